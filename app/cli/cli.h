@@ -1,0 +1,29 @@
+// cli.h — the headless subcommands of flatten-tutor (QCoreApplication only, no display).
+//
+//     flatten-tutor trace --input 32,3,28,28 --model 'nn.Sequential(...)' [--json]
+//     flatten-tutor check-content [DIR...]
+//
+// Each subcommand takes its own arguments (arguments[0] is the program name, arguments[1] the
+// subcommand) and returns the process exit status.
+#pragma once
+
+#include <QStringList>
+
+namespace ft::cli {
+
+struct Subcommand
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+// All subcommands, in the order --help lists them.
+const QList<Subcommand> &subcommands();
+const Subcommand *findSubcommand(const QString &name);
+
+int runTrace(const QStringList &arguments);
+int runCheckContent(const QStringList &arguments);
+int runTrain(const QStringList &arguments);
+
+} // namespace ft::cli

@@ -1,0 +1,13 @@
+#include "cli.h"
+
+#include <QTextStream>
+
+namespace ft::cli {
+
+int runTrace(const QStringList &)
+{
+    QTextStream(stderr) << "not implemented yet\n";
+    return 2;
+}
+
+} // namespace ft::cli

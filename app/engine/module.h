@@ -1,0 +1,53 @@
+// module.h — nn.Module twins: PyTorch's constructor arguments, repr, shape rules, forward, errors.
+//
+//     auto m = ft::createModule("Flatten", {});            // nn.Flatten()
+//     m->repr() == "Flatten(start_dim=1, end_dim=-1)";
+//     m->outputShape({32, 3, 28, 28}) == ft::Shape{32, 2352};
+//     m->forward(ft::Tensor::arange({2, 3})).sizes() == ft::Shape{2, 3};
+//
+// outputShape never allocates, so it works for any shape; forward computes real values.
+// Both throw ft::TorchError with PyTorch's exception type and exact message.
+#pragma once
+
+#include "shape.h"
+#include "tensor.h"
+#include "value.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ft {
+
+class Module
+{
+public:
+    virtual ~Module() = default;
+
+    // Class name as PyTorch prints it: "Conv2d", "Flatten", "Sequential".
+    virtual std::string typeName() const = 0;
+    // Exactly what print(module) shows; multi-line for Sequential.
+    virtual std::string repr() const = 0;
+    // Shape rule of forward(); throws what forward would throw, without touching values.
+    virtual Shape outputShape(const Shape &input) const = 0;
+    // Forward pass on real values (eval-mode semantics for Dropout/BatchNorm).
+    virtual Tensor forward(const Tensor &input) const = 0;
+    // Number of trainable parameters (sum(p.numel() for p in m.parameters())).
+    virtual std::int64_t parameterCount() const { return 0; }
+    // Direct children (only Sequential has any).
+    virtual std::vector<std::shared_ptr<Module>> children() const { return {}; }
+};
+
+using ModulePtr = std::shared_ptr<Module>;
+
+// Builds nn.<name>(args...). Throws TorchError (TypeError for bad/missing/unknown arguments,
+// ValueError for bad values) exactly as PyTorch's constructor would.
+// Precondition: isSupportedModule(name).
+ModulePtr createModule(std::string_view name, const Arguments &args);
+
+bool isSupportedModule(std::string_view name);
+// Sorted names of the supported modules ("AdaptiveAvgPool2d", ..., "Tanh").
+const std::vector<std::string> &supportedModules();
+
+} // namespace ft

@@ -1,0 +1,1 @@
+// modules.cpp — see module.h

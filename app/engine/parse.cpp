@@ -1,0 +1,1 @@
+// parse.cpp — see trace.h

@@ -1,0 +1,1 @@
+// tensor.cpp — see tensor.h

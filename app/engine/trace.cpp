@@ -1,0 +1,1 @@
+// trace.cpp — see trace.h

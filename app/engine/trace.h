@@ -1,0 +1,91 @@
+// trace.h — "what does PyTorch do with this model on this input?", without PyTorch.
+//
+//     auto t = ft::traceModel({32, 3, 28, 28}, "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten())");
+//     t.layers[1].output == ft::Shape{32, 10816};  t.output.has_value();
+//
+// Syntax errors (and unknown module names) throw ft::ParseError with a 1-based column; errors
+// PyTorch would raise (constructing or running a module) are reported in ShapeTrace::error.
+// See ../shared CONTRACT-trace.md for the CLI built on it.
+#pragma once
+
+#include "error.h"
+#include "module.h"
+#include "shape.h"
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ft {
+
+// A syntax error in a model expression or an input shape.
+class ParseError : public std::runtime_error
+{
+public:
+    ParseError(std::string message, int column, std::string source)
+        : std::runtime_error(message), m_message(std::move(message)), m_column(column), m_source(std::move(source)) {}
+
+    const std::string &message() const noexcept { return m_message; }
+    int column() const noexcept { return m_column; } // 1-based, into source()
+    const std::string &source() const noexcept { return m_source; }
+    // "column 12: expected ')' after arguments\n  nn.Flatten(0\n             ^"
+    std::string formatted() const;
+
+private:
+    std::string m_message;
+    int m_column;
+    std::string m_source;
+};
+
+struct LayerTrace
+{
+    int index = 0;
+    std::string module;          // PyTorch's repr
+    std::string typeName;        // "Conv2d"
+    Shape output;
+    std::int64_t parameters = 0;
+};
+
+struct TraceFailure
+{
+    int index = 0;
+    std::string stage;           // "construct" or "forward"
+    std::string type;            // Python exception class
+    std::string message;         // PyTorch's message, first line
+};
+
+struct ShapeTrace
+{
+    Shape input;
+    std::vector<LayerTrace> layers;  // the modules that ran, in order
+    std::optional<Shape> output;     // when the whole forward pass succeeded
+    std::optional<TraceFailure> error;
+};
+
+// Parses "32,3,28,28", "(32, 3, 28, 28)", "[2,3]", "()" or "" (0-d). Throws ParseError.
+Shape parseShape(std::string_view text);
+
+// Parses and evaluates a model expression into a module (nn.Sequential or a single module).
+// Throws ParseError on syntax errors; throws ConstructError when a constructor raises.
+ModulePtr parseModel(std::string_view text);
+
+// Raised by parseModel when building a module raises; index is the top-level layer index.
+class ConstructError : public TorchError
+{
+public:
+    ConstructError(const TorchError &error, int index) : TorchError(error), m_index(index) {}
+    int index() const noexcept { return m_index; }
+
+private:
+    int m_index;
+};
+
+// Traces the model over the input shape (shape-only: any size works). Throws ParseError only.
+ShapeTrace traceModel(const Shape &input, std::string_view modelText);
+// Same, for an already built module.
+ShapeTrace traceModule(const Shape &input, const Module &model);
+
+} // namespace ft

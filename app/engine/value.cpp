@@ -1,0 +1,1 @@
+// value.cpp — see value.h

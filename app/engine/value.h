@@ -1,0 +1,52 @@
+// value.h — the Python values a model expression can pass to a module constructor.
+//
+// The parser evaluates integer arithmetic itself and hands constructors fully evaluated Values:
+// None, bool, int, float, str, tuple/list, or an already built Module (inside nn.Sequential).
+// Constructors bind them like Python does (positional, keyword, defaults) and raise PyTorch's
+// TypeError/ValueError texts when a value has the wrong kind.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ft {
+
+class Module;
+struct Value;
+
+struct NoneValue { bool operator==(const NoneValue &) const = default; };
+struct SequenceValue
+{
+    std::vector<Value> items;
+    bool isList = false; // [..] rather than (..)
+};
+
+struct Value
+{
+    std::variant<NoneValue, bool, std::int64_t, double, std::string, SequenceValue, std::shared_ptr<Module>> data;
+
+    bool isNone() const { return std::holds_alternative<NoneValue>(data); }
+    bool isBool() const { return std::holds_alternative<bool>(data); }
+    bool isInt() const { return std::holds_alternative<std::int64_t>(data); }
+    bool isFloat() const { return std::holds_alternative<double>(data); }
+    bool isString() const { return std::holds_alternative<std::string>(data); }
+    bool isSequence() const { return std::holds_alternative<SequenceValue>(data); }
+    bool isModule() const { return std::holds_alternative<std::shared_ptr<Module>>(data); }
+
+    // Python's repr of the value: None, True, 3, 0.5, 'same', (3, 3), [1, 2], or the module's repr.
+    std::string repr() const;
+    // Python's type name: NoneType, bool, int, float, str, tuple, list, or the module class name.
+    std::string typeName() const;
+};
+
+struct Arguments
+{
+    std::vector<Value> positional;
+    std::vector<std::pair<std::string, Value>> keyword;
+};
+
+} // namespace ft

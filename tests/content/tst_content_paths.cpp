@@ -1,0 +1,34 @@
+// Where content is read from: the bundled folder first, then extra folders, without duplicates.
+#include "ft_test.h"
+
+#include "content_paths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+class ContentPathsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledFolderHoldsLessonsAndQuizzes()
+    {
+        const QString dir = ft::content::bundledContentDir();
+        QVERIFY2(QFileInfo(dir + QStringLiteral("/lessons")).isDir(), qPrintable(dir));
+        QVERIFY2(QFileInfo(dir + QStringLiteral("/quizzes")).isDir(), qPrintable(dir));
+    }
+
+    void extraFoldersComeAfterBundledOnce()
+    {
+        QTemporaryDir extra;
+        const QStringList dirs = ft::content::contentDirs({extra.path(), extra.path()});
+        QCOMPARE(dirs.first(), ft::content::bundledContentDir());
+        QCOMPARE(dirs.count(QDir::cleanPath(extra.path())), 1);
+        QCOMPARE(dirs.last(), QDir::cleanPath(extra.path()));
+    }
+};
+
+FT_REGISTER_TEST(ContentPathsTest)
+#include "tst_content_paths.moc"

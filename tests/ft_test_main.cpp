@@ -1,0 +1,42 @@
+// Runs the registered test classes of one layer: all of them, or the one named by argv[1].
+#include "ft_test.h"
+
+#ifdef FT_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+#include <QTest>
+
+#include <cstring>
+#include <memory>
+
+int main(int argc, char **argv)
+{
+    TestApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FlattenTutorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("flatten-tutor-tests"));
+
+    const char *only = (argc > 1 && argv[1][0] != '-') ? argv[1] : nullptr;
+    // QTest sees the program name followed by everything after the class name.
+    std::vector<char *> testArgs{argv[0]};
+    for (int i = only ? 2 : 1; i < argc; ++i)
+        testArgs.push_back(argv[i]);
+
+    int failures = 0;
+    bool found = false;
+    for (const auto &[name, factory] : fttest::registry()) {
+        if (only && std::strcmp(only, name) != 0)
+            continue;
+        found = true;
+        std::unique_ptr<QObject> test(factory());
+        failures += QTest::qExec(test.get(), int(testArgs.size()), testArgs.data());
+    }
+    if (only && !found) {
+        qCritical("no test class named %s", only);
+        return 2;
+    }
+    return failures == 0 ? 0 : 1;
+}
