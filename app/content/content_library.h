@@ -1,0 +1,64 @@
+// content_library.h — all lessons and question banks of some content folders, and what is wrong.
+//
+//     ft::content::ContentLibrary library = ft::content::ContentLibrary::load(ft::content::contentDirs());
+//     for (const ft::content::Lesson &lesson : library.lessons()) ...          // in course order
+//     for (const ft::content::ContentProblem &p : library.problems()) qWarning() << p.toString();
+//
+// Each folder may hold lessons/*.md and quizzes/*.md (README.md files are skipped). One bad file
+// or one bad question never stops the rest: what is valid loads, every problem is listed as
+// "file:line:column: message". Ids are unique across all folders: a later duplicate is reported
+// and skipped. Shape questions are answered by the engine while loading.
+#pragma once
+
+#include "content_problem.h"
+#include "lesson.h"
+#include "question.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ft::content {
+
+// Sane limits: a lesson or bank file larger than this is refused without being read whole.
+inline constexpr qint64 kMaxContentFileBytes = 512 * 1024;
+// At most this many content files per folder kind (lessons/ or quizzes/) are read.
+inline constexpr int kMaxFilesPerFolder = 1000;
+
+class ContentLibrary
+{
+public:
+    // Loads every folder in order (later folders add to earlier ones).
+    static ContentLibrary load(const QStringList &dirs);
+
+    // Adds one content folder (with lessons/ and/or quizzes/ inside).
+    void addDir(const QString &dir);
+    // Adds single files (a lesson if it starts with a lesson header, else a question bank).
+    void addLessonFile(const QString &path);
+    void addBankFile(const QString &path);
+
+    // Lessons sorted by order, then id.
+    const QList<Lesson> &lessons() const { return m_lessons; }
+    const QList<QuestionBank> &banks() const { return m_banks; }
+    // Every question of every bank, bank by bank in load order.
+    QList<Question> questions() const;
+    int questionCount() const;
+
+    const Lesson *lesson(const QString &id) const;
+    const Question *question(const QString &id) const;
+    QList<Question> questionsForLesson(const QString &lessonId) const;
+
+    const ContentProblems &problems() const { return m_problems; }
+    bool hasProblems() const { return !m_problems.isEmpty(); }
+    // "9 lessons, 41 questions, 0 problems"
+    QString summary() const;
+
+private:
+    void finish(); // sorts lessons, checks cross-file links (question -> lesson)
+
+    QList<Lesson> m_lessons;
+    QList<QuestionBank> m_banks;
+    ContentProblems m_problems;
+};
+
+} // namespace ft::content
