@@ -1,1 +1,70 @@
-// trace.cpp — see trace.h
+// trace.cpp — shape propagation layer by layer, stopping where PyTorch would raise (see trace.h).
+//
+// The trace is shape-only: Module::outputShape never touches values, so any size traces. The
+// top-level nn.Sequential's children are the layers (a nested Sequential is one layer, as in
+// print(model)); a single module is layer 0. Speed matters because the playground re-traces on
+// every keystroke: the layer list is reserved once, and each layer costs its output shape and its
+// repr (the one string the trace must build).
+#include "trace.h"
+
+#include <utility>
+
+namespace ft {
+
+namespace {
+
+// Runs one layer; false (with the failure filled in) when it raises.
+bool traceLayer(ShapeTrace &trace, int index, const Module &layer, Shape &current)
+{
+    try {
+        Shape output = layer.outputShape(current);
+        LayerTrace &entry = trace.layers.emplace_back();
+        entry.index = index;
+        entry.module = layer.repr();
+        entry.typeName = layer.typeName();
+        entry.parameters = layer.parameterCount();
+        entry.output = output;
+        current = std::move(output);
+        return true;
+    } catch (const TorchError &error) {
+        trace.error = TraceFailure{index, "forward", error.type(), error.message(), layer.repr()};
+        return false;
+    }
+}
+
+} // namespace
+
+ShapeTrace traceModule(const Shape &input, const Module &model)
+{
+    ShapeTrace trace;
+    trace.input = input;
+    Shape current = input;
+    if (model.typeName() == "Sequential") {
+        const std::vector<ModulePtr> children = model.children();
+        trace.layers.reserve(children.size());
+        for (size_t i = 0; i < children.size(); ++i) {
+            if (!traceLayer(trace, int(i), *children[i], current))
+                return trace;
+        }
+    } else if (!traceLayer(trace, 0, model, current)) {
+        return trace;
+    }
+    trace.output = std::move(current);
+    return trace;
+}
+
+ShapeTrace traceModel(const Shape &input, std::string_view modelText)
+{
+    ModulePtr model;
+    try {
+        model = parseModel(modelText);
+    } catch (const ConstructError &error) {
+        ShapeTrace trace;
+        trace.input = input;
+        trace.error = TraceFailure{error.index(), "construct", error.type(), error.message(), {}};
+        return trace;
+    }
+    return traceModule(input, *model);
+}
+
+} // namespace ft

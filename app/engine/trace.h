@@ -13,6 +13,7 @@
 #include "shape.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -22,6 +23,8 @@
 namespace ft {
 
 // A syntax error in a model expression or an input shape.
+// Expressions may span lines (pasted from a .py file): column() is then still a 1-based offset
+// into source(); line() and lineColumn() locate it for display.
 class ParseError : public std::runtime_error
 {
 public:
@@ -31,7 +34,11 @@ public:
     const std::string &message() const noexcept { return m_message; }
     int column() const noexcept { return m_column; } // 1-based, into source()
     const std::string &source() const noexcept { return m_source; }
+    int line() const;        // 1-based line of column() (1 for one-line sources)
+    int lineColumn() const;  // 1-based column within that line (== column() for one-line sources)
     // "column 12: expected ')' after arguments\n  nn.Flatten(0\n             ^"
+    // ("line 2, column 5: ..." for multi-line sources; very long lines are shown as a window
+    // around the caret.)
     std::string formatted() const;
 
 private:
@@ -55,6 +62,7 @@ struct TraceFailure
     std::string stage;           // "construct" or "forward"
     std::string type;            // Python exception class
     std::string message;         // PyTorch's message, first line
+    std::string module;          // repr of the module that raised ("forward" only; empty for "construct")
 };
 
 struct ShapeTrace
@@ -65,7 +73,9 @@ struct ShapeTrace
     std::optional<TraceFailure> error;
 };
 
-// Parses "32,3,28,28", "(32, 3, 28, 28)", "[2,3]", "()" or "" (0-d). Throws ParseError.
+// Parses "32,3,28,28", "(32, 3, 28, 28)", "[2,3]", "(5,)", "()" or "" (0-d). Throws ParseError.
+// A negative size is a ParseError pointing at it (PyTorch has no negative sizes); any size up to
+// int64's maximum is accepted, because tracing is shape-only and never allocates.
 Shape parseShape(std::string_view text);
 
 // Parses and evaluates a model expression into a module (nn.Sequential or a single module).
@@ -82,6 +92,20 @@ public:
 private:
     int m_index;
 };
+
+// The modules an expression may name and how to build them. parseModel(text) uses the real ones
+// (ft::createModule and friends); tests of the parser alone pass a recording fake.
+struct ModuleCatalog
+{
+    std::function<bool(std::string_view name)> isSupported;
+    std::function<const std::vector<std::string> &()> names;
+    std::function<ModulePtr(std::string_view name, const Arguments &args)> create;
+};
+ModulePtr parseModel(std::string_view text, const ModuleCatalog &catalog);
+
+// Deepest nesting of brackets and calls a model expression may use; deeper input is a ParseError
+// (never a stack overflow).
+inline constexpr int kMaxExpressionNesting = 100;
 
 // Traces the model over the input shape (shape-only: any size works). Throws ParseError only.
 ShapeTrace traceModel(const Shape &input, std::string_view modelText);
