@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ft {
@@ -37,6 +38,16 @@ public:
     virtual std::int64_t parameterCount() const { return 0; }
     // Direct children (only Sequential has any).
     virtual std::vector<std::shared_ptr<Module>> children() const { return {}; }
+
+    // Parameter and buffer shapes as PyTorch names them in state_dict() ("weight", "bias",
+    // "running_mean", "running_var"), in registration order. Shape-only: never allocates.
+    virtual std::vector<std::pair<std::string, Shape>> stateShapes() const { return {}; }
+    // Current values of a parameter or buffer. Until set, weights are a fixed deterministic
+    // pattern (not PyTorch's random init) and BatchNorm's running stats are mean 0, var 1.
+    // Throws RuntimeError when too large to allocate; std::invalid_argument for unknown names.
+    virtual Tensor state(const std::string &name) const;
+    // Sets a parameter or buffer (shape must match stateShapes(); else std::invalid_argument).
+    virtual void setState(const std::string &name, const Tensor &value);
 };
 
 using ModulePtr = std::shared_ptr<Module>;

@@ -1,1 +1,235 @@
-// modules.cpp — see module.h
+// modules.cpp — the module registry and the helpers every module family shares.
+#include "modules_impl.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace ft {
+
+namespace {
+
+struct Entry
+{
+    const char *name;
+    detail::Factory factory;
+};
+
+// Sorted by name: supportedModules() lists them in this order.
+const Entry kRegistry[] = {
+    {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
+    {"AvgPool2d", detail::makeAvgPool2d},
+    {"BatchNorm1d", detail::makeBatchNorm1d},
+    {"BatchNorm2d", detail::makeBatchNorm2d},
+    {"Conv2d", detail::makeConv2d},
+    {"Dropout", detail::makeDropout},
+    {"Flatten", detail::makeFlatten},
+    {"GELU", detail::makeGELU},
+    {"Identity", detail::makeIdentity},
+    {"LeakyReLU", detail::makeLeakyReLU},
+    {"Linear", detail::makeLinear},
+    {"LogSoftmax", detail::makeLogSoftmax},
+    {"MaxPool2d", detail::makeMaxPool2d},
+    {"ReLU", detail::makeReLU},
+    {"Sequential", detail::makeSequential},
+    {"Sigmoid", detail::makeSigmoid},
+    {"Softmax", detail::makeSoftmax},
+    {"Tanh", detail::makeTanh},
+};
+
+const Entry *findEntry(std::string_view name)
+{
+    for (const auto &entry : kRegistry) {
+        if (name == entry.name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Tensor Module::state(const std::string &name) const
+{
+    throw std::invalid_argument(typeName() + " has no parameter or buffer named '" + name + "'");
+}
+
+void Module::setState(const std::string &name, const Tensor &)
+{
+    throw std::invalid_argument(typeName() + " has no parameter or buffer named '" + name + "'");
+}
+
+ModulePtr createModule(std::string_view name, const Arguments &args)
+{
+    const Entry *entry = findEntry(name);
+    if (!entry)
+        throw std::invalid_argument("unsupported module: " + std::string(name));
+    return entry->factory(args);
+}
+
+bool isSupportedModule(std::string_view name)
+{
+    return findEntry(name) != nullptr;
+}
+
+const std::vector<std::string> &supportedModules()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> list;
+        for (const auto &entry : kRegistry)
+            list.emplace_back(entry.name);
+        return list;
+    }();
+    return names;
+}
+
+namespace detail {
+
+bool canComputeValues(const Tensor &input, const Shape &output)
+{
+    if (!input.hasStorage())
+        return false;
+    const auto count = checkedNumel(output);
+    return count.has_value() && *count <= Tensor::kMaxAllocElements;
+}
+
+Dim checkedMul(Dim a, Dim b)
+{
+    Dim result = 0;
+    if (__builtin_mul_overflow(a, b, &result))
+        throwRuntimeError("shape arithmetic overflows int64 (" + std::to_string(a) + " * " + std::to_string(b) + ")");
+    return result;
+}
+
+Dim checkedAdd(Dim a, Dim b)
+{
+    Dim result = 0;
+    if (__builtin_add_overflow(a, b, &result))
+        throwRuntimeError("shape arithmetic overflows int64 (" + std::to_string(a) + " + " + std::to_string(b) + ")");
+    return result;
+}
+
+Dim floorDiv(Dim a, Dim b)
+{
+    Dim q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+std::optional<Dim> asInt(const Value &value)
+{
+    if (value.isInt())
+        return std::get<std::int64_t>(value.data);
+    return std::nullopt;
+}
+
+std::optional<double> asNumber(const Value &value)
+{
+    if (value.isInt())
+        return double(std::get<std::int64_t>(value.data));
+    if (value.isFloat())
+        return std::get<double>(value.data);
+    if (value.isBool())
+        return std::get<bool>(value.data) ? 1.0 : 0.0;
+    return std::nullopt;
+}
+
+Shape checkFactorySizes(const std::vector<Value> &sizes)
+{
+    Shape shape;
+    for (size_t i = 0; i < sizes.size(); ++i) {
+        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
+        if (sizes[i].isInt())
+            shape.push_back(std::get<std::int64_t>(sizes[i].data));
+        else if (sizes[i].isBool())
+            shape.push_back(std::get<bool>(sizes[i].data) ? 1 : 0);
+        else
+            throwTypeError("empty(): argument 'size' must be tuple of SymInts, but found element of type "
+                           + pythonTypeName(sizes[i]) + " at pos " + std::to_string(i + 1));
+    }
+    for (Dim size : shape) {
+        if (size < 0)
+            throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(size) + ": "
+                              + formatList(shape));
+    }
+    return shape;
+}
+
+Tensor patternTensor(const Shape &shape, double bound, unsigned salt)
+{
+    const auto count = checkedNumel(shape);
+    if (!count || *count > Tensor::kMaxAllocElements)
+        throwRuntimeError("parameter of shape " + formatList(shape) + " is too large to hold values");
+    std::vector<float> values(static_cast<size_t>(*count));
+    // A fixed, well-spread pattern in [-bound, bound]: deterministic so screens and tests agree.
+    for (size_t i = 0; i < values.size(); ++i)
+        values[i] = float(bound * std::sin(0.5 + 0.731 * double(i) + 1.37 * double(salt)));
+    return Tensor::fromValues(shape, std::move(values));
+}
+
+Tensor StatefulModule::state(const std::string &name) const
+{
+    const auto it = m_values.find(name);
+    if (it != m_values.end())
+        return it->second;
+    for (const auto &[stateName, shape] : m_stateShapes) {
+        if (stateName == name)
+            return defaultState(name, shape);
+    }
+    return Module::state(name);
+}
+
+void StatefulModule::setState(const std::string &name, const Tensor &value)
+{
+    for (const auto &[stateName, shape] : m_stateShapes) {
+        if (stateName == name) {
+            if (value.sizes() != shape)
+                throw std::invalid_argument(typeName() + "." + name + " must have shape " + formatShape(shape)
+                                            + ", got " + formatShape(value.sizes()));
+            m_values[name] = value.contiguous();
+            return;
+        }
+    }
+    Module::setState(name, value);
+}
+
+std::int64_t StatefulModule::parameterCount() const
+{
+    Dim total = 0;
+    for (const auto &[name, shape] : m_stateShapes) {
+        if (std::find(m_trainable.begin(), m_trainable.end(), name) == m_trainable.end())
+            continue;
+        const auto count = checkedNumel(shape);
+        if (!count || __builtin_add_overflow(total, *count, &total))
+            return -1; // cannot be represented; PyTorch could not allocate it either
+    }
+    return total;
+}
+
+void StatefulModule::addState(std::string name, Shape shape, bool trainable)
+{
+    if (trainable)
+        m_trainable.push_back(name);
+    m_stateShapes.emplace_back(std::move(name), std::move(shape));
+}
+
+Tensor StatefulModule::defaultState(const std::string &name, const Shape &shape) const
+{
+    unsigned salt = 0;
+    for (char c : name)
+        salt = salt * 31 + unsigned(c);
+    return patternTensor(shape, initBound(), salt % 97);
+}
+
+bool StatefulModule::hasState(const std::string &name) const
+{
+    for (const auto &entry : m_stateShapes) {
+        if (entry.first == name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace detail
+
+} // namespace ft

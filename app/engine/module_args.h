@@ -1,0 +1,68 @@
+// module_args.h — binding constructor arguments the way CPython binds them to __init__.
+//
+// PyTorch's modules are Python classes, so a wrong call fails in CPython's argument binding before
+// any PyTorch code runs. bindArguments reproduces that binding and its TypeError texts exactly:
+//
+//     static const ft::Signature linear{"Linear", {{"in_features"}, {"out_features"}, {"bias", ft::Value{true}}}};
+//     auto bound = ft::bindArguments(linear, args);   // bound[2] is bias, the default when absent
+//     // nn.Linear(3) -> TypeError "Linear.__init__() missing 1 required positional argument: 'out_features'"
+//
+// The check order is CPython 3.11's: keywords first (unknown name, then "multiple values"), then
+// too many positionals, then missing required arguments.
+#pragma once
+
+#include "shape.h"
+#include "value.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ft {
+
+struct ParameterSpec
+{
+    std::string name;
+    std::optional<Value> defaultValue; // nullopt: required
+};
+
+struct Signature
+{
+    std::string className;             // "Linear": messages say "Linear.__init__() ..."
+    std::vector<ParameterSpec> parameters;
+    bool varPositional = false;        // *args (Sequential)
+    bool varKeyword = false;           // **kwargs (Identity)
+};
+
+struct BoundArguments
+{
+    std::vector<Value> values;         // one per Signature::parameters, defaults filled in
+    std::vector<Value> extraPositional; // collected by *args
+};
+
+BoundArguments bindArguments(const Signature &signature, const Arguments &args);
+
+// Python's str() of a value as str.format shows it: strings bare, everything else repr().
+std::string pythonStr(const Value &value);
+// Python's repr(): strings quoted, numbers and tuples as Python prints them.
+std::string pythonRepr(const Value &value);
+// type(value).__name__: NoneType, bool, int, float, str, tuple, list, or the module's class name.
+std::string pythonTypeName(const Value &value);
+// Python truthiness (bias=0 means no bias).
+bool pythonTruthy(const Value &value);
+
+// torch.nn.modules.utils._pair: an iterable becomes a tuple of its items, anything else is repeated.
+// Strings are iterable in Python, so 'ab' becomes ('a', 'b'), as in PyTorch.
+Value pythonPair(const Value &value);
+
+// An int argument as PyTorch's C++ argument parser accepts it (bool is not an int there).
+bool isIntLike(const Value &value);
+
+// Builds a Value.
+Value intValue(std::int64_t v);
+Value tupleValue(std::vector<Value> items);
+
+// "Tensor(a)" style helpers for messages: "[16, 3, 3, 3]".
+std::string formatList(const Shape &shape);
+
+} // namespace ft

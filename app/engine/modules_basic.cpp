@@ -1,0 +1,526 @@
+// modules_basic.cpp — Flatten, Unflatten, Identity, Sequential, Dropout and the activations.
+#include "modules_impl.h"
+
+#include <cmath>
+
+namespace ft::detail {
+
+namespace {
+
+// "flatten() received an invalid combination of arguments - got (str, int), but expected one of:"
+[[noreturn]] void throwInvalidCombination(const std::string &function, const std::vector<Value> &args)
+{
+    std::string types;
+    for (size_t i = 0; i < args.size(); ++i)
+        types += (i ? ", " : "") + pythonTypeName(args[i]);
+    throwTypeError(function + "() received an invalid combination of arguments - got (" + types
+                   + "), but expected one of:");
+}
+
+std::vector<float> inputValues(const Tensor &input)
+{
+    return input.values();
+}
+
+// ---------------------------------------------------------------------------------------------
+class Flatten : public Module
+{
+public:
+    Flatten(Value start, Value end) : m_start(std::move(start)), m_end(std::move(end)) {}
+    std::string typeName() const override { return "Flatten"; }
+    std::string repr() const override
+    {
+        return "Flatten(start_dim=" + pythonStr(m_start) + ", end_dim=" + pythonStr(m_end) + ")";
+    }
+    Shape outputShape(const Shape &input) const override
+    {
+        // Flatten only stores its arguments; torch.flatten's argument parser rejects non-ints.
+        const auto start = asInt(m_start);
+        const auto end = asInt(m_end);
+        if (!start || !end)
+            throwInvalidCombination("flatten", {m_start, m_end});
+        return flattenShape(input, *start, *end);
+    }
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!input.hasStorage())
+            return Tensor::shapeOnly(out);
+        return input.flatten(*asInt(m_start), *asInt(m_end));
+    }
+
+private:
+    Value m_start;
+    Value m_end;
+};
+
+// ---------------------------------------------------------------------------------------------
+class Unflatten : public Module
+{
+public:
+    Unflatten(Value dim, Value sizes) : m_dim(std::move(dim)), m_sizes(std::move(sizes)) {}
+    std::string typeName() const override { return "Unflatten"; }
+    std::string repr() const override
+    {
+        return "Unflatten(dim=" + pythonStr(m_dim) + ", unflattened_size=" + pythonStr(m_sizes) + ")";
+    }
+    Shape outputShape(const Shape &input) const override
+    {
+        const Dim rank = Dim(input.size());
+        const Dim dim = wrapDim(m_dim.isBool() ? Dim(std::get<bool>(m_dim.data)) : *asInt(m_dim), rank);
+        Shape sizes;
+        for (const Value &item : std::get<SequenceValue>(m_sizes.data).items)
+            sizes.push_back(item.isBool() ? Dim(std::get<bool>(item.data)) : *asInt(item));
+        if (sizes.empty())
+            throwRuntimeError("unflatten: sizes must be non-empty");
+        // A 0-d input reports its "dim 0" size as 1 (PyTorch wraps it like a 1-d tensor).
+        const Dim dimSize = rank == 0 ? 1 : input[size_t(dim)];
+        int inferred = -1;
+        Dim known = 1;
+        bool overflow = false;
+        for (size_t i = 0; i < sizes.size(); ++i) {
+            if (sizes[i] == -1) {
+                if (inferred >= 0)
+                    throwRuntimeError("unflatten got an unexpected error:");
+                inferred = int(i);
+            } else {
+                overflow |= __builtin_mul_overflow(known, sizes[i], &known);
+            }
+        }
+        Shape resolved = sizes;
+        bool ok = !overflow;
+        if (ok && inferred >= 0) {
+            ok = known != 0 && dimSize % known == 0;
+            if (ok)
+                resolved[size_t(inferred)] = dimSize / known;
+        } else if (ok) {
+            ok = known == dimSize;
+        }
+        if (!ok) {
+            throwRuntimeError("unflatten: Provided sizes " + formatList(sizes) + " don't multiply up to the size of dim "
+                              + std::to_string(dim) + " (" + std::to_string(dimSize) + ") in the input tensor");
+        }
+        Shape out(input.begin(), input.begin() + (rank == 0 ? 0 : dim));
+        out.insert(out.end(), resolved.begin(), resolved.end());
+        if (rank > 0)
+            out.insert(out.end(), input.begin() + dim + 1, input.end());
+        return out;
+    }
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!input.hasStorage())
+            return Tensor::shapeOnly(out);
+        return input.reshape(out);
+    }
+
+private:
+    Value m_dim;
+    Value m_sizes;
+};
+
+// ---------------------------------------------------------------------------------------------
+class Identity : public Module
+{
+public:
+    std::string typeName() const override { return "Identity"; }
+    std::string repr() const override { return "Identity()"; }
+    Shape outputShape(const Shape &input) const override { return input; }
+    Tensor forward(const Tensor &input) const override { return input; }
+};
+
+// A None entry of nn.Sequential(None): PyTorch accepts it and fails only when called.
+class NoneModule : public Module
+{
+public:
+    std::string typeName() const override { return "NoneType"; }
+    std::string repr() const override { return "None"; }
+    Shape outputShape(const Shape &) const override { throwTypeError("'NoneType' object is not callable"); }
+    Tensor forward(const Tensor &) const override { throwTypeError("'NoneType' object is not callable"); }
+};
+
+// Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
+std::string addIndent(const std::string &text)
+{
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += "  ";
+    }
+    return out;
+}
+
+class Sequential : public Module
+{
+public:
+    explicit Sequential(std::vector<ModulePtr> children) : m_children(std::move(children)) {}
+    std::string typeName() const override { return "Sequential"; }
+    std::string repr() const override
+    {
+        if (m_children.empty())
+            return "Sequential()";
+        std::string text = "Sequential(";
+        for (size_t i = 0; i < m_children.size(); ++i)
+            text += "\n  (" + std::to_string(i) + "): " + addIndent(m_children[i]->repr());
+        return text + "\n)";
+    }
+    Shape outputShape(const Shape &input) const override
+    {
+        Shape shape = input;
+        for (const auto &child : m_children)
+            shape = child->outputShape(shape);
+        return shape;
+    }
+    Tensor forward(const Tensor &input) const override
+    {
+        Tensor x = input;
+        for (const auto &child : m_children)
+            x = child->forward(x);
+        return x;
+    }
+    std::int64_t parameterCount() const override
+    {
+        std::int64_t total = 0;
+        for (const auto &child : m_children) {
+            const auto count = child->parameterCount();
+            if (count < 0 || __builtin_add_overflow(total, count, &total))
+                return -1;
+        }
+        return total;
+    }
+    std::vector<ModulePtr> children() const override { return m_children; }
+
+private:
+    std::vector<ModulePtr> m_children;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Shape-preserving modules whose forward maps each element on its own.
+class Elementwise : public Module
+{
+public:
+    Shape outputShape(const Shape &input) const override
+    {
+        checkArguments();
+        return input;
+    }
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!canComputeValues(input, out))
+            return Tensor::shapeOnly(out);
+        std::vector<float> values = inputValues(input);
+        for (float &v : values)
+            v = apply(v);
+        return Tensor::fromValues(out, std::move(values));
+    }
+
+protected:
+    virtual void checkArguments() const {}
+    virtual float apply(float x) const = 0;
+};
+
+class Dropout : public Elementwise
+{
+public:
+    Dropout(Value p, Value inplace) : m_p(std::move(p)), m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return "Dropout"; }
+    std::string repr() const override { return "Dropout(p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace) + ")"; }
+
+protected:
+    // Eval mode: dropout is the identity.
+    float apply(float x) const override { return x; }
+
+private:
+    Value m_p;
+    Value m_inplace;
+};
+
+class ReLU : public Elementwise
+{
+public:
+    explicit ReLU(Value inplace) : m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return "ReLU"; }
+    std::string repr() const override { return pythonTruthy(m_inplace) ? "ReLU(inplace=True)" : "ReLU()"; }
+
+protected:
+    float apply(float x) const override { return x > 0.0f ? x : (std::isnan(x) ? x : 0.0f); }
+
+private:
+    Value m_inplace;
+};
+
+class LeakyReLU : public Elementwise
+{
+public:
+    LeakyReLU(Value slope, Value inplace) : m_slope(std::move(slope)), m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return "LeakyReLU"; }
+    std::string repr() const override
+    {
+        return "LeakyReLU(negative_slope=" + pythonStr(m_slope) + (pythonTruthy(m_inplace) ? ", inplace=True" : "") + ")";
+    }
+
+protected:
+    void checkArguments() const override
+    {
+        if (!asNumber(m_slope))
+            throwTypeError("leaky_relu(): argument 'negative_slope' (position 2) must be Number, not "
+                           + pythonTypeName(m_slope));
+    }
+    float apply(float x) const override { return x > 0.0f ? x : float(x * *asNumber(m_slope)); }
+
+private:
+    Value m_slope;
+    Value m_inplace;
+};
+
+class GELU : public Elementwise
+{
+public:
+    explicit GELU(Value approximate) : m_approximate(std::move(approximate)) {}
+    std::string typeName() const override { return "GELU"; }
+    std::string repr() const override { return "GELU(approximate=" + pythonRepr(m_approximate) + ")"; }
+
+protected:
+    void checkArguments() const override
+    {
+        if (!m_approximate.isString())
+            throwTypeError("gelu(): argument 'approximate' must be str, not " + pythonTypeName(m_approximate));
+        const auto &mode = std::get<std::string>(m_approximate.data);
+        if (mode != "none" && mode != "tanh")
+            throwRuntimeError("approximate argument must be either none or tanh.");
+    }
+    float apply(float x) const override
+    {
+        const double v = x;
+        if (std::get<std::string>(m_approximate.data) == "tanh") {
+            const double inner = std::sqrt(2.0 / M_PI) * (v + 0.044715 * v * v * v);
+            return float(0.5 * v * (1.0 + std::tanh(inner)));
+        }
+        return float(0.5 * v * (1.0 + std::erf(v / std::sqrt(2.0))));
+    }
+
+private:
+    Value m_approximate;
+};
+
+class Sigmoid : public Elementwise
+{
+public:
+    std::string typeName() const override { return "Sigmoid"; }
+    std::string repr() const override { return "Sigmoid()"; }
+
+protected:
+    float apply(float x) const override { return float(1.0 / (1.0 + std::exp(-double(x)))); }
+};
+
+class Tanh : public Elementwise
+{
+public:
+    std::string typeName() const override { return "Tanh"; }
+    std::string repr() const override { return "Tanh()"; }
+
+protected:
+    float apply(float x) const override { return std::tanh(x); }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Softmax and LogSoftmax: dim=None picks PyTorch's legacy implicit dim (0 for 0-, 1- and 3-d
+// input, else 1) — PyTorch warns about it, and the warning is not an error.
+class SoftmaxBase : public Module
+{
+public:
+    SoftmaxBase(Value dim, bool log) : m_dim(std::move(dim)), m_log(log) {}
+    std::string typeName() const override { return m_log ? "LogSoftmax" : "Softmax"; }
+    std::string repr() const override { return typeName() + "(dim=" + pythonStr(m_dim) + ")"; }
+    Shape outputShape(const Shape &input) const override
+    {
+        resolvedDim(input);
+        return input;
+    }
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape &shape = input.sizes();
+        const Dim dim = resolvedDim(shape);
+        if (!canComputeValues(input, shape))
+            return Tensor::shapeOnly(shape);
+        std::vector<float> values = inputValues(input);
+        Dim outer = 1, size = 1, inner = 1;
+        for (Dim i = 0; i < Dim(shape.size()); ++i) {
+            if (i < dim)
+                outer *= shape[size_t(i)];
+            else if (i == dim)
+                size = shape[size_t(i)];
+            else
+                inner *= shape[size_t(i)];
+        }
+        for (Dim o = 0; o < outer; ++o) {
+            for (Dim in = 0; in < inner; ++in) {
+                auto at = [&](Dim k) -> float & { return values[size_t((o * size + k) * inner + in)]; };
+                double maxValue = -INFINITY;
+                for (Dim k = 0; k < size; ++k)
+                    maxValue = std::max(maxValue, double(at(k)));
+                double sum = 0.0;
+                for (Dim k = 0; k < size; ++k)
+                    sum += std::exp(double(at(k)) - maxValue);
+                for (Dim k = 0; k < size; ++k) {
+                    const double shifted = double(at(k)) - maxValue;
+                    at(k) = m_log ? float(shifted - std::log(sum)) : float(std::exp(shifted) / sum);
+                }
+            }
+        }
+        return Tensor::fromValues(shape, std::move(values));
+    }
+
+private:
+    Dim resolvedDim(const Shape &input) const
+    {
+        const Dim rank = Dim(input.size());
+        if (m_dim.isNone())
+            return (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
+        const auto dim = asInt(m_dim);
+        if (!dim)
+            throwInvalidCombination(m_log ? "log_softmax" : "softmax", {m_dim});
+        return wrapDim(*dim, rank);
+    }
+
+    Value m_dim;
+    bool m_log;
+};
+
+Value noneValue()
+{
+    return Value{NoneValue{}};
+}
+
+} // namespace
+
+ModulePtr makeFlatten(const Arguments &args)
+{
+    static const Signature signature{"Flatten", {{"start_dim", intValue(1)}, {"end_dim", intValue(-1)}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<Flatten>(bound.values[0], bound.values[1]);
+}
+
+ModulePtr makeUnflatten(const Arguments &args)
+{
+    static const Signature signature{"Unflatten", {{"dim", std::nullopt}, {"unflattened_size", std::nullopt}}};
+    auto bound = bindArguments(signature, args);
+    const Value &dim = bound.values[0];
+    const Value &sizes = bound.values[1];
+    // Python's isinstance(dim, int) is true for bool as well.
+    if (dim.isInt() || dim.isBool()) {
+        if (!sizes.isSequence())
+            throwTypeError("unflattened_size must be a tuple of ints, but found type " + pythonTypeName(sizes));
+        const auto &items = std::get<SequenceValue>(sizes.data).items;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (!items[i].isInt() && !items[i].isBool())
+                throwTypeError("unflattened_size must be tuple of ints, but found element of type "
+                               + pythonTypeName(items[i]) + " at pos " + std::to_string(i));
+        }
+    } else if (dim.isString()) {
+        // Named tensors: sizes must be a tuple of (name, size) tuples. The engine has no names.
+        if (!sizes.isSequence() || std::get<SequenceValue>(sizes.data).isList)
+            throwTypeError("unflattened_size must be a tuple of tuples, but found type " + pythonTypeName(sizes));
+        const auto &items = std::get<SequenceValue>(sizes.data).items;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (!items[i].isSequence() || std::get<SequenceValue>(items[i].data).isList)
+                throwTypeError("unflattened_size must be tuple of tuples, but found element of type "
+                               + pythonTypeName(items[i]) + " at pos " + std::to_string(i));
+        }
+        throwRuntimeError("unflatten with a named dim needs named tensors, which this engine does not model");
+    } else {
+        throwTypeError("invalid argument type for dim parameter");
+    }
+    return std::make_shared<Unflatten>(dim, sizes);
+}
+
+ModulePtr makeIdentity(const Arguments &args)
+{
+    // Identity(*args, **kwargs) accepts and ignores anything.
+    static const Signature signature{"Identity", {}, true, true};
+    bindArguments(signature, args);
+    return std::make_shared<Identity>();
+}
+
+ModulePtr makeSequential(const Arguments &args)
+{
+    static const Signature signature{"Sequential", {}, true, false};
+    auto bound = bindArguments(signature, args);
+    std::vector<ModulePtr> children;
+    for (const Value &item : bound.extraPositional) {
+        if (item.isModule() && std::get<std::shared_ptr<Module>>(item.data))
+            children.push_back(std::get<std::shared_ptr<Module>>(item.data));
+        else if (item.isNone())
+            children.push_back(std::make_shared<NoneModule>());
+        else
+            throwTypeError(pythonTypeName(item) + " is not a Module subclass");
+    }
+    return std::make_shared<Sequential>(std::move(children));
+}
+
+ModulePtr makeDropout(const Arguments &args)
+{
+    static const Signature signature{"Dropout", {{"p", Value{0.5}}, {"inplace", Value{false}}}};
+    auto bound = bindArguments(signature, args);
+    const Value &p = bound.values[0];
+    const auto number = asNumber(p);
+    if (!number)
+        throwTypeError("'<' not supported between instances of '" + pythonTypeName(p) + "' and 'int'");
+    // NaN compares false both ways, so Python accepts it; so do we.
+    if (*number < 0 || *number > 1)
+        throwValueError("dropout probability has to be between 0 and 1, but got " + pythonStr(p));
+    return std::make_shared<Dropout>(p, bound.values[1]);
+}
+
+ModulePtr makeReLU(const Arguments &args)
+{
+    static const Signature signature{"ReLU", {{"inplace", Value{false}}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<ReLU>(bound.values[0]);
+}
+
+ModulePtr makeLeakyReLU(const Arguments &args)
+{
+    static const Signature signature{"LeakyReLU", {{"negative_slope", Value{0.01}}, {"inplace", Value{false}}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<LeakyReLU>(bound.values[0], bound.values[1]);
+}
+
+ModulePtr makeGELU(const Arguments &args)
+{
+    static const Signature signature{"GELU", {{"approximate", Value{std::string("none")}}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<GELU>(bound.values[0]);
+}
+
+ModulePtr makeSigmoid(const Arguments &args)
+{
+    static const Signature signature{"Sigmoid", {}};
+    bindArguments(signature, args);
+    return std::make_shared<Sigmoid>();
+}
+
+ModulePtr makeTanh(const Arguments &args)
+{
+    static const Signature signature{"Tanh", {}};
+    bindArguments(signature, args);
+    return std::make_shared<Tanh>();
+}
+
+ModulePtr makeSoftmax(const Arguments &args)
+{
+    static const Signature signature{"Softmax", {{"dim", noneValue()}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<SoftmaxBase>(bound.values[0], false);
+}
+
+ModulePtr makeLogSoftmax(const Arguments &args)
+{
+    static const Signature signature{"LogSoftmax", {{"dim", noneValue()}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<SoftmaxBase>(bound.values[0], true);
+}
+
+} // namespace ft::detail

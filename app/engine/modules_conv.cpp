@@ -1,0 +1,431 @@
+// modules_conv.cpp — nn.Conv2d: constructor checks of _ConvNd, the shape checks of ATen's
+// convolution (in PyTorch's order, so the first failing rule names the error), and a direct
+// (no im2col) forward that is easy to verify against PyTorch's numbers.
+#include "modules_impl.h"
+
+#include <cmath>
+
+namespace ft::detail {
+
+namespace {
+
+std::vector<Value> itemsOf(const Value &tuple)
+{
+    return std::get<SequenceValue>(tuple.data).items;
+}
+
+bool allInts(const Value &tuple)
+{
+    for (const Value &item : itemsOf(tuple)) {
+        if (!item.isInt())
+            return false;
+    }
+    return true;
+}
+
+Shape intsOf(const Value &tuple)
+{
+    Shape out;
+    for (const Value &item : itemsOf(tuple))
+        out.push_back(std::get<std::int64_t>(item.data));
+    return out;
+}
+
+// "(26 x 26)": how ATen prints per-dimension sizes in the kernel-size message.
+std::string joinX(const Shape &sizes)
+{
+    std::string text;
+    for (size_t i = 0; i < sizes.size(); ++i)
+        text += (i ? " x " : "") + std::to_string(sizes[i]);
+    return text;
+}
+
+class Conv2d : public StatefulModule
+{
+public:
+    struct Config
+    {
+        Value inChannels, outChannels, kernel, stride, padding, dilation, groups, paddingMode;
+        Shape weightShape;
+        bool bias = true;
+    };
+
+    explicit Conv2d(Config config) : m_c(std::move(config))
+    {
+        addState("weight", m_c.weightShape, true);
+        if (m_c.bias)
+            addState("bias", {m_c.weightShape[0]}, true);
+    }
+
+    std::string typeName() const override { return "Conv2d"; }
+
+    std::string repr() const override
+    {
+        std::string s = "Conv2d(" + pythonStr(m_c.inChannels) + ", " + pythonStr(m_c.outChannels)
+                        + ", kernel_size=" + pythonStr(m_c.kernel) + ", stride=" + pythonStr(m_c.stride);
+        if (!isAll(m_c.padding, 0))
+            s += ", padding=" + pythonStr(m_c.padding);
+        if (!isAll(m_c.dilation, 1))
+            s += ", dilation=" + pythonStr(m_c.dilation);
+        if (!(m_c.groups.isInt() && std::get<std::int64_t>(m_c.groups.data) == 1))
+            s += ", groups=" + pythonStr(m_c.groups);
+        if (!m_c.bias)
+            s += ", bias=False";
+        if (pythonStr(m_c.paddingMode) != "zeros")
+            s += ", padding_mode=" + pythonStr(m_c.paddingMode);
+        return s + ")";
+    }
+
+    Shape outputShape(const Shape &input) const override { return plan(input).output; }
+
+    Tensor forward(const Tensor &input) const override
+    {
+        const Plan p = plan(input.sizes());
+        if (!canComputeValues(input, p.output))
+            return Tensor::shapeOnly(p.output);
+        return compute(input, p);
+    }
+
+protected:
+    double initBound() const override
+    {
+        Dim fanIn = 1;
+        for (size_t i = 1; i < m_c.weightShape.size(); ++i)
+            fanIn *= m_c.weightShape[i];
+        return fanIn > 0 ? 1.0 / std::sqrt(double(fanIn)) : 0.0;
+    }
+
+private:
+    struct Plan
+    {
+        Shape output;
+        Shape batched;          // input with the batch dim added for unbatched input
+        bool unbatched = false;
+        Dim padTop = 0, padBottom = 0, padLeft = 0, padRight = 0; // explicit padding applied
+        Dim strideH = 1, strideW = 1, dilationH = 1, dilationW = 1, groups = 1;
+    };
+
+    // Python's `tuple != (v,) * len(tuple)` as _ConvNd.extra_repr uses it; strings never match.
+    static bool isAll(const Value &v, std::int64_t x)
+    {
+        if (!v.isSequence())
+            return false;
+        for (const Value &item : itemsOf(v)) {
+            const auto n = asNumber(item);
+            if (item.isString() || !n || *n != double(x))
+                return false;
+        }
+        return true;
+    }
+
+    Plan plan(const Shape &input) const
+    {
+        const bool stringPadding = m_c.padding.isString();
+        // F.conv2d's argument parser: stride/padding/dilation must be int tuples.
+        if (!allInts(m_c.stride) || (!stringPadding && !allInts(m_c.padding)) || !allInts(m_c.dilation)) {
+            throwTypeError(std::string("conv2d() received an invalid combination of arguments - got (Tensor, Parameter, ")
+                           + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, " + (stringPadding ? "str" : "tuple")
+                           + ", tuple, int), but expected one of:");
+        }
+        const std::string mode = pythonStr(m_c.paddingMode);
+        const Shape &w = m_c.weightShape;
+        const Dim spatial = Dim(w.size()) - 2;
+        Plan p;
+        p.groups = *asInt(m_c.groups);
+
+        Shape padding = stringPadding ? Shape(size_t(spatial), 0) : intsOf(m_c.padding);
+        Shape stride = intsOf(m_c.stride);
+        Shape dilation = intsOf(m_c.dilation);
+        const Shape kernel(w.begin() + 2, w.end());
+
+        Shape x = input;
+        if (mode != "zeros") {
+            // F.pad(input, _reversed_padding_repeated_twice, mode) runs before conv2d.
+            x = padShape(input, mode, stringPadding, padding, dilation, kernel, p);
+            padding = Shape(size_t(spatial), 0);
+        }
+
+        // batchify: conv2d takes 3-D (unbatched) or 4-D input.
+        if (x.size() != 3 && x.size() != 4)
+            throwRuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: "
+                              + formatList(x));
+        p.unbatched = x.size() == 3;
+        if (p.unbatched)
+            x.insert(x.begin(), 1);
+        if (spatial <= 0)
+            throwRuntimeError("weight should have at least three dimensions");
+
+        if (spatial == 2 && stringPadding && mode == "zeros" && std::get<std::string>(m_c.padding.data) == "same") {
+            // padding='same': total padding d*(k-1) per dim; an odd total puts the extra on the end.
+            for (Dim i = 0; i < spatial; ++i) {
+                const Dim total = checkedMul(dilation.size() == 1 ? dilation[0] : dilation[size_t(i)],
+                                             kernel[size_t(i)] - 1);
+                padding[size_t(i)] = total / 2;
+                if (total % 2 != 0) {
+                    x[size_t(2 + i)] = checkedAdd(x[size_t(2 + i)], 1);
+                    (i == 0 ? p.padBottom : p.padRight) += 1;
+                }
+            }
+        }
+
+        // _convolution: each of stride/padding/dilation is a single value or one per spatial dim.
+        auto expand = [&](Shape &param, const char *name) {
+            if (param.size() == 1)
+                param = Shape(size_t(spatial), param[0]);
+            else if (Dim(param.size()) != spatial)
+                throwRuntimeError(std::string("expected ") + name + " to be a single integer value or a list of "
+                                  + std::to_string(spatial) + " values to match the convolution dimensions, but got "
+                                  + name + "=" + formatList(param));
+        };
+        expand(stride, "stride");
+        expand(padding, "padding");
+        expand(dilation, "dilation");
+
+        // check_shape_forward
+        for (Dim v : padding)
+            if (v < 0)
+                throwRuntimeError("negative padding is not supported");
+        for (Dim v : stride)
+            if (v <= 0)
+                throwRuntimeError("non-positive stride is not supported");
+        for (Dim v : dilation)
+            if (v < 0)
+                throwRuntimeError("dilation should be greater than zero");
+        if (Dim(w.size()) != Dim(x.size()))
+            throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for "
+                              + std::to_string(w.size()) + "-dimensional weight " + formatList(w) + ", but got "
+                              + std::to_string(x.size()) + "-dimensional input of size " + formatList(x) + " instead");
+        if (w[0] < p.groups)
+            throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", expected weight to be at least "
+                              + std::to_string(p.groups) + " at dimension 0, but got weight of size " + formatList(w)
+                              + " instead");
+        const Dim expectedChannels = checkedMul(w[1], p.groups);
+        if (x[1] != expectedChannels)
+            throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", weight of size " + formatList(w)
+                              + ", expected input" + formatList(x) + " to have " + std::to_string(expectedChannels)
+                              + " channels, but got " + std::to_string(x[1]) + " channels instead");
+        Shape padded, effectiveKernel;
+        bool kernelFits = true;
+        for (Dim i = 0; i < spatial; ++i) {
+            padded.push_back(checkedAdd(x[size_t(2 + i)], checkedMul(2, padding[size_t(i)])));
+            effectiveKernel.push_back(checkedAdd(checkedMul(dilation[size_t(i)], kernel[size_t(i)] - 1), 1));
+            if (padded.back() < effectiveKernel.back())
+                kernelFits = false;
+        }
+        if (!kernelFits)
+            throwRuntimeError("Calculated padded input size per channel: (" + joinX(padded) + "). Kernel size: ("
+                              + joinX(effectiveKernel) + "). Kernel size can't be greater than actual input size");
+        // The CPU kernels' own checks.
+        if (kernel[0] <= 0 || kernel[1] <= 0)
+            throwRuntimeError("kernel size should be greater than zero, but got kernel_height: " + std::to_string(kernel[0])
+                              + " kernel_width: " + std::to_string(kernel[1]));
+        if (dilation[0] <= 0 || dilation[1] <= 0)
+            throwRuntimeError("dilation should be greater than zero, but got " + formatList(dilation));
+
+        Shape out{x[0], w[0]};
+        for (Dim i = 0; i < spatial; ++i)
+            out.push_back((padded[size_t(i)] - effectiveKernel[size_t(i)]) / stride[size_t(i)] + 1);
+        p.padTop += padding[0];
+        p.padBottom += padding[0];
+        p.padLeft += padding[1];
+        p.padRight += padding[1];
+        p.strideH = stride[0];
+        p.strideW = stride[1];
+        p.dilationH = dilation[0];
+        p.dilationW = dilation[1];
+        p.batched = x;
+        if (p.unbatched)
+            out.erase(out.begin());
+        p.output = out;
+        return p;
+    }
+
+    // F.pad for padding_mode reflect/replicate/circular; records the padding in the plan.
+    Shape padShape(const Shape &input, const std::string &mode, bool stringPadding, const Shape &padding,
+                   const Shape &dilation, const Shape &kernel, Plan &p) const
+    {
+        // _reversed_padding_repeated_twice: (left, right, top, bottom).
+        Dim left = 0, right = 0, top = 0, bottom = 0;
+        if (stringPadding) {
+            if (std::get<std::string>(m_c.padding.data) == "same") {
+                auto split = [&](size_t i, Dim &before, Dim &after) {
+                    const Dim d = dilation.size() == 1 ? dilation[0] : dilation[i];
+                    const Dim total = d * (kernel[i] - 1);
+                    before = total / 2;
+                    after = total - before;
+                };
+                split(0, top, bottom);
+                split(1, left, right);
+            }
+        } else {
+            top = bottom = padding[0];
+            left = right = padding.size() > 1 ? padding[1] : padding[0];
+        }
+        const Dim rank = Dim(input.size());
+        if (rank * 2 < 4)
+            throwRuntimeError("Padding length should be less than or equal to two times the input dimension but got "
+                              "padding length 4 and input of dimension " + std::to_string(rank));
+        if (rank != 3 && rank != 4)
+            throwRuntimeError("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        const Dim h = input[size_t(rank - 2)];
+        const Dim wd = input[size_t(rank - 1)];
+        if (mode == "reflect") {
+            if (!(left < wd && right < wd))
+                throwRuntimeError("Argument #4: Padding size should be less than the corresponding input dimension, "
+                                  "but got: padding (" + std::to_string(left) + ", " + std::to_string(right)
+                                  + ") at dimension " + std::to_string(rank - 1) + " of input " + std::to_string(rank));
+            if (!(top < h && bottom < h))
+                throwRuntimeError("Argument #6: Padding size should be less than the corresponding input dimension, "
+                                  "but got: padding (" + std::to_string(top) + ", " + std::to_string(bottom)
+                                  + ") at dimension " + std::to_string(rank - 2) + " of input " + std::to_string(rank));
+        } else if (mode == "circular") {
+            if (!(left <= wd && right <= wd && top <= h && bottom <= h))
+                throwRuntimeError("Padding value causes wrapping around more than once.");
+        }
+        Shape out = input;
+        out[size_t(rank - 2)] = checkedAdd(checkedAdd(h, top), bottom);
+        out[size_t(rank - 1)] = checkedAdd(checkedAdd(wd, left), right);
+        p.padTop = top;
+        p.padBottom = bottom;
+        p.padLeft = left;
+        p.padRight = right;
+        return out;
+    }
+
+    // Maps a padded coordinate to the source coordinate, or -1 for a zero.
+    static Dim sourceIndex(Dim i, Dim size, const std::string &mode)
+    {
+        if (i >= 0 && i < size)
+            return i;
+        if (mode == "zeros")
+            return -1;
+        if (mode == "reflect")
+            return i < 0 ? -i : 2 * (size - 1) - i;
+        if (mode == "replicate")
+            return i < 0 ? 0 : size - 1;
+        return ((i % size) + size) % size; // circular
+    }
+
+    Tensor compute(const Tensor &input, const Plan &p) const
+    {
+        const std::string mode = pythonStr(m_c.paddingMode);
+        const std::vector<float> x = input.values();
+        const std::vector<float> w = state("weight").values();
+        const std::vector<float> b = m_c.bias ? state("bias").values() : std::vector<float>{};
+        const Shape &ws = m_c.weightShape;
+        const Dim n = p.batched[0], c = p.batched[1];
+        // Original (unpadded) spatial size; padding is resolved by index mapping.
+        const Dim rank = input.dim();
+        const Dim h = input.sizes()[size_t(rank - 2)], wd = input.sizes()[size_t(rank - 1)];
+        const Dim outC = ws[0], kh = ws[2], kw = ws[3];
+        const Dim cPerGroup = ws[1], outPerGroup = outC / p.groups;
+        const Dim oh = p.output[p.output.size() - 2], ow = p.output.back();
+        std::vector<float> y(size_t(n * outC * oh * ow));
+        for (Dim b0 = 0; b0 < n; ++b0) {
+            for (Dim oc = 0; oc < outC; ++oc) {
+                const Dim g = oc / outPerGroup;
+                for (Dim oy = 0; oy < oh; ++oy) {
+                    for (Dim ox = 0; ox < ow; ++ox) {
+                        double sum = m_c.bias ? double(b[size_t(oc)]) : 0.0;
+                        for (Dim ic = 0; ic < cPerGroup; ++ic) {
+                            const Dim channel = g * cPerGroup + ic;
+                            for (Dim ky = 0; ky < kh; ++ky) {
+                                const Dim iy = sourceIndex(oy * p.strideH + ky * p.dilationH - p.padTop, h, mode);
+                                if (iy < 0)
+                                    continue;
+                                for (Dim kx = 0; kx < kw; ++kx) {
+                                    const Dim ix = sourceIndex(ox * p.strideW + kx * p.dilationW - p.padLeft, wd, mode);
+                                    if (ix < 0)
+                                        continue;
+                                    sum += double(x[size_t(((b0 * c + channel) * h + iy) * wd + ix)])
+                                           * double(w[size_t(((oc * cPerGroup + ic) * kh + ky) * kw + kx)]);
+                                }
+                            }
+                        }
+                        y[size_t(((b0 * outC + oc) * oh + oy) * ow + ox)] = float(sum);
+                    }
+                }
+            }
+        }
+        return Tensor::fromValues(p.output, std::move(y));
+    }
+
+    Config m_c;
+};
+
+} // namespace
+
+ModulePtr makeConv2d(const Arguments &args)
+{
+    static const Signature signature{"Conv2d",
+                                     {{"in_channels", std::nullopt},
+                                      {"out_channels", std::nullopt},
+                                      {"kernel_size", std::nullopt},
+                                      {"stride", intValue(1)},
+                                      {"padding", intValue(0)},
+                                      {"dilation", intValue(1)},
+                                      {"groups", intValue(1)},
+                                      {"bias", Value{true}},
+                                      {"padding_mode", Value{std::string("zeros")}},
+                                      {"device", Value{NoneValue{}}},
+                                      {"dtype", Value{NoneValue{}}}}};
+    auto bound = bindArguments(signature, args);
+    Conv2d::Config c;
+    c.inChannels = bound.values[0];
+    c.outChannels = bound.values[1];
+    c.kernel = pythonPair(bound.values[2]);
+    c.stride = pythonPair(bound.values[3]);
+    c.padding = bound.values[4].isString() ? bound.values[4] : pythonPair(bound.values[4]);
+    c.dilation = pythonPair(bound.values[5]);
+    c.groups = bound.values[6];
+    c.paddingMode = bound.values[8];
+
+    // _ConvNd.__init__, in order.
+    const auto groups = asNumber(c.groups);
+    if (!groups || c.groups.isBool())
+        throwTypeError("'<=' not supported between instances of '" + pythonTypeName(c.groups) + "' and 'int'");
+    if (*groups <= 0)
+        throwValueError("groups must be a positive integer");
+    auto divisible = [&](const Value &channels) {
+        const auto n = asNumber(channels);
+        if (!n)
+            throwTypeError("unsupported operand type(s) for %: '" + pythonTypeName(channels) + "' and '"
+                           + pythonTypeName(c.groups) + "'");
+        return std::fmod(*n, *groups) == 0.0;
+    };
+    if (!divisible(c.inChannels))
+        throwValueError("in_channels must be divisible by groups");
+    if (!divisible(c.outChannels))
+        throwValueError("out_channels must be divisible by groups");
+    if (c.padding.isString()) {
+        const auto &text = std::get<std::string>(c.padding.data);
+        if (text != "same" && text != "valid")
+            throwValueError("Invalid padding string " + pythonRepr(c.padding) + ", should be one of {'same', 'valid'}");
+        if (text == "same") {
+            for (const Value &s : itemsOf(c.stride)) {
+                const auto n = asNumber(s);
+                if (!n || *n != 1.0)
+                    throwValueError("padding='same' is not supported for strided convolutions");
+            }
+        }
+    }
+    const std::string mode = pythonStr(c.paddingMode);
+    if (!c.paddingMode.isString()
+        || (mode != "zeros" && mode != "reflect" && mode != "replicate" && mode != "circular"))
+        throwValueError("padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}, but got padding_mode='"
+                        + mode + "'");
+
+    // weight = torch.empty((out_channels, in_channels // groups, *kernel_size))
+    std::vector<Value> weight{c.outChannels};
+    if (c.inChannels.isInt() && c.groups.isInt())
+        weight.push_back(intValue(floorDiv(std::get<std::int64_t>(c.inChannels.data), std::get<std::int64_t>(c.groups.data))));
+    else
+        weight.push_back(Value{*asNumber(c.inChannels) / *groups}); // a float: empty() rejects it
+    for (const Value &k : itemsOf(c.kernel))
+        weight.push_back(k);
+    c.weightShape = checkFactorySizes(weight);
+    c.bias = pythonTruthy(bound.values[7]);
+    return std::make_shared<Conv2d>(std::move(c));
+}
+
+} // namespace ft::detail

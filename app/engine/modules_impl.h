@@ -1,0 +1,88 @@
+// modules_impl.h — shared pieces of the module twins (internal to the engine).
+//
+// Each module family lives in its own file (modules_basic.cpp, modules_linear.cpp,
+// modules_conv.cpp, modules_pool.cpp, modules_norm.cpp) and exposes one factory per module;
+// modules.cpp maps names to factories. The helpers here keep forward() honest: every forward
+// first runs outputShape() (so values and shapes can never disagree about an error) and falls
+// back to a shape-only tensor when the input has no storage or the result is too large.
+#pragma once
+
+#include "error.h"
+#include "module.h"
+#include "module_args.h"
+
+#include <functional>
+#include <map>
+
+namespace ft::detail {
+
+using Factory = ModulePtr (*)(const Arguments &);
+
+ModulePtr makeFlatten(const Arguments &args);
+ModulePtr makeUnflatten(const Arguments &args);
+ModulePtr makeIdentity(const Arguments &args);
+ModulePtr makeSequential(const Arguments &args);
+ModulePtr makeDropout(const Arguments &args);
+ModulePtr makeReLU(const Arguments &args);
+ModulePtr makeLeakyReLU(const Arguments &args);
+ModulePtr makeGELU(const Arguments &args);
+ModulePtr makeSigmoid(const Arguments &args);
+ModulePtr makeTanh(const Arguments &args);
+ModulePtr makeSoftmax(const Arguments &args);
+ModulePtr makeLogSoftmax(const Arguments &args);
+ModulePtr makeLinear(const Arguments &args);
+ModulePtr makeConv2d(const Arguments &args);
+ModulePtr makeMaxPool2d(const Arguments &args);
+ModulePtr makeAvgPool2d(const Arguments &args);
+ModulePtr makeAdaptiveAvgPool2d(const Arguments &args);
+ModulePtr makeBatchNorm1d(const Arguments &args);
+ModulePtr makeBatchNorm2d(const Arguments &args);
+
+// True when forward() should compute values: the input has storage and the output fits.
+bool canComputeValues(const Tensor &input, const Shape &output);
+
+// Checked arithmetic for shape rules: PyTorch computes sizes in int64; we refuse to overflow.
+Dim checkedMul(Dim a, Dim b);
+Dim checkedAdd(Dim a, Dim b);
+
+// Python floor division (PyTorch's div_rtn for shape formulas).
+Dim floorDiv(Dim a, Dim b);
+
+// The int inside a Value the way torch's C++ argument parser reads an int (bool rejected).
+std::optional<Dim> asInt(const Value &value);
+// A float-ish value (int, float or bool) as Python's float() would read it.
+std::optional<double> asNumber(const Value &value);
+
+// PyTorch's "Trying to create tensor with negative dimension -1: [16, 3, -1, -1]" and
+// "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 2"
+// for the parameter shapes a constructor allocates. Returns the sizes as ints.
+Shape checkFactorySizes(const std::vector<Value> &sizes);
+
+// A module with parameters/buffers: keeps the values that were set, and makes deterministic
+// defaults on demand (weights are never allocated unless someone asks for values).
+class StatefulModule : public Module
+{
+public:
+    std::vector<std::pair<std::string, Shape>> stateShapes() const override { return m_stateShapes; }
+    Tensor state(const std::string &name) const override;
+    void setState(const std::string &name, const Tensor &value) override;
+    std::int64_t parameterCount() const override;
+
+protected:
+    void addState(std::string name, Shape shape, bool trainable);
+    // Value of a state entry nobody set. Default: a fixed pattern in [-bound, bound].
+    virtual Tensor defaultState(const std::string &name, const Shape &shape) const;
+    // 1/sqrt(fan_in) as PyTorch's default init bound; used for the default pattern.
+    virtual double initBound() const { return 0.1; }
+    bool hasState(const std::string &name) const;
+
+private:
+    std::vector<std::pair<std::string, Shape>> m_stateShapes;
+    std::vector<std::string> m_trainable;
+    std::map<std::string, Tensor> m_values;
+};
+
+// A deterministic pattern of `shape` with values in [-bound, bound]. Not PyTorch's random init.
+Tensor patternTensor(const Shape &shape, double bound, unsigned salt);
+
+} // namespace ft::detail

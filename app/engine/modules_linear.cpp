@@ -1,0 +1,99 @@
+// modules_linear.cpp — nn.Linear: y = x W^T + b over the last dimension of any-rank input.
+#include "modules_impl.h"
+
+#include <cmath>
+
+namespace ft::detail {
+
+namespace {
+
+class Linear : public StatefulModule
+{
+public:
+    Linear(Value in, Value out, Dim inFeatures, Dim outFeatures, bool bias)
+        : m_in(std::move(in)), m_out(std::move(out)), m_inFeatures(inFeatures), m_outFeatures(outFeatures), m_bias(bias)
+    {
+        addState("weight", {outFeatures, inFeatures}, true);
+        if (bias)
+            addState("bias", {outFeatures}, true);
+    }
+
+    std::string typeName() const override { return "Linear"; }
+    std::string repr() const override
+    {
+        return "Linear(in_features=" + pythonStr(m_in) + ", out_features=" + pythonStr(m_out)
+               + ", bias=" + (m_bias ? "True" : "False") + ")";
+    }
+
+    Shape outputShape(const Shape &input) const override
+    {
+        if (input.empty())
+            throwRuntimeError("both arguments to matmul need to be at least 1D, but they are 0D and 2D");
+        // PyTorch folds all leading dims into the rows of mat1, so its message shows their product.
+        const Dim last = input.back();
+        if (last != m_inFeatures) {
+            Dim rows = 1;
+            for (size_t i = 0; i + 1 < input.size(); ++i)
+                rows = checkedMul(rows, input[i]);
+            throwRuntimeError("mat1 and mat2 shapes cannot be multiplied (" + std::to_string(rows) + "x"
+                              + std::to_string(last) + " and " + std::to_string(m_inFeatures) + "x"
+                              + std::to_string(m_outFeatures) + ")");
+        }
+        Shape out = input;
+        out.back() = m_outFeatures;
+        return out;
+    }
+
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!canComputeValues(input, out))
+            return Tensor::shapeOnly(out);
+        const std::vector<float> x = input.values();
+        const std::vector<float> w = state("weight").values();
+        const std::vector<float> b = m_bias ? state("bias").values() : std::vector<float>{};
+        const Dim rows = m_inFeatures == 0 ? *checkedNumel(out) / std::max<Dim>(m_outFeatures, 1)
+                                           : Dim(x.size()) / m_inFeatures;
+        std::vector<float> y(size_t(rows * m_outFeatures));
+        for (Dim r = 0; r < rows; ++r) {
+            for (Dim o = 0; o < m_outFeatures; ++o) {
+                double sum = m_bias ? double(b[size_t(o)]) : 0.0;
+                for (Dim i = 0; i < m_inFeatures; ++i)
+                    sum += double(x[size_t(r * m_inFeatures + i)]) * double(w[size_t(o * m_inFeatures + i)]);
+                y[size_t(r * m_outFeatures + o)] = float(sum);
+            }
+        }
+        return Tensor::fromValues(out, std::move(y));
+    }
+
+    Dim inFeatures() const { return m_inFeatures; }
+
+protected:
+    double initBound() const override { return m_inFeatures > 0 ? 1.0 / std::sqrt(double(m_inFeatures)) : 0.0; }
+
+private:
+    Value m_in;
+    Value m_out;
+    Dim m_inFeatures;
+    Dim m_outFeatures;
+    bool m_bias;
+};
+
+} // namespace
+
+ModulePtr makeLinear(const Arguments &args)
+{
+    static const Signature signature{"Linear",
+                                     {{"in_features", std::nullopt},
+                                      {"out_features", std::nullopt},
+                                      {"bias", Value{true}},
+                                      {"device", Value{NoneValue{}}},
+                                      {"dtype", Value{NoneValue{}}}}};
+    auto bound = bindArguments(signature, args);
+    // torch.empty((out_features, in_features)) is where PyTorch checks the sizes.
+    const Shape weight = checkFactorySizes({bound.values[1], bound.values[0]});
+    return std::make_shared<Linear>(bound.values[0], bound.values[1], weight[1], weight[0],
+                                    pythonTruthy(bound.values[2]));
+}
+
+} // namespace ft::detail

@@ -1,0 +1,205 @@
+// modules_norm.cpp — BatchNorm1d and BatchNorm2d in eval mode.
+//
+// Eval mode uses the running statistics (mean 0, var 1 until set) when the module tracks them;
+// with track_running_stats=False PyTorch uses the batch's own statistics even in eval mode, and
+// then also refuses a batch with one value per channel.
+#include "modules_impl.h"
+
+#include <cmath>
+
+namespace ft::detail {
+
+namespace {
+
+class BatchNorm : public StatefulModule
+{
+public:
+    BatchNorm(bool twoD, Value numFeatures, Dim features, Value eps, Value momentum, Value affine, Value track)
+        : m_twoD(twoD), m_numFeatures(std::move(numFeatures)), m_features(features), m_eps(std::move(eps)),
+          m_momentum(std::move(momentum)), m_affine(pythonTruthy(affine)), m_track(pythonTruthy(track)),
+          m_affineValue(std::move(affine)), m_trackValue(std::move(track))
+    {
+        if (m_affine) {
+            addState("weight", {features}, true);
+            addState("bias", {features}, true);
+        }
+        if (m_track) {
+            addState("running_mean", {features}, false);
+            addState("running_var", {features}, false);
+        }
+    }
+
+    std::string typeName() const override { return m_twoD ? "BatchNorm2d" : "BatchNorm1d"; }
+    std::string repr() const override
+    {
+        return typeName() + "(" + pythonStr(m_numFeatures) + ", eps=" + pythonStr(m_eps) + ", momentum="
+               + pythonStr(m_momentum) + ", affine=" + pythonStr(m_affineValue)
+               + ", track_running_stats=" + pythonStr(m_trackValue) + ")";
+    }
+
+    Shape outputShape(const Shape &input) const override
+    {
+        const Dim ndim = Dim(input.size());
+        if (m_twoD && ndim != 4)
+            throwValueError("expected 4D input (got " + std::to_string(ndim) + "D input)");
+        if (!m_twoD && ndim != 2 && ndim != 3)
+            throwValueError("expected 2D or 3D input (got " + std::to_string(ndim) + "D input)");
+        if (!m_track) {
+            // F.batch_norm's _verify_batch_size, run because eval mode still uses batch statistics.
+            Dim prods = input[0];
+            for (size_t i = 2; i < input.size(); ++i)
+                prods = checkedMul(prods, input[i]);
+            if (prods == 1)
+                throwValueError("Expected more than 1 value per channel when training, got input size torch.Size("
+                                + formatList(input) + ")");
+        }
+        const auto numel = checkedNumel(input);
+        if (numel && *numel == 0) {
+            // ATen returns early for empty input, only touching weight[0] and bias[0].
+            if (m_affine && m_features == 0)
+                throwIndexError("index 0 is out of bounds for dimension 0 with size 0");
+            return input;
+        }
+        const Dim channels = input[1];
+        auto check = [&](const char *name) {
+            if (m_features != channels)
+                throwRuntimeError(std::string(name) + " should contain " + std::to_string(channels) + " elements not "
+                                  + std::to_string(m_features));
+        };
+        if (m_track) {
+            check("running_mean");
+            check("running_var");
+        }
+        if (m_affine) {
+            check("weight");
+            check("bias");
+        }
+        return input;
+    }
+
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!canComputeValues(input, out))
+            return Tensor::shapeOnly(out);
+        std::vector<float> x = input.values();
+        if (x.empty())
+            return Tensor::fromValues(out, std::move(x));
+        const Dim n = out[0], c = out[1];
+        Dim inner = 1;
+        for (size_t i = 2; i < out.size(); ++i)
+            inner *= out[i];
+        const double eps = *asNumber(m_eps);
+        std::vector<double> mean(size_t(c), 0.0), var(size_t(c), 1.0);
+        if (m_track) {
+            const auto rm = state("running_mean").values();
+            const auto rv = state("running_var").values();
+            for (Dim ch = 0; ch < c; ++ch) {
+                mean[size_t(ch)] = rm[size_t(ch)];
+                var[size_t(ch)] = rv[size_t(ch)];
+            }
+        } else {
+            // Batch statistics, biased variance, as PyTorch normalises in training.
+            for (Dim ch = 0; ch < c; ++ch) {
+                double sum = 0.0, sq = 0.0;
+                for (Dim b = 0; b < n; ++b)
+                    for (Dim i = 0; i < inner; ++i)
+                        sum += x[size_t((b * c + ch) * inner + i)];
+                const double count = double(n * inner);
+                const double m = sum / count;
+                for (Dim b = 0; b < n; ++b)
+                    for (Dim i = 0; i < inner; ++i) {
+                        const double d = x[size_t((b * c + ch) * inner + i)] - m;
+                        sq += d * d;
+                    }
+                mean[size_t(ch)] = m;
+                var[size_t(ch)] = sq / count;
+            }
+        }
+        std::vector<float> w, bias;
+        if (m_affine) {
+            w = state("weight").values();
+            bias = state("bias").values();
+        }
+        for (Dim b = 0; b < n; ++b) {
+            for (Dim ch = 0; ch < c; ++ch) {
+                const double scale = 1.0 / std::sqrt(var[size_t(ch)] + eps);
+                for (Dim i = 0; i < inner; ++i) {
+                    float &v = x[size_t((b * c + ch) * inner + i)];
+                    double y = (double(v) - mean[size_t(ch)]) * scale;
+                    if (m_affine)
+                        y = y * w[size_t(ch)] + bias[size_t(ch)];
+                    v = float(y);
+                }
+            }
+        }
+        return Tensor::fromValues(out, std::move(x));
+    }
+
+protected:
+    // PyTorch's own init is deterministic: weight 1, bias 0, running_mean 0, running_var 1.
+    Tensor defaultState(const std::string &name, const Shape &shape) const override
+    {
+        const bool one = name == "weight" || name == "running_var";
+        return Tensor::full(shape, one ? 1.0f : 0.0f);
+    }
+
+private:
+    bool m_twoD;
+    Value m_numFeatures;
+    Dim m_features;
+    Value m_eps;
+    Value m_momentum;
+    bool m_affine;
+    bool m_track;
+    Value m_affineValue;
+    Value m_trackValue;
+};
+
+ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
+{
+    static const std::vector<ParameterSpec> parameters{{"num_features", std::nullopt},
+                                                       {"eps", Value{1e-5}},
+                                                       {"momentum", Value{0.1}},
+                                                       {"affine", Value{true}},
+                                                       {"track_running_stats", Value{true}},
+                                                       {"device", Value{NoneValue{}}},
+                                                       {"dtype", Value{NoneValue{}}}};
+    const Signature signature{twoD ? "BatchNorm2d" : "BatchNorm1d", parameters};
+    auto b = bindArguments(signature, args);
+    const Value &numFeatures = b.values[0];
+    const bool affine = pythonTruthy(b.values[3]);
+    const bool track = pythonTruthy(b.values[4]);
+    Dim features = 0;
+    if (affine || track) {
+        // torch.empty(num_features) (affine) or torch.zeros(num_features) (running stats).
+        const std::string factory = affine ? "empty" : "zeros";
+        if (numFeatures.isInt())
+            features = std::get<std::int64_t>(numFeatures.data);
+        else if (numFeatures.isBool())
+            features = std::get<bool>(numFeatures.data) ? 1 : 0;
+        else
+            throwTypeError(factory + "() received an invalid combination of arguments - got ("
+                           + pythonTypeName(numFeatures) + ", dtype=NoneType, device=NoneType), but expected one of:");
+        if (features < 0)
+            throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(features) + ": ["
+                              + std::to_string(features) + "]");
+    } else if (numFeatures.isInt()) {
+        features = std::get<std::int64_t>(numFeatures.data);
+    }
+    return std::make_shared<BatchNorm>(twoD, numFeatures, features, b.values[1], b.values[2], b.values[3], b.values[4]);
+}
+
+} // namespace
+
+ModulePtr makeBatchNorm1d(const Arguments &args)
+{
+    return makeBatchNorm(false, args);
+}
+
+ModulePtr makeBatchNorm2d(const Arguments &args)
+{
+    return makeBatchNorm(true, args);
+}
+
+} // namespace ft::detail
