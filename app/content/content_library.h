@@ -13,6 +13,7 @@
 #include "content_problem.h"
 #include "lesson.h"
 #include "question.h"
+#include "question_bank_loader.h"
 
 #include <QList>
 #include <QString>
@@ -33,7 +34,7 @@ public:
 
     // Adds one content folder (with lessons/ and/or quizzes/ inside).
     void addDir(const QString &dir);
-    // Adds single files (a lesson if it starts with a lesson header, else a question bank).
+    // Adds single files.
     void addLessonFile(const QString &path);
     void addBankFile(const QString &path);
 
@@ -54,11 +55,13 @@ public:
     QString summary() const;
 
 private:
-    void finish(); // sorts lessons, checks cross-file links (question -> lesson)
+    void finish(); // checks links between files (question -> lesson) again
 
     QList<Lesson> m_lessons;
     QList<QuestionBank> m_banks;
     ContentProblems m_problems;
+    QList<LessonReference> m_references;
+    ContentProblems m_linkProblems;
 };
 
 } // namespace ft::content

@@ -1,0 +1,189 @@
+#include "content_library.h"
+
+#include "content_file.h"
+#include "lesson_loader.h"
+#include "question_bank_loader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ft::content {
+
+namespace {
+
+QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems)
+{
+    QDir dir(folder);
+    QStringList files;
+    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName().compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (files.size() >= kMaxFilesPerFolder) {
+            problems << problemAt(dirForProblems, 1, 1, QStringLiteral("more than %1 files; the rest are not read").arg(kMaxFilesPerFolder));
+            break;
+        }
+        files << entry.filePath();
+    }
+    return files;
+}
+
+} // namespace
+
+ContentLibrary ContentLibrary::load(const QStringList &dirs)
+{
+    ContentLibrary library;
+    for (const QString &dir : dirs)
+        library.addDir(dir);
+    return library;
+}
+
+void ContentLibrary::addDir(const QString &dir)
+{
+    if (!QFileInfo(dir).isDir()) {
+        m_problems << problemAt(dir, 1, 1, QStringLiteral("no such content folder"));
+        return;
+    }
+    const QString lessons = dir + QStringLiteral("/lessons");
+    const QString quizzes = dir + QStringLiteral("/quizzes");
+    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir()) {
+        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/ and/or quizzes/; found neither"));
+        return;
+    }
+    for (const QString &file : contentFilesIn(lessons, lessons, m_problems))
+        addLessonFile(file);
+    for (const QString &file : contentFilesIn(quizzes, quizzes, m_problems))
+        addBankFile(file);
+}
+
+void ContentLibrary::addLessonFile(const QString &path)
+{
+    const std::optional<QString> text = readContentFile(path, m_problems, kMaxContentFileBytes);
+    if (!text)
+        return;
+    std::optional<Lesson> lesson = parseLesson(*text, path, m_problems);
+    if (!lesson)
+        return;
+    if (const Lesson *existing = this->lesson(lesson->id)) {
+        m_problems << problemAt(path, 1, 1, QStringLiteral("duplicate lesson id '%1', already used by %2").arg(lesson->id, existing->filePath));
+        return;
+    }
+    m_lessons << *lesson;
+    std::stable_sort(m_lessons.begin(), m_lessons.end(), [](const Lesson &a, const Lesson &b) {
+        return a.order != b.order ? a.order < b.order : a.id < b.id;
+    });
+    finish();
+}
+
+void ContentLibrary::addBankFile(const QString &path)
+{
+    const std::optional<QString> text = readContentFile(path, m_problems, kMaxContentFileBytes);
+    if (!text)
+        return;
+    QList<LessonReference> references;
+    std::optional<QuestionBank> bank = parseQuestionBank(*text, path, m_problems, &references);
+    if (!bank)
+        return;
+    for (const QuestionBank &existing : std::as_const(m_banks)) {
+        if (existing.id == bank->id) {
+            m_problems << problemAt(path, 1, 1, QStringLiteral("duplicate bank id '%1', already used by %2").arg(bank->id, existing.filePath));
+            return;
+        }
+    }
+    QList<Question> kept;
+    for (const Question &question : std::as_const(bank->questions)) {
+        if (const Question *existing = this->question(question.id)) {
+            m_problems << problemAt(path, question.line, 4, QStringLiteral("duplicate question id '%1', already used at %2:%3")
+                                                                .arg(question.id, existing->filePath).arg(existing->line));
+            continue;
+        }
+        kept << question;
+    }
+    bank->questions = kept;
+    for (const LessonReference &reference : std::as_const(references)) {
+        const bool keptQuestion = std::any_of(kept.cbegin(), kept.cend(), [&](const Question &q) { return q.id == reference.questionId; });
+        if (keptQuestion)
+            m_references << reference;
+    }
+    m_banks << *bank;
+    finish();
+}
+
+void ContentLibrary::finish()
+{
+    // Links between files are checked again after every file, as lessons may come after banks.
+    m_problems.erase(std::remove_if(m_problems.begin(), m_problems.end(),
+                                    [&](const ContentProblem &p) { return m_linkProblems.contains(p); }),
+                     m_problems.end());
+    m_linkProblems.clear();
+    for (const LessonReference &reference : std::as_const(m_references)) {
+        if (!lesson(reference.lessonId)) {
+            m_linkProblems << problemAt(reference.file, reference.line, reference.column,
+                                        QStringLiteral("question '%1' names lesson '%2', which no content folder holds")
+                                            .arg(reference.questionId, reference.lessonId));
+        }
+    }
+    m_problems << m_linkProblems;
+}
+
+QList<Question> ContentLibrary::questions() const
+{
+    QList<Question> all;
+    for (const QuestionBank &bank : m_banks)
+        all << bank.questions;
+    return all;
+}
+
+int ContentLibrary::questionCount() const
+{
+    int count = 0;
+    for (const QuestionBank &bank : m_banks)
+        count += int(bank.questions.size());
+    return count;
+}
+
+const Lesson *ContentLibrary::lesson(const QString &id) const
+{
+    for (const Lesson &lesson : m_lessons) {
+        if (lesson.id == id)
+            return &lesson;
+    }
+    return nullptr;
+}
+
+const Question *ContentLibrary::question(const QString &id) const
+{
+    for (const QuestionBank &bank : m_banks) {
+        for (const Question &question : bank.questions) {
+            if (question.id == id)
+                return &question;
+        }
+    }
+    return nullptr;
+}
+
+QList<Question> ContentLibrary::questionsForLesson(const QString &lessonId) const
+{
+    QList<Question> found;
+    for (const QuestionBank &bank : m_banks) {
+        for (const Question &question : bank.questions) {
+            if (question.lessonId == lessonId)
+                found << question;
+        }
+    }
+    return found;
+}
+
+QString ContentLibrary::summary() const
+{
+    const auto plural = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    return QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
+                                            plural(questionCount(), "question", "questions"),
+                                            plural(m_problems.size(), "problem", "problems"));
+}
+
+} // namespace ft::content

@@ -1,0 +1,217 @@
+#include "engine_answer.h"
+
+#include "trace.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <random>
+
+namespace ft::content {
+
+namespace {
+
+QString shapeText(const ft::Shape &shape)
+{
+    return QString::fromStdString(ft::formatShape(shape));
+}
+
+QString chainText(const EngineRun &run)
+{
+    QString text = shapeText(run.input);
+    for (const EngineStep &step : run.steps)
+        text += QStringLiteral(" → %1 → %2").arg(step.typeName, shapeText(step.output));
+    return text;
+}
+
+// Stable across runs and platforms (qHash is seeded per process).
+quint32 stableHash(const QString &text)
+{
+    quint32 hash = 2166136261u;
+    for (const QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+struct Candidate
+{
+    QString text;
+    QString feedback;
+};
+
+std::optional<ft::Dim> sumOf(const ft::Shape &shape, std::size_t from, std::size_t to)
+{
+    ft::Dim sum = 0;
+    for (std::size_t i = from; i <= to && i < shape.size(); ++i)
+        sum += shape[i];
+    return sum;
+}
+
+// The distractors real learners pick, each computed from the engine's own shapes.
+QList<Candidate> generatedDistractors(const EngineRun &run)
+{
+    QList<Candidate> candidates;
+    const EngineAnswer &answer = run.answer;
+    const EngineStep *last = run.steps.isEmpty() ? nullptr : &run.steps.last();
+    const ft::Shape before = run.steps.size() >= 2 ? run.steps.at(run.steps.size() - 2).output : run.input;
+
+    if (answer.shape) {
+        const ft::Shape &out = *answer.shape;
+        const bool endsWithFlatten = last && last->typeName == QLatin1String("Flatten");
+        if (out.size() >= 2) {
+            if (const auto numel = ft::checkedNumel(out); numel && endsWithFlatten) {
+                candidates << Candidate{optionTextForShape({*numel}),
+                                        QStringLiteral("This flattens the batch dimension too, as start_dim=0 (or torch.flatten with its defaults) would; "
+                                                       "the batch of %1 must stay the first dimension.").arg(out[0])};
+            }
+            candidates << Candidate{optionTextForShape(ft::Shape(out.begin() + 1, out.end())),
+                                    QStringLiteral("This forgets the batch dimension: the %1 samples of the batch are still there, first.").arg(out[0])};
+        }
+        if (endsWithFlatten && before != out && before.size() >= 2 && out.size() < before.size()) {
+            // Which input dims were merged: the flatten keeps a prefix and a suffix unchanged.
+            std::size_t start = 0;
+            while (start < out.size() && out[start] == before[start])
+                ++start;
+            const std::size_t merged = before.size() - out.size() + 1;
+            const std::size_t end = start + merged - 1;
+            if (end < before.size()) {
+                ft::Shape added(before.begin(), before.begin() + start);
+                added.push_back(*sumOf(before, start, end));
+                added.insert(added.end(), before.begin() + end + 1, before.end());
+                candidates << Candidate{optionTextForShape(added),
+                                        QStringLiteral("This adds the merged sizes instead of multiplying them: flattening multiplies the sizes it merges.")};
+            }
+            candidates << Candidate{optionTextForShape(before),
+                                    QStringLiteral("This is the shape before the Flatten: it is what goes in, not what comes out.")};
+            // Using the input's height and width although a convolution or pooling changed them.
+            const bool spatialChanged = run.steps.size() >= 2 && run.input.size() == 4 && before.size() == 4
+                                        && (before[2] != run.input[2] || before[3] != run.input[3]) && start == 1;
+            if (spatialChanged) {
+                ft::Shape stale{before[0], before[1] * run.input[2] * run.input[3]};
+                candidates << Candidate{optionTextForShape(stale),
+                                        QStringLiteral("This uses the input's height and width (%1x%2); the layers before the Flatten changed them to %3x%4.")
+                                            .arg(run.input[2]).arg(run.input[3]).arg(before[2]).arg(before[3])};
+            }
+        }
+        if (!endsWithFlatten) {
+            for (int i = int(run.steps.size()) - 2; i >= 0; --i) {
+                const EngineStep &step = run.steps.at(i);
+                if (step.output != out)
+                    candidates << Candidate{optionTextForShape(step.output),
+                                            QStringLiteral("This is the shape after the %1 (layer %2), not the model's final output.").arg(step.typeName).arg(i)};
+            }
+        }
+        if (out.size() >= 2 && out.back() > 1)
+            candidates << Candidate{optionTextForShape(ft::Shape(out.begin(), out.end() - 1)),
+                                    QStringLiteral("This drops the last dimension; nothing in the model removes it.")};
+    } else {
+        // The model raises: the distractors are the shapes a learner expects if it ran.
+        candidates << Candidate{optionTextForShape(run.steps.isEmpty() ? run.input : run.steps.last().output),
+                                QStringLiteral("This is the shape that reaches the failing layer; that layer cannot accept it, so PyTorch raises instead of returning a shape.")};
+        static const QRegularExpression outFeatures(QStringLiteral("out_features=(\\d+)"));
+        const QRegularExpressionMatch match = outFeatures.match(run.failedModule);
+        const ft::Shape reaching = run.steps.isEmpty() ? run.input : run.steps.last().output;
+        if (match.hasMatch() && !reaching.empty()) {
+            candidates << Candidate{optionTextForShape({reaching[0], match.captured(1).toLongLong()}),
+                                    QStringLiteral("This assumes the Linear layer accepts its input; its in_features do not match the last dimension it receives, so it raises.")};
+        }
+        if (answer.errorType == QLatin1String("IndexError")) {
+            candidates << Candidate{optionTextForShape(run.input),
+                                    QStringLiteral("An out-of-range dim is not ignored: PyTorch raises instead of returning the input unchanged.")};
+        }
+    }
+    return candidates;
+}
+
+} // namespace
+
+QString EngineAnswer::text() const
+{
+    if (shape)
+        return shapeText(*shape);
+    return errorType + QStringLiteral(": ") + errorMessage;
+}
+
+QString optionTextForShape(const ft::Shape &shape)
+{
+    return QLatin1Char('`') + shapeText(shape) + QLatin1Char('`');
+}
+
+QString optionTextForAnswer(const EngineAnswer &answer)
+{
+    return QLatin1Char('`') + answer.text() + QLatin1Char('`');
+}
+
+EngineRun runEngine(const ft::Shape &input, const QString &model)
+{
+    const std::string modelText = model.toStdString();
+    const ft::ShapeTrace trace = ft::traceModel(input, modelText); // throws ParseError
+    EngineRun run;
+    run.input = input;
+    QStringList lines;
+    for (const ft::LayerTrace &layer : trace.layers) {
+        EngineStep step{QString::fromStdString(layer.typeName), QString::fromStdString(layer.module), layer.output};
+        lines << QStringLiteral("%1 → %2").arg(step.repr, shapeText(step.output));
+        run.steps << step;
+    }
+    if (trace.output) {
+        run.answer.shape = *trace.output;
+    } else if (trace.error) {
+        run.answer.errorType = QString::fromStdString(trace.error->type);
+        run.answer.errorMessage = QString::fromStdString(trace.error->message);
+        lines << QStringLiteral("%1 raises %2").arg(trace.error->stage == "construct" ? QStringLiteral("building the model") : QStringLiteral("the next layer"),
+                                                     run.answer.text());
+        if (trace.error->stage == "forward") {
+            try {
+                const ft::ModulePtr built = ft::parseModel(modelText);
+                const auto children = built->children();
+                const int index = trace.error->index;
+                if (children.empty())
+                    run.failedModule = QString::fromStdString(built->repr());
+                else if (index >= 0 && std::size_t(index) < children.size())
+                    run.failedModule = QString::fromStdString(children[std::size_t(index)]->repr());
+            } catch (const std::exception &) {
+                // The failing module's repr only refines a distractor; the answer stands without it.
+            }
+        }
+    }
+    run.answer.trace = lines.join(QLatin1Char('\n'));
+    return run;
+}
+
+QList<Option> shapeQuestionOptions(const Question &question, const EngineRun &run, int count)
+{
+    const QString correctText = optionTextForAnswer(run.answer);
+    QList<Option> options;
+    options << Option{correctText,
+                      run.answer.isError()
+                          ? QStringLiteral("Right: %1, then PyTorch raises this error.").arg(chainText(run))
+                          : QStringLiteral("Right: %1.").arg(chainText(run)),
+                      true, 0};
+    QStringList seen{correctText};
+    const auto normalized = [](QString text) { return text.remove(QLatin1Char('`')).simplified(); };
+    QStringList seenPlain{normalized(correctText)};
+    for (const Option &option : question.options) {
+        if (options.size() >= count)
+            break;
+        if (seenPlain.contains(normalized(option.text)))
+            continue;
+        seenPlain << normalized(option.text);
+        options << option;
+    }
+    for (const Candidate &candidate : generatedDistractors(run)) {
+        if (options.size() >= count)
+            break;
+        if (seenPlain.contains(normalized(candidate.text)))
+            continue;
+        seenPlain << normalized(candidate.text);
+        options << Option{candidate.text, candidate.feedback, false, 0};
+    }
+    std::mt19937 random(stableHash(question.id));
+    std::shuffle(options.begin(), options.end(), random);
+    return options;
+}
+
+} // namespace ft::content

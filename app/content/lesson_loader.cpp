@@ -1,0 +1,193 @@
+#include "lesson_loader.h"
+
+#include "trace.h"
+
+namespace ft::content {
+
+namespace {
+
+// Lines of an opening fence: "```playground" (also "~~~"); returns the info word.
+std::optional<QString> fenceOpen(const QString &line, QString *marker)
+{
+    const QString trimmed = line.trimmed();
+    for (const QString &fence : {QStringLiteral("```"), QStringLiteral("~~~")}) {
+        if (trimmed.startsWith(fence)) {
+            *marker = fence;
+            return trimmed.mid(3).trimmed();
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<PlaygroundBlock> parsePlaygroundBlock(const ContentLines &lines, int fenceLine, const QString &filePath,
+                                                    ContentProblems &problems)
+{
+    const qsizetype before = problems.size();
+    PlaygroundBlock block;
+    block.line = fenceLine;
+    std::optional<ContentField> inputField;
+    std::optional<ContentField> modelField;
+    std::optional<ContentField> dimField;
+    QStringList seen;
+    for (const ContentLine &line : lines) {
+        if (line.text.trimmed().isEmpty() || line.text.trimmed().startsWith(QLatin1Char('#')))
+            continue;
+        const std::optional<ContentField> field = parseField(line);
+        if (!field) {
+            problems << problemAt(filePath, line.number, 1,
+                                  QStringLiteral("playground: expected 'key: value' (input, model, start_dim, end_dim, caption)"));
+            continue;
+        }
+        if (seen.contains(field->key)) {
+            problems << problemAt(filePath, field->line, field->keyColumn, QStringLiteral("playground: '%1' is given twice").arg(field->key));
+            continue;
+        }
+        seen << field->key;
+        if (field->key == QLatin1String("input")) {
+            inputField = field;
+            block.inputText = field->value;
+            ShapeTextError error;
+            if (const std::optional<ft::Shape> shape = parseShapeText(field->value, &error))
+                block.inputShape = *shape;
+            else
+                problems << problemAt(filePath, field->line, field->valueColumn + error.column - 1, QStringLiteral("playground input: ") + error.message);
+        } else if (field->key == QLatin1String("model")) {
+            modelField = field;
+            block.model = field->value;
+            if (block.model.isEmpty())
+                problems << problemAt(filePath, field->line, field->valueColumn, QStringLiteral("playground: model is empty"));
+        } else if (field->key == QLatin1String("start_dim") || field->key == QLatin1String("end_dim")) {
+            dimField = field;
+            const std::optional<qint64> dim = parseDimField(*field, filePath, problems);
+            (field->key == QLatin1String("start_dim") ? block.startDim : block.endDim) = dim;
+        } else if (field->key == QLatin1String("caption")) {
+            block.caption = field->value;
+        } else {
+            problems << problemAt(filePath, field->line, field->keyColumn,
+                                  QStringLiteral("playground: unknown field '%1' (known: input, model, start_dim, end_dim, caption)").arg(field->key));
+        }
+    }
+    if (!inputField)
+        problems << problemAt(filePath, fenceLine, 1, QStringLiteral("playground: missing required field 'input' (for example 'input: 32, 3, 28, 28')"));
+    if (modelField && dimField)
+        problems << problemAt(filePath, dimField->line, dimField->keyColumn,
+                              QStringLiteral("playground: give either 'model' or 'start_dim'/'end_dim', not both (write the dims inside nn.Flatten(...))"));
+    if (modelField && !block.model.isEmpty()) {
+        try {
+            ft::parseModel(block.model.toStdString());
+        } catch (const ft::ParseError &error) {
+            problems << problemAt(filePath, modelField->line, modelField->valueColumn + error.column() - 1,
+                                  QStringLiteral("playground model: ") + QString::fromStdString(error.message()));
+        } catch (const ft::TorchError &) {
+            // A model whose constructor raises is a fine lesson: the playground shows PyTorch's error.
+        }
+    }
+    if (problems.size() != before)
+        return std::nullopt;
+    return block;
+}
+
+std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, ContentProblems &problems)
+{
+    const ContentLines lines = splitContentLines(text);
+    const qsizetype before = problems.size();
+    const FrontMatter header = parseFrontMatter(lines, filePath, problems);
+    if (!header.found)
+        return std::nullopt;
+
+    Lesson lesson;
+    lesson.filePath = filePath;
+    QStringList seen;
+    for (const ContentField &field : header.fields) {
+        if (seen.contains(field.key)) {
+            problems << problemAt(filePath, field.line, field.keyColumn, QStringLiteral("'%1' is given twice").arg(field.key));
+            continue;
+        }
+        seen << field.key;
+        if (field.key == QLatin1String("id")) {
+            if (checkId(field, filePath, problems))
+                lesson.id = field.value;
+        } else if (field.key == QLatin1String("title")) {
+            lesson.title = field.value;
+            if (lesson.title.isEmpty())
+                problems << problemAt(filePath, field.line, field.valueColumn, QStringLiteral("title is empty"));
+        } else if (field.key == QLatin1String("order")) {
+            lesson.order = parseIntField(field, 1, 999, filePath, problems).value_or(0);
+        } else if (field.key == QLatin1String("minutes")) {
+            lesson.minutes = parseIntField(field, 1, 120, filePath, problems).value_or(0);
+        } else if (field.key == QLatin1String("tags")) {
+            lesson.tags = parseTags(field.value);
+        } else if (field.key == QLatin1String("summary")) {
+            lesson.summary = field.value;
+        } else {
+            problems << problemAt(filePath, field.line, field.keyColumn,
+                                  QStringLiteral("unknown field '%1' (known: id, title, order, minutes, tags, summary)").arg(field.key));
+        }
+    }
+    const int headerEnd = header.next > 0 && header.next <= lines.size() ? lines.at(header.next - 1).number : 1;
+    for (const char *required : {"id", "title", "order", "minutes"}) {
+        if (!seen.contains(QLatin1String(required)))
+            problems << problemAt(filePath, headerEnd, 1, QStringLiteral("missing required field '%1' in the header").arg(QLatin1String(required)));
+    }
+    const bool headerOk = problems.size() == before;
+
+    // The body: Markdown, with ```playground blocks cut out as live blocks.
+    QStringList body;
+    QStringList markdown;
+    lesson.bodyLine = header.next < lines.size() ? lines.at(header.next).number : headerEnd + 1;
+    const auto flushMarkdown = [&] {
+        const QString text = markdown.join(QLatin1Char('\n')).trimmed();
+        if (!text.isEmpty())
+            lesson.blocks << LessonBlock{LessonBlock::Kind::Markdown, text, {}};
+        markdown.clear();
+    };
+    for (int i = header.next; i < lines.size(); ++i) {
+        const ContentLine &line = lines.at(i);
+        body << line.text;
+        QString marker;
+        const std::optional<QString> info = fenceOpen(line.text, &marker);
+        if (!info) {
+            markdown << line.text;
+            continue;
+        }
+        // A fenced block: find its end, so a playground word inside ordinary code is left alone.
+        int end = i + 1;
+        while (end < lines.size() && !lines.at(end).text.trimmed().startsWith(marker))
+            ++end;
+        if (end >= lines.size()) {
+            problems << problemAt(filePath, line.number, int(line.text.indexOf(marker)) + 1,
+                                  QStringLiteral("code block opened here is never closed with %1").arg(marker));
+        }
+        const ContentLines inside = lines.mid(i + 1, end - i - 1);
+        for (const ContentLine &inner : inside)
+            body << inner.text;
+        if (end < lines.size())
+            body << lines.at(end).text;
+        if (*info == QLatin1String("playground") && end < lines.size()) {
+            std::optional<PlaygroundBlock> block = parsePlaygroundBlock(inside, line.number, filePath, problems);
+            if (block) {
+                flushMarkdown();
+                lesson.blocks << LessonBlock{LessonBlock::Kind::Playground, {}, *block};
+                i = end;
+                continue;
+            }
+        }
+        markdown << line.text;
+        for (const ContentLine &inner : inside)
+            markdown << inner.text;
+        if (end < lines.size())
+            markdown << lines.at(end).text;
+        i = end;
+    }
+    flushMarkdown();
+    lesson.body = body.join(QLatin1Char('\n')).trimmed();
+    if (lesson.blocks.isEmpty())
+        problems << problemAt(filePath, headerEnd, 1, QStringLiteral("the lesson has no text after its header"));
+    if (!headerOk)
+        return std::nullopt;
+    return lesson;
+}
+
+} // namespace ft::content
