@@ -383,7 +383,9 @@ Tensor Tensor::flatten(Dim startDim, Dim endDim) const
         return *this;
     // flattenShape multiplies only the merged sizes, so (0, 1, 3, 0) with dims 1..2 gives
     // (0, 3, 0); handing reshape a -1 instead would be ambiguous for empty tensors.
-    return reshape(flattenShape(m_sizes, start, end));
+    // The target shape is exact (no -1), so no element count is needed: a shape-only tensor
+    // whose total count overflows int64 still flattens the dims whose product fits.
+    return reshapeTo(flattenShape(m_sizes, start, end));
 }
 
 Tensor Tensor::unflatten(Dim dimension, const Shape &sizes) const
@@ -428,11 +430,15 @@ Tensor Tensor::view(const Shape &sizes) const
 
 Tensor Tensor::reshape(const Shape &sizes) const
 {
-    Shape shape = inferSize(sizes, numel());
+    return reshapeTo(inferSize(sizes, numel()));
+}
+
+Tensor Tensor::reshapeTo(Shape shape) const
+{
     if (auto strides = computeViewStrides(m_sizes, m_strides, shape))
         return aliasWith(std::move(shape), std::move(*strides), m_offset);
     // Not viewable: PyTorch clones into a contiguous tensor and views that.
-    Tensor copy = contiguous();
+    Tensor copy = clone();
     copy.m_sizes = shape;
     copy.m_strides = contiguousStrides(shape);
     return copy;

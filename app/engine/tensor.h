@@ -111,6 +111,8 @@ public:
     double sum() const;
 
 private:
+    // reshape() once -1 is resolved: a view when computeViewStrides allows it, else a copy.
+    Tensor reshapeTo(Shape shape) const;
     Tensor aliasWith(Shape sizes, Shape strides, Dim offset) const;
     void requireValues(const char *what) const;
     Dim linearIndex(const std::vector<Dim> &index) const;
