@@ -167,6 +167,14 @@ void Var::backward()
 {
     if (numel() != 1)
         throwRuntimeError("grad can be implicitly created only for scalar outputs");
+    backward(std::vector<float>{1.0f});
+}
+
+void Var::backward(const std::vector<float> &gradient)
+{
+    if (gradient.size() != numel())
+        throw std::invalid_argument("backward: gradient has " + std::to_string(gradient.size()) + " values, tensor has "
+                                    + std::to_string(numel()));
     if (!requiresGrad())
         throwRuntimeError("element 0 of tensors does not require grad and does not have a grad_fn");
 
@@ -186,7 +194,7 @@ void Var::backward()
             stack.pop_back();
         }
     }
-    m_node->gradBuffer()[0] += 1.0f;
+    axpy(1.0f, gradient.data(), m_node->gradBuffer().data(), gradient.size());
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         Node *node = *it;
         if (node->backward && !node->grad.empty())

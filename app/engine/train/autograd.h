@@ -68,6 +68,9 @@ public:
     // Backpropagates from this scalar (numel() == 1) with d(self)/d(self) = 1.
     // Throws PyTorch's "grad can be implicitly created only for scalar outputs" otherwise.
     void backward();
+    // Like tensor.backward(gradient): backpropagates d(self) = gradient (numel() values) from a
+    // tensor of any shape. Throws std::invalid_argument when the sizes differ.
+    void backward(const std::vector<float> &gradient);
 
     const std::shared_ptr<Node> &node() const { return m_node; }
 

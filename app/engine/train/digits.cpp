@@ -121,10 +121,14 @@ Dataset parseDigitsCsv(std::string_view csv, double testFraction, std::uint64_t 
     return data;
 }
 
+std::string_view digitsCsvGz()
+{
+    return std::string_view(reinterpret_cast<const char *>(detail::kDigitsCsvGz), detail::kDigitsCsvGzSize);
+}
+
 const Dataset &digitsDataset()
 {
-    static const Dataset data = parseDigitsCsv(
-        gunzip(std::string_view(reinterpret_cast<const char *>(detail::kDigitsCsvGz), detail::kDigitsCsvGzSize)));
+    static const Dataset data = parseDigitsCsv(gunzip(digitsCsvGz()));
     return data;
 }
 

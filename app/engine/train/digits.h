@@ -44,5 +44,7 @@ Dataset parseDigitsCsv(std::string_view csv, double testFraction = 0.25, std::ui
 
 // The embedded data set, parsed on first use (thread-safe) and kept.
 const Dataset &digitsDataset();
+// The embedded gzip bytes themselves (resources/data/digits.csv.gz).
+std::string_view digitsCsvGz();
 
 } // namespace ft::train
