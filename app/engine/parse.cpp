@@ -21,6 +21,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <unordered_set>
 #include <utility>
 
 namespace ft {
@@ -54,6 +55,15 @@ LineSpan lineAround(const std::string &source, size_t offset)
 }
 
 bool isPrintableAscii(unsigned char c) { return c >= 0x20 && c < 0x7f; }
+
+// User text quoted inside a message, cut short so a megabyte-long name cannot flood it.
+std::string quoted(std::string_view text)
+{
+    constexpr size_t kLongest = 32;
+    if (text.size() > kLongest)
+        return "'" + std::string(text.substr(0, kLongest)) + "...'";
+    return "'" + std::string(text) + "'";
+}
 
 } // namespace
 
@@ -242,8 +252,8 @@ private:
         if (isNameChar(peek())) {
             while (isNameChar(peek()))
                 ++m_current;
-            return error("invalid number '" + std::string(m_source.substr(m_start, m_current - m_start))
-                         + "'; only decimal integers and floats are understood");
+            return error("invalid number " + quoted(m_source.substr(m_start, m_current - m_start))
+                         + "; only decimal integers and floats are understood");
         }
         return make(isFloat ? TokenKind::Float : TokenKind::Integer);
     }
@@ -427,10 +437,7 @@ private:
     {
         if (token.kind == TokenKind::End)
             return "the end of the expression";
-        constexpr size_t kLongest = 24;
-        if (token.text.size() > kLongest)
-            return "'" + std::string(token.text.substr(0, kLongest)) + "...'";
-        return "'" + std::string(token.text) + "'";
+        return quoted(token.text);
     }
 
     static std::string callName(const Node &call) { return "nn." + call.name; }
@@ -536,7 +543,7 @@ private:
             if (token.text == "nn" || token.text == "torch")
                 return call();
             if (m_catalog.isSupported(token.text))
-                errorAtCurrent("expected a value but found '" + std::string(token.text) + "'; write it as 'nn."
+                errorAtCurrent("expected a value but found " + quoted(token.text) + "; write it as 'nn."
                                + std::string(token.text) + "(...)'");
             errorAtCurrent("expected a value but found the name " + describe(token)
                            + "; only numbers, strings, True/False/None, tuples, lists and nn modules are allowed "
@@ -628,28 +635,26 @@ private:
     // arguments -> argument ( "," argument )* ","?
     void arguments(Node &call)
     {
+        std::unordered_set<std::string_view> keywordNames; // a set: 100k keywords must stay linear
         while (!check(TokenKind::RightParen)) {
-            argument(call);
+            argument(call, keywordNames);
             if (!match(TokenKind::Comma))
                 break;
         }
     }
 
     // argument -> NAME "=" expression | expression
-    void argument(Node &call)
+    void argument(Node &call, std::unordered_set<std::string_view> &keywordNames)
     {
         if (check(TokenKind::Name) && nextIsEquals()) {
             const Token keyword = m_current;
             advance();
             advance(); // '='
-            const std::string name(keyword.text);
-            if (name == "True" || name == "False" || name == "None")
-                errorAt(keyword, "cannot use " + name + " as a keyword argument name");
-            for (const auto &existing : call.keywords) {
-                if (existing.first == name)
-                    errorAt(keyword, "keyword argument repeated: " + name);
-            }
-            call.keywords.emplace_back(name, expression());
+            if (keyword.text == "True" || keyword.text == "False" || keyword.text == "None")
+                errorAt(keyword, "cannot use " + std::string(keyword.text) + " as a keyword argument name");
+            if (!keywordNames.insert(keyword.text).second)
+                errorAt(keyword, "keyword argument repeated: " + std::string(keyword.text.substr(0, 32)));
+            call.keywords.emplace_back(std::string(keyword.text), expression());
             return;
         }
         const Token start = m_current;
@@ -670,8 +675,8 @@ private:
     {
         if (m_catalog.isSupported(name.text))
             return;
-        const std::string written(m_source.substr(start.offset, name.offset + name.text.size() - start.offset));
-        std::string message = "unknown module '" + written + "'";
+        const std::string_view written = m_source.substr(start.offset, name.offset + name.text.size() - start.offset);
+        std::string message = "unknown module " + quoted(written);
         std::string lowered(name.text);
         std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return char(std::tolower(c)); });
         const std::vector<std::string> &names = m_catalog.names();
@@ -694,8 +699,8 @@ private:
     {
         const std::string_view digits = token.text;
         if (digits.size() > 1 && digits[0] == '0' && digits.find_first_not_of('0') != std::string_view::npos)
-            errorAt(token, "leading zeros are not allowed in the integer '" + std::string(digits)
-                               + "' (Python reads 010 as a syntax error)");
+            errorAt(token, "leading zeros are not allowed in the integer " + quoted(digits)
+                               + " (Python reads 010 as a syntax error)");
         std::int64_t value = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
         if (ec != std::errc() || end != digits.data() + digits.size())
@@ -988,16 +993,17 @@ private:
         if (isNameChar(peek()) || peek() == '.') {
             while (isNameChar(peek()) || peek() == '.')
                 ++m_pos;
-            const std::string text(m_text.substr(start, m_pos - start));
+            const std::string_view text = m_text.substr(start, m_pos - start);
             m_pos = start;
-            fail("'" + text + "' is not a size; sizes are whole numbers separated by commas, like 32,3,28,28");
+            fail(quoted(text) + " is not a size; sizes are whole numbers separated by commas, like 32,3,28,28");
         }
         Dim value = 0;
         const auto [end, ec] = std::from_chars(m_text.data() + digitsStart, m_text.data() + m_pos, value);
         (void)end;
         if (ec != std::errc()) {
+            const std::string_view text = m_text.substr(start, m_pos - start);
             m_pos = start;
-            fail("size '" + std::string(m_text.substr(start, std::min<size_t>(m_pos - start, 24))) + "' is too large (at most 9223372036854775807)");
+            fail("size " + quoted(text) + " is too large (at most 9223372036854775807)");
         }
         if (m_text[start] == '-' && value != 0) {
             m_pos = start;
