@@ -324,13 +324,18 @@ std::vector<float> Tensor::values() const
     if (isContiguous()) // the common case: one block copy
         return std::vector<float>(base, base + count);
 
-    // Odometer over the logical index, innermost dim fastest; `position` follows it incrementally.
+    // Odometer over the outer dims; the innermost dim is a tight strided loop. `position`
+    // follows the odometer incrementally instead of being recomputed from the index.
     const size_t rank = m_sizes.size();
+    const Dim innerSize = m_sizes[rank - 1];
+    const Dim innerStride = m_strides[rank - 1];
     std::vector<Dim> index(rank, 0);
     Dim position = 0;
-    for (Dim n = 0; n < count; ++n) {
-        out.push_back(base[position]);
-        for (size_t d = rank; d-- > 0;) {
+    for (Dim n = 0; n < count; n += innerSize) {
+        const float *row = base + position;
+        for (Dim i = 0; i < innerSize; ++i)
+            out.push_back(row[i * innerStride]);
+        for (size_t d = rank - 1; d-- > 0;) {
             if (++index[d] < m_sizes[d]) {
                 position += m_strides[d];
                 break;
