@@ -1,29 +1,91 @@
-// main_window.h — the app's frame: a navigation list (Lessons, Practice, Playground, Progress)
-// on the left, the chosen screen on the right.
+// main_window.h — the app's frame: a navigation list on the left (Lessons, Practice, Playground,
+// Progress, ...), the chosen screen on the right, and the keys that work everywhere: Ctrl+1..9 to
+// switch screens, F1 or ? for the shortcut list, Ctrl +/-/0 to zoom, F11 or Ctrl+Shift+P for
+// presentation mode. It remembers its size, place, zoom and last screen (QSettings).
+//
+//     ft::ui::MainWindow window(ft::content::ContentLibrary::load(ft::content::contentDirs()));
+//     window.addPage(QObject::tr("Training"), new TrainingPage(&window)); // one line per new screen
+//     window.show();
 #pragma once
+
+#include "content_library.h"
+#include "help_overlay.h"
 
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
 namespace ft::ui {
+
+class AppStyle;
+class LessonReader;
+class QuizRunner;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Loads the bundled and user content folders.
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const ft::content::ContentLibrary &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // Adds a screen at the end of the navigation; Ctrl+<position> switches to it. Returns its index.
+    int addPage(const QString &name, QWidget *page);
+    // Replaces a screen's widget (e.g. a placeholder) keeping its name and position.
+    void replacePage(const QString &name, QWidget *page);
+    int pageIndex(const QString &name) const;
+    QWidget *page(const QString &name) const;
+    void showPage(int index);
+    bool showPage(const QString &name);
+    QString currentPageName() const;
+
+    // Shortcut lines for the help overlay; screens add theirs here.
+    void addShortcutHelp(const QString &section, const QString &keys, const QString &description);
+
+    const ft::content::ContentLibrary &library() const { return m_library; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
+    LessonReader *lessonReader() const { return m_lessonReader; }
+    QuizRunner *quizRunner() const { return m_quizRunner; }
+    AppStyle *appStyle() const { return m_style; }
+    HelpOverlay *helpOverlay() const { return m_help; }
+
+    bool isPresentationMode() const { return m_presentation; }
+
+public slots:
+    void setPresentationMode(bool on);
+    void togglePresentationMode() { setPresentationMode(!m_presentation); }
+    void showHelp();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    // Saves size, place, zoom and the current screen; called on close.
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void addPage(const QString &name, QWidget *page);
+    void buildActions();
+    void restoreSettings();
+    QWidget *placeholderPage(const QString &text);
 
+    ft::content::ContentLibrary m_library;
+    AppStyle *m_style = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    LessonReader *m_lessonReader = nullptr;
+    QuizRunner *m_quizRunner = nullptr;
+    HelpOverlay *m_help = nullptr;
+    QList<ShortcutHelp> m_shortcutHelp;
+    QAction *m_presentationAction = nullptr;
+    bool m_presentation = false;
+    bool m_wasMaximized = false;
 };
 
 } // namespace ft::ui
