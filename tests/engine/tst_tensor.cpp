@@ -280,6 +280,26 @@ private slots:
         QCOMPARE(y.values().at(1), 4.0f);
     }
 
+    void sizeOfMissingDimRaisesPyTorchsIndexError()
+    {
+        // Texts from torch 1.13: x.size(-1) on a 0-d tensor, x.size(2) on a matrix.
+        try {
+            Tensor::arange({}).size(-1);
+            QFAIL("expected an error");
+        } catch (const ft::TorchError &e) {
+            QCOMPARE(e.type(), std::string("IndexError"));
+            QCOMPARE(e.message(), std::string("Dimension specified as -1 but tensor has no dimensions"));
+        }
+        try {
+            Tensor::arange({2, 3}).size(2);
+            QFAIL("expected an error");
+        } catch (const ft::TorchError &e) {
+            QCOMPARE(e.message(), std::string("Dimension out of range (expected to be in range of [-2, 1], but got 2)"));
+        }
+        QCOMPARE(Tensor::arange({2, 3}).size(-1), Dim(3));
+        QCOMPARE(Tensor::arange({2, 3}).transpose(0, 1).stride(0), Dim(1));
+    }
+
     void outOfRangeIndexThrowsInsteadOfReadingStrayMemory()
     {
         const Tensor x = Tensor::arange({2, 3});

@@ -270,6 +270,7 @@ def cases():
         ("negative stride", [2, 3, 4], [[2, 2], [1, -2], 0]),
         ("negative offset", [2, 3, 4], [[2, 2], [1, 2], -1]),
         ("empty beyond storage", [4], [[0, 3], [100, 1], 50]),
+        ("strides shorter than sizes", [2, 3, 4], [[2, 2], [1], 0]),
     ]:
         add("as_strided " + label, shape, ["as_strided"] + args)
 
