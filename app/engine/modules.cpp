@@ -35,6 +35,7 @@ const Entry kRegistry[] = {
     {"Sigmoid", detail::makeSigmoid},
     {"Softmax", detail::makeSoftmax},
     {"Tanh", detail::makeTanh},
+    {"Unflatten", detail::makeUnflatten},
 };
 
 const Entry *findEntry(std::string_view name)
@@ -137,6 +138,11 @@ std::optional<double> asNumber(const Value &value)
 Shape checkFactorySizes(const std::vector<Value> &sizes)
 {
     Shape shape;
+    // The argument parser picks empty()'s overload by the first element: a first element that
+    // is not an int matches no overload; a later one fails inside the chosen overload.
+    if (!sizes.empty() && !sizes[0].isInt() && !sizes[0].isBool())
+        throwTypeError("empty() received an invalid combination of arguments - got (tuple, dtype=NoneType, "
+                       "device=NoneType), but expected one of:");
     for (size_t i = 0; i < sizes.size(); ++i) {
         // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
         if (sizes[i].isInt())

@@ -1,6 +1,7 @@
 // modules_basic.cpp — Flatten, Unflatten, Identity, Sequential, Dropout and the activations.
 #include "modules_impl.h"
 
+#include <cctype>
 #include <cmath>
 
 namespace ft::detail {
@@ -67,14 +68,21 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         const Dim rank = Dim(input.size());
-        const Dim dim = wrapDim(m_dim.isBool() ? Dim(std::get<bool>(m_dim.data)) : *asInt(m_dim), rank);
+        if (m_dim.isBool())
+            throwTypeError("unflatten(): argument 'dim' (position 1) must be int, not bool");
+        const Dim dim = *asInt(m_dim);
+        // Tensor.size(dim) on a 0-d tensor has its own message.
+        if (rank == 0)
+            throwIndexError("Dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
+        wrapDim(dim, rank);
         Shape sizes;
         for (const Value &item : std::get<SequenceValue>(m_sizes.data).items)
             sizes.push_back(item.isBool() ? Dim(std::get<bool>(item.data)) : *asInt(item));
         if (sizes.empty())
             throwRuntimeError("unflatten: sizes must be non-empty");
         // A 0-d input reports its "dim 0" size as 1 (PyTorch wraps it like a 1-d tensor).
-        const Dim dimSize = rank == 0 ? 1 : input[size_t(dim)];
+        const Dim wrapped = wrapDim(dim, rank);
+        const Dim dimSize = input[size_t(wrapped)];
         int inferred = -1;
         Dim known = 1;
         bool overflow = false;
@@ -83,27 +91,28 @@ public:
                 if (inferred >= 0)
                     throwRuntimeError("unflatten got an unexpected error:");
                 inferred = int(i);
-            } else {
+            } else if (sizes[i] >= 0) {
                 overflow |= __builtin_mul_overflow(known, sizes[i], &known);
+            } else {
+                throwRuntimeError("invalid shape dimension " + std::to_string(sizes[i]));
             }
         }
+        // ATen's infer_size, whose "is invalid for input of size" error unflatten rewords.
         Shape resolved = sizes;
-        bool ok = !overflow;
-        if (ok && inferred >= 0) {
-            ok = known != 0 && dimSize % known == 0;
-            if (ok)
-                resolved[size_t(inferred)] = dimSize / known;
-        } else if (ok) {
-            ok = known == dimSize;
-        }
+        const bool ok = !overflow && (known == dimSize || (inferred >= 0 && known > 0 && dimSize % known == 0));
         if (!ok) {
             throwRuntimeError("unflatten: Provided sizes " + formatList(sizes) + " don't multiply up to the size of dim "
                               + std::to_string(dim) + " (" + std::to_string(dimSize) + ") in the input tensor");
         }
-        Shape out(input.begin(), input.begin() + (rank == 0 ? 0 : dim));
+        if (inferred >= 0) {
+            if (known == 0)
+                throwRuntimeError("cannot reshape tensor of 0 elements into shape " + formatList(sizes)
+                                  + " because the unspecified dimension size -1 can be any value and is ambiguous");
+            resolved[size_t(inferred)] = dimSize / known;
+        }
+        Shape out(input.begin(), input.begin() + wrapped);
         out.insert(out.end(), resolved.begin(), resolved.end());
-        if (rank > 0)
-            out.insert(out.end(), input.begin() + dim + 1, input.end());
+        out.insert(out.end(), input.begin() + wrapped + 1, input.end());
         return out;
     }
     Tensor forward(const Tensor &input) const override
@@ -379,6 +388,20 @@ private:
         const Dim rank = Dim(input.size());
         if (m_dim.isNone())
             return (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
+        if (m_dim.isString()) {
+            // A str dim is a dimension name; tensors here have no names.
+            const auto &name = std::get<std::string>(m_dim.data);
+            bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+            for (char c : name)
+                valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+            if (!valid)
+                throwRuntimeError("Invalid name: a valid identifier contains only digits, alphabetical characters, and/or "
+                                  "underscore and starts with a non-digit. got: '" + name + "'.");
+            std::string names;
+            for (Dim i = 0; i < rank; ++i)
+                names += i ? ", None" : "None";
+            throwRuntimeError("Name '" + name + "' not found in Tensor[" + names + "].");
+        }
         const auto dim = asInt(m_dim);
         if (!dim)
             throwInvalidCombination(m_log ? "log_softmax" : "softmax", {m_dim});
@@ -462,7 +485,7 @@ ModulePtr makeSequential(const Arguments &args)
 
 ModulePtr makeDropout(const Arguments &args)
 {
-    static const Signature signature{"Dropout", {{"p", Value{0.5}}, {"inplace", Value{false}}}};
+    static const Signature signature{"_DropoutNd", {{"p", Value{0.5}}, {"inplace", Value{false}}}};
     auto bound = bindArguments(signature, args);
     const Value &p = bound.values[0];
     const auto number = asNumber(p);
@@ -497,14 +520,14 @@ ModulePtr makeGELU(const Arguments &args)
 
 ModulePtr makeSigmoid(const Arguments &args)
 {
-    static const Signature signature{"Sigmoid", {}};
+    static const Signature signature{"Module", {}};
     bindArguments(signature, args);
     return std::make_shared<Sigmoid>();
 }
 
 ModulePtr makeTanh(const Arguments &args)
 {
-    static const Signature signature{"Tanh", {}};
+    static const Signature signature{"Module", {}};
     bindArguments(signature, args);
     return std::make_shared<Tanh>();
 }

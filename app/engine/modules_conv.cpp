@@ -14,15 +14,6 @@ std::vector<Value> itemsOf(const Value &tuple)
     return std::get<SequenceValue>(tuple.data).items;
 }
 
-bool allInts(const Value &tuple)
-{
-    for (const Value &item : itemsOf(tuple)) {
-        if (!item.isInt())
-            return false;
-    }
-    return true;
-}
-
 Shape intsOf(const Value &tuple)
 {
     Shape out;
@@ -122,10 +113,24 @@ private:
     {
         const bool stringPadding = m_c.padding.isString();
         // F.conv2d's argument parser: stride/padding/dilation must be int tuples.
-        if (!allInts(m_c.stride) || (!stringPadding && !allInts(m_c.padding)) || !allInts(m_c.dilation)) {
+        // The parser matches an overload on a tuple's first element; a later bad element then
+        // fails inside the chosen overload with a message naming it.
+        auto firstIsInt = [](const Value &tuple) { return itemsOf(tuple).empty() || itemsOf(tuple)[0].isInt(); };
+        if (!firstIsInt(m_c.stride) || (!stringPadding && !firstIsInt(m_c.padding)) || !firstIsInt(m_c.dilation)) {
             throwTypeError(std::string("conv2d() received an invalid combination of arguments - got (Tensor, Parameter, ")
                            + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, " + (stringPadding ? "str" : "tuple")
                            + ", tuple, int), but expected one of:");
+        }
+        for (const auto &[name, tuple] : {std::pair<const char *, const Value *>{"stride", &m_c.stride},
+                                          {"padding", &m_c.padding}, {"dilation", &m_c.dilation}}) {
+            if (tuple->isString())
+                continue;
+            const auto items = itemsOf(*tuple);
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (!items[i].isInt())
+                    throwTypeError(std::string("conv2d(): argument '") + name + "' must be tuple of ints, but found element of type "
+                                   + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
+            }
         }
         const std::string mode = pythonStr(m_c.paddingMode);
         const Shape &w = m_c.weightShape;
@@ -222,7 +227,8 @@ private:
         if (dilation[0] <= 0 || dilation[1] <= 0)
             throwRuntimeError("dilation should be greater than zero, but got " + formatList(dilation));
 
-        Shape out{x[0], w[0]};
+        // ATen's "Empty" backend: an input without channels yields an output without channels.
+        Shape out{x[0], x[1] == 0 ? 0 : w[0]};
         for (Dim i = 0; i < spatial; ++i)
             out.push_back((padded[size_t(i)] - effectiveKernel[size_t(i)]) / stride[size_t(i)] + 1);
         p.padTop += padding[0];
@@ -262,14 +268,24 @@ private:
             left = right = padding.size() > 1 ? padding[1] : padding[0];
         }
         const Dim rank = Dim(input.size());
-        if (rank * 2 < 4)
-            throwRuntimeError("Padding length should be less than or equal to two times the input dimension but got "
-                              "padding length 4 and input of dimension " + std::to_string(rank));
+        if (rank < 2)
+            throwRuntimeError("Padding length too large");
         if (rank != 3 && rank != 4)
-            throwRuntimeError("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+            throw TorchError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        // torch's circular padding wants a batched, channeled input: 4 pads for 2 spatial dims.
+        if (mode == "circular" && rank != 4)
+            throwRuntimeError("Invalid padding size, expected 2 but got 4");
         const Dim h = input[size_t(rank - 2)];
         const Dim wd = input[size_t(rank - 1)];
         if (mode == "reflect") {
+            const auto numel = checkedNumel(input);
+            if (numel && *numel == 0) {
+                // reflection_pad2d prints the tensor itself; an empty one prints as its type and sizes.
+                std::string dims;
+                for (size_t i = 0; i < input.size(); ++i)
+                    dims += (i ? "," : "") + std::to_string(input[i]);
+                throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{" + dims + "} ]");
+            }
             if (!(left < wd && right < wd))
                 throwRuntimeError("Argument #4: Padding size should be less than the corresponding input dimension, "
                                   "but got: padding (" + std::to_string(left) + ", " + std::to_string(right)
@@ -278,6 +294,10 @@ private:
                 throwRuntimeError("Argument #6: Padding size should be less than the corresponding input dimension, "
                                   "but got: padding (" + std::to_string(top) + ", " + std::to_string(bottom)
                                   + ") at dimension " + std::to_string(rank - 2) + " of input " + std::to_string(rank));
+        } else if (mode == "replicate") {
+            if (!(input[size_t(rank - 3)] != 0 && h != 0 && wd != 0))
+                throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
+                                  "dimensions for input, but got: " + formatList(input));
         } else if (mode == "circular") {
             if (!(left <= wd && right <= wd && top <= h && bottom <= h))
                 throwRuntimeError("Padding value causes wrapping around more than once.");
@@ -388,6 +408,8 @@ ModulePtr makeConv2d(const Arguments &args)
         throwValueError("groups must be a positive integer");
     auto divisible = [&](const Value &channels) {
         const auto n = asNumber(channels);
+        if (channels.isString())
+            throwTypeError("not all arguments converted during string formatting");
         if (!n)
             throwTypeError("unsupported operand type(s) for %: '" + pythonTypeName(channels) + "' and '"
                            + pythonTypeName(c.groups) + "'");

@@ -57,7 +57,7 @@ public:
         if (numel && *numel == 0) {
             // ATen returns early for empty input, only touching weight[0] and bias[0].
             if (m_affine && m_features == 0)
-                throwIndexError("index 0 is out of bounds for dimension 0 with size 0");
+                throwIndexError("select(): index 0 out of range for tensor of size [0] at dimension 0");
             return input;
         }
         const Dim channels = input[1];
@@ -165,7 +165,7 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
                                                        {"track_running_stats", Value{true}},
                                                        {"device", Value{NoneValue{}}},
                                                        {"dtype", Value{NoneValue{}}}};
-    const Signature signature{twoD ? "BatchNorm2d" : "BatchNorm1d", parameters};
+    static const Signature signature{"_BatchNorm", parameters};
     auto b = bindArguments(signature, args);
     const Value &numFeatures = b.values[0];
     const bool affine = pythonTruthy(b.values[3]);

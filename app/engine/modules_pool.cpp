@@ -24,8 +24,11 @@ Shape intList(const std::string &function, const char *name, int position, const
     Shape out;
     const auto &items = std::get<SequenceValue>(value.data).items;
     for (size_t i = 0; i < items.size(); ++i) {
+        // A bad first element makes the parser reject the container; a later one is named.
+        if (!items[i].isInt() && i == 0)
+            throwTypeError(prefix + "not " + pythonTypeName(value));
         if (!items[i].isInt())
-            throwTypeError(prefix + "but found element of type " + pythonTypeName(items[i]) + " at pos " + std::to_string(i));
+            throwTypeError(prefix + "but found element of type " + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
         out.push_back(std::get<std::int64_t>(items[i].data));
     }
     return out;
@@ -84,6 +87,8 @@ void pool2dShapeCheck(const Shape &input, Dim kH, Dim kW, Dim dH, Dim dW, Dim pa
 
 Dim sizeAt(const Shape &shape, Dim dim)
 {
+    if (shape.empty())
+        throwIndexError("Dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
     return shape[size_t(wrapDim(dim, Dim(shape.size())))];
 }
 
@@ -311,8 +316,10 @@ private:
     Shape plan(const Shape &input) const
     {
         Shape size;
-        if (m_outputSize.isInt()) {
-            size = {std::get<std::int64_t>(m_outputSize.data)};
+        if (m_outputSize.isBool() || m_outputSize.isInt()) {
+            // A single int means a square output; a 1-tuple is not expanded.
+            const Dim n = m_outputSize.isBool() ? Dim(std::get<bool>(m_outputSize.data)) : std::get<std::int64_t>(m_outputSize.data);
+            size = {n, n};
         } else {
             // F.adaptive_avg_pool2d's _list_with_default: None entries take the input's size.
             if (!m_outputSize.isSequence() && !m_outputSize.isString())
@@ -327,13 +334,11 @@ private:
                 } else if (items[i].isInt()) {
                     size.push_back(std::get<std::int64_t>(items[i].data));
                 } else {
-                    throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of ints, "
-                                   "but found element of type " + pythonTypeName(items[i]) + " at pos " + std::to_string(i));
+                    // _list_with_default returns a list; the C++ parser then rejects it whole.
+                    throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of SymInts, not list");
                 }
             }
         }
-        if (size.size() == 1)
-            size.push_back(size[0]);
         if (size.size() != 2)
             throwRuntimeError("adaptive_avg_pool2d: output_size must be 2");
         if (!(size[0] >= 0 && size[1] >= 0))
@@ -363,7 +368,7 @@ private:
 
 ModulePtr makeMaxPool2d(const Arguments &args)
 {
-    static const Signature signature{"MaxPool2d",
+    static const Signature signature{"_MaxPoolNd",
                                      {{"kernel_size", std::nullopt},
                                       {"stride", Value{NoneValue{}}},
                                       {"padding", intValue(0)},
@@ -391,7 +396,7 @@ ModulePtr makeAvgPool2d(const Arguments &args)
 
 ModulePtr makeAdaptiveAvgPool2d(const Arguments &args)
 {
-    static const Signature signature{"AdaptiveAvgPool2d", {{"output_size", std::nullopt}}};
+    static const Signature signature{"_AdaptiveAvgPoolNd", {{"output_size", std::nullopt}}};
     auto b = bindArguments(signature, args);
     return std::make_shared<AdaptiveAvgPool2d>(b.values[0]);
 }

@@ -1,0 +1,299 @@
+#!/usr/bin/python3
+"""Golden data for the engine's modules: what real PyTorch does with a model on an input.
+
+trace_cases.json — for every (input shape, model expression) in trace_cases.py, the trace that
+`flatten-tutor trace --json` must print (see CONTRACT-trace.md): the layers that ran (top-level
+index, PyTorch's repr, output shape, parameter count), the final output shape, or the error
+(layer index, stage "construct" or "forward", Python exception class, first line of the message).
+Models are traced in eval mode, as the engine's forward is specified.
+
+module_values.json — forward VALUES of single modules with fixed weights and inputs taken from a
+simple formula, so the engine can compare numbers within 1e-5 (tests/engine/tst_golden_values.cpp).
+
+    /usr/bin/python3 generate_trace_golden.py          # rewrite both JSON files
+    /usr/bin/python3 generate_trace_golden.py --check  # exit 1 if PyTorch disagrees with them
+
+Exit code 77 when torch cannot be imported (the test is then reported as skipped).
+"""
+import ast
+import contextlib
+import json
+import math
+import os
+import re
+import sys
+import warnings
+
+try:
+    import torch
+    import torch.nn as nn
+except ImportError:
+    print("torch is not importable; skipping", file=sys.stderr)
+    sys.exit(77)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from trace_cases import CASES  # noqa: E402
+
+TRACE_OUTPUT = os.path.join(HERE, "trace_cases.json")
+VALUES_OUTPUT = os.path.join(HERE, "module_values.json")
+
+
+def first_line(error):
+    text = str(error)
+    # KeyError-style quoting never occurs here; messages are taken as Python prints them.
+    line = text.splitlines()[0] if text else ""
+    # PyTorch formats two of Conv2d's messages from a Python set, whose order depends on string
+    # hashing (PYTHONHASHSEED). We write the set in the order PyTorch's source lists it.
+    line = re.sub(r"should be one of \{'(same|valid)', '(same|valid)'\}",
+                  "should be one of {'same', 'valid'}", line)
+    line = re.sub(r"padding_mode must be one of \{[^}]*\}",
+                  "padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}", line)
+    return line
+
+
+def error_record(index, stage, error):
+    return {"index": index, "stage": stage, "type": type(error).__name__, "message": first_line(error)}
+
+
+@contextlib.contextmanager
+def factory_device(device):
+    """Makes torch.empty/zeros/ones default to `device`, so modules built by an expression put
+    their parameters on the meta device for huge cases (no memory is allocated)."""
+    if device == "cpu":
+        yield
+        return
+    originals = {name: getattr(torch, name) for name in ("empty", "zeros", "ones")}
+
+    def wrap(function):
+        def on_device(*args, **kwargs):
+            if kwargs.get("device") is None:
+                kwargs["device"] = device
+            return function(*args, **kwargs)
+        return on_device
+
+    for name, function in originals.items():
+        setattr(torch, name, wrap(function))
+    try:
+        yield
+    finally:
+        for name, function in originals.items():
+            setattr(torch, name, function)
+
+
+class ConstructFailure(Exception):
+    def __init__(self, index, error):
+        super().__init__(str(error))
+        self.index = index
+        self.error = error
+
+
+def evaluate(node, scope):
+    return eval(compile(ast.Expression(node), "<model>", "eval"), scope)
+
+
+def is_sequential_call(node):
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "Sequential")
+
+
+def build(expression, scope):
+    """Builds the model as Python would, and says which top-level layer a constructor error
+    belongs to: for an outer nn.Sequential, the argument being evaluated (positional ones in
+    order, then keyword values); when Sequential itself refuses its arguments, the first argument
+    that is not a module (0 if all are); for a single module, 0."""
+    node = ast.parse(expression, mode="eval").body
+    if not is_sequential_call(node):
+        try:
+            return evaluate(node, scope), None
+        except Exception as error:  # noqa: BLE001 - every PyTorch exception is data here
+            raise ConstructFailure(0, error)
+    sequential = evaluate(node.func, scope)
+    values, keywords, index = [], {}, 0
+    try:
+        for argument in node.args:
+            values.append(evaluate(argument, scope))
+            index += 1
+        for keyword in node.keywords:
+            keywords[keyword.arg] = evaluate(keyword.value, scope)
+            index += 1
+    except Exception as error:  # noqa: BLE001
+        raise ConstructFailure(index, error)
+    try:
+        model = sequential(*values, **keywords)
+    except Exception as error:  # noqa: BLE001
+        culprit = next((i for i, v in enumerate(values) if not isinstance(v, nn.Module)), 0)
+        raise ConstructFailure(culprit, error)
+    return model, list(model._modules.values())
+
+
+def parameter_count(module):
+    if module is None:
+        return 0
+    return sum(p.numel() for p in module.parameters())
+
+
+def trace_case(case):
+    shape, expression = case[0], case[1]
+    device = case[2] if len(case) > 2 else "cpu"
+    record = {"input": list(shape), "model": expression}
+    if device != "cpu":
+        record["device"] = device
+    record["layers"] = []
+    scope = {"nn": nn, "torch": torch}
+    with factory_device(device):
+        try:
+            model, children = build(expression, scope)
+        except ConstructFailure as failure:
+            record["error"] = error_record(failure.index, "construct", failure.error)
+            return record
+    layers = [model] if children is None else children
+    for layer in layers:
+        if isinstance(layer, nn.Module):
+            layer.eval()
+    x = torch.zeros(shape, device=device)
+    for index, layer in enumerate(layers):
+        try:
+            y = layer(x)
+        except Exception as error:  # noqa: BLE001
+            record["error"] = error_record(index, "forward", error)
+            return record
+        record["layers"].append({"index": index, "module": repr(layer), "output": list(y.shape),
+                                 "parameters": parameter_count(layer)})
+        x = y
+    record["output"] = list(x.shape)
+    return record
+
+
+def generate_traces():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [trace_case(case) for case in CASES]
+
+
+# --- Values -------------------------------------------------------------------------------
+# Inputs and weights come from a formula both sides can state in one line, so the JSON only needs
+# the expected outputs: value(i) = sin(0.37 * i + salt) * scale for element i in row-major order.
+
+def pattern(shape, salt, scale=1.0):
+    n = 1
+    for s in shape:
+        n *= s
+    data = [math.sin(0.37 * i + salt) * scale for i in range(n)]
+    return torch.tensor(data, dtype=torch.float32).reshape(shape)
+
+
+VALUE_CASES = [
+    ((2, 3, 6, 7), "nn.Conv2d(3, 4, 3)"),
+    ((2, 3, 6, 7), "nn.Conv2d(3, 4, 3, stride=2, padding=1)"),
+    ((2, 3, 6, 7), "nn.Conv2d(3, 4, (2, 3), stride=(1, 2), padding=(1, 0), dilation=(2, 1))"),
+    ((2, 3, 6, 7), "nn.Conv2d(3, 4, 3, bias=False)"),
+    ((2, 4, 6, 7), "nn.Conv2d(4, 6, 3, groups=2)"),
+    ((2, 3, 6, 7), "nn.Conv2d(3, 4, 4, padding='same')"),
+    ((2, 3, 6, 7), "nn.Conv2d(3, 4, 3, padding='same', dilation=2)"),
+    ((3, 6, 7), "nn.Conv2d(3, 2, 3)"),
+    ((1, 3, 6, 7), "nn.Conv2d(3, 2, 3, padding=1, padding_mode='reflect')"),
+    ((1, 3, 6, 7), "nn.Conv2d(3, 2, 3, padding=(2, 1), padding_mode='replicate')"),
+    ((1, 3, 6, 7), "nn.Conv2d(3, 2, 3, padding=1, padding_mode='circular')"),
+    ((4, 5), "nn.Linear(5, 3)"),
+    ((2, 3, 5), "nn.Linear(5, 3)"),
+    ((5,), "nn.Linear(5, 2, bias=False)"),
+    ((2, 3, 6, 7), "nn.MaxPool2d(2)"),
+    ((2, 3, 6, 7), "nn.MaxPool2d(3, stride=2, padding=1)"),
+    ((2, 3, 6, 7), "nn.MaxPool2d(2, ceil_mode=True)"),
+    ((2, 3, 6, 7), "nn.MaxPool2d(2, stride=1, dilation=2)"),
+    ((2, 3, 6, 7), "nn.AvgPool2d(2)"),
+    ((2, 3, 6, 7), "nn.AvgPool2d(3, stride=2, padding=1)"),
+    ((2, 3, 6, 7), "nn.AvgPool2d(3, stride=2, padding=1, count_include_pad=False)"),
+    ((2, 3, 6, 7), "nn.AvgPool2d(2, ceil_mode=True)"),
+    ((2, 3, 6, 7), "nn.AvgPool2d(3, stride=2, padding=1, ceil_mode=True)"),
+    ((2, 3, 6, 7), "nn.AvgPool2d(2, divisor_override=3)"),
+    ((2, 3, 6, 7), "nn.AdaptiveAvgPool2d((4, 3))"),
+    ((2, 3, 6, 7), "nn.AdaptiveAvgPool2d(1)"),
+    ((3, 6, 7), "nn.AdaptiveAvgPool2d(5)"),
+    ((4, 3), "nn.BatchNorm1d(3)"),
+    ((4, 3, 5), "nn.BatchNorm1d(3)"),
+    ((2, 3, 4, 5), "nn.BatchNorm2d(3)"),
+    ((2, 3, 4, 5), "nn.BatchNorm2d(3, affine=False)"),
+    ((2, 3, 4, 5), "nn.BatchNorm2d(3, track_running_stats=False)"),
+    ((2, 3, 4, 5), "nn.BatchNorm2d(3, eps=0.1)"),
+    ((2, 3, 4), "nn.ReLU()"),
+    ((2, 3, 4), "nn.LeakyReLU(0.2)"),
+    ((2, 3, 4), "nn.GELU()"),
+    ((2, 3, 4), "nn.GELU('tanh')"),
+    ((2, 3, 4), "nn.Sigmoid()"),
+    ((2, 3, 4), "nn.Tanh()"),
+    ((2, 3, 4), "nn.Softmax(dim=1)"),
+    ((2, 3, 4), "nn.Softmax()"),
+    ((2, 3, 4), "nn.LogSoftmax(dim=-1)"),
+    ((2, 3, 4), "nn.Dropout(0.5)"),
+    ((2, 3, 4), "nn.Identity()"),
+    ((2, 3, 4, 5), "nn.Flatten()"),
+    ((2, 3, 4, 5), "nn.Flatten(0, 2)"),
+    ((2, 12), "nn.Unflatten(1, (3, 4))"),
+]
+
+
+def value_case(shape, expression):
+    torch.manual_seed(0)
+    model = eval(expression, {"nn": nn, "torch": torch})
+    model.eval()
+    states = []
+    # Parameters and buffers get pattern values; the salt is their position in state_dict().
+    with torch.no_grad():
+        for salt, (name, tensor) in enumerate(model.state_dict().items()):
+            if not tensor.is_floating_point():
+                continue  # num_batches_tracked
+            scale = 0.5
+            value = pattern(tuple(tensor.shape), salt + 1, scale)
+            if name == "running_var":
+                value = value.abs() + 0.5  # a variance must be positive
+            tensor.copy_(value)
+            states.append({"name": name, "shape": list(tensor.shape), "salt": salt + 1, "scale": scale,
+                           "positive": name == "running_var"})
+        x = pattern(shape, 0.0)
+        y = model(x)
+    return {"input": list(shape), "model": expression, "states": states, "output_shape": list(y.shape),
+            "output": [float("%.9g" % v) for v in y.flatten().tolist()]}
+
+
+def generate_values():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return {"formula": "value(i) = sin(0.37 * i + salt) * scale, row-major; running_var uses abs(value) + 0.5;"
+                           " inputs use salt 0 and scale 1",
+                "cases": [value_case(shape, expression) for shape, expression in VALUE_CASES]}
+
+
+def dump(data):
+    return json.dumps(data, indent=1, sort_keys=False) + "\n"
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    outputs = {
+        TRACE_OUTPUT: dump({"torch": torch.__version__.split("+")[0], "cases": generate_traces()}),
+        VALUES_OUTPUT: dump(generate_values()),
+    }
+    failed = False
+    for path, text in outputs.items():
+        if check:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    current = handle.read()
+            except FileNotFoundError:
+                current = ""
+            if current != text:
+                print(f"{os.path.basename(path)} differs from what PyTorch does now; "
+                      "run generate_trace_golden.py and review the diff", file=sys.stderr)
+                failed = True
+        else:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+    if not check:
+        print(f"{len(CASES)} trace cases, {len(VALUE_CASES)} value cases written")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,303 @@
+"""The case list for the trace golden data: (input shape, model expression) pairs.
+
+Each expression is evaluated by real PyTorch with `nn` and `torch` in scope, exactly as a learner
+would type it into `flatten-tutor trace --model`. Keep every expression inside the grammar the
+engine's parser accepts (integer arithmetic, floats, strings, tuples, lists, True/False/None,
+positional and keyword arguments).
+
+CASES holds (shape, expression) for ordinary cases and (shape, expression, "meta") for huge shapes
+that PyTorch can only trace on its meta device (no memory is allocated). Meta kernels skip some of
+CPU's checks (Conv2d's), so meta cases are chosen where CPU and meta agree: they must succeed or
+fail in a check that both devices share.
+"""
+
+CASES = []
+
+
+def add(shape, *expressions):
+    for expression in expressions:
+        CASES.append((tuple(shape), expression))
+
+
+def add_meta(shape, *expressions):
+    for expression in expressions:
+        CASES.append((tuple(shape), expression, "meta"))
+
+
+# --- Flatten: every start/end pair on a 4-d input, including out-of-range and reversed ones ----
+for start in range(-5, 5):
+    for end in range(-5, 5):
+        add((2, 3, 4, 5), f"nn.Flatten({start}, {end})")
+# 0-d and 1-d inputs: PyTorch treats a scalar as if it had one dim.
+for start in range(-2, 2):
+    for end in range(-2, 2):
+        add((), f"nn.Flatten({start}, {end})")
+        add((7,), f"nn.Flatten({start}, {end})")
+add((), "nn.Flatten()", "nn.Flatten(2)", "nn.Flatten(-2)")
+add((7,), "nn.Flatten()")
+add((32, 3, 28, 28), "nn.Flatten()", "nn.Flatten(start_dim=0)", "nn.Flatten(end_dim=2)",
+    "nn.Flatten(start_dim=2, end_dim=3)", "nn.Flatten(1, -2)", "nn.Flatten(-3)", "torch.nn.Flatten()",
+    "nn.Flatten(start_dim=-1, end_dim=-1)", "nn.Flatten(0, 0)", "nn.Flatten(3, 1)")
+add((2, 0, 3), "nn.Flatten()", "nn.Flatten(0)", "nn.Flatten(0, 1)")
+add((0,), "nn.Flatten()", "nn.Flatten(0)")
+add((1, 1, 1, 1, 1), "nn.Flatten()", "nn.Flatten(2, 3)")
+# Constructor mistakes and argument types.
+add((2, 3, 4), "nn.Flatten(dim=0)", "nn.Flatten(1, 2, 3)", "nn.Flatten(start=1)", "nn.Flatten(1, start_dim=1)",
+    "nn.Flatten(end_dim=1, start_dim=0)", "nn.Flatten('a')", "nn.Flatten(1.0)", "nn.Flatten(None)",
+    "nn.Flatten(True)", "nn.Flatten(0, 'x')", "nn.Flatten((1, 2))", "nn.Flatten(start_dim=1, end_dim=-1, dim=0)",
+    "nn.Flatten(1, -1, 0)")
+
+# --- Unflatten -------------------------------------------------------------------------------
+add((4, 6), "nn.Unflatten(1, (2, 3))", "nn.Unflatten(1, (2, -1))", "nn.Unflatten(1, (-1, 3))",
+    "nn.Unflatten(1, [2, 3])", "nn.Unflatten(-1, (3, 2))", "nn.Unflatten(0, (2, 2))", "nn.Unflatten(0, (4,))",
+    "nn.Unflatten(1, (6, 1, 1))", "nn.Unflatten(1, (5, -1))", "nn.Unflatten(1, (2, 2))", "nn.Unflatten(2, (2, 3))",
+    "nn.Unflatten(-3, (2, 3))", "nn.Unflatten(1, (-1, -1))", "nn.Unflatten(1, ())", "nn.Unflatten(1, (0, -1))",
+    "nn.Unflatten(1, (2, 3.0))", "nn.Unflatten(1, 6)", "nn.Unflatten(1.0, (2, 3))", "nn.Unflatten('a', (2, 3))",
+    "nn.Unflatten(1)", "nn.Unflatten()", "nn.Unflatten(dim=1, unflattened_size=(3, 2))",
+    "nn.Unflatten(1, (2, 3), 5)", "nn.Unflatten(1, unflattened_size=(2, 3), dim=1)", "nn.Unflatten(True, (2, 3))")
+add((32, 2352), "nn.Unflatten(1, (3, 28, 28))", "nn.Unflatten(1, (1, 28, 28))", "nn.Unflatten(1, (3, -1, 28))")
+add((0, 6), "nn.Unflatten(1, (2, 3))", "nn.Unflatten(0, (0, -1))", "nn.Unflatten(0, (2, -1))")
+add((), "nn.Unflatten(0, (1,))", "nn.Unflatten(0, (1, 1))", "nn.Unflatten(0, (-1,))")
+add((5,), "nn.Unflatten(0, (5, 1))", "nn.Unflatten(0, (1, -1))")
+
+# --- Linear: last dim of any rank, bias, the mat1/mat2 message ------------------------------
+for shape in [(7,), (2, 7), (2, 3, 7), (2, 3, 4, 7), (0, 7), (2, 0, 7), (1, 1, 1, 1, 1, 7)]:
+    add(shape, "nn.Linear(7, 3)", "nn.Linear(7, 3, bias=False)", "nn.Linear(5, 3)", "nn.Linear(5, 3, False)")
+add((), "nn.Linear(1, 3)", "nn.Linear(1, 3, bias=False)")
+add((2, 0), "nn.Linear(0, 4)", "nn.Linear(0, 0)", "nn.Linear(3, 4)")
+add((32, 2352), "nn.Linear(2352, 10)", "nn.Linear(3 * 28 * 28, 10)", "nn.Linear(1000, 100)",
+    "nn.Linear(in_features=2352, out_features=10)", "nn.Linear(2352, out_features=10, bias=False)",
+    "nn.Linear(784, 10)")
+add((3, 5), "nn.Linear(5)", "nn.Linear()", "nn.Linear(out_features=2)", "nn.Linear(5, 2, True, None, None, 9)",
+    "nn.Linear(5, 2, in_features=5)", "nn.Linear(5, 2, bias=True, bias_=1)", "nn.Linear(5, 2, size=3)",
+    "nn.Linear(5.0, 2)", "nn.Linear(5, 2.5)", "nn.Linear('5', 2)", "nn.Linear(5, None)", "nn.Linear(-1, 2)",
+    "nn.Linear(5, -2)", "nn.Linear(5, 2, bias=0)", "nn.Linear(5, 2, bias=1)", "nn.Linear(5, 2, bias=None)",
+    "nn.Linear(5, 2, device=None, dtype=None)", "nn.Linear((5, 2))", "nn.Linear(5, (2, 3))", "nn.Linear(True, 2)",
+    "nn.Linear(5, 0)")
+
+# --- Conv2d: a grid of kernel/stride/padding/dilation on one input ----------------------------
+for k in (1, 2, 3, 5):
+    for s in (1, 2, 3):
+        for p in (0, 1, 2):
+            for d in (1, 2):
+                add((2, 3, 11, 13), f"nn.Conv2d(3, 4, {k}, stride={s}, padding={p}, dilation={d})")
+add((2, 3, 11, 13),
+    "nn.Conv2d(3, 4, (3, 5))", "nn.Conv2d(3, 4, (1, 7), stride=(2, 1))", "nn.Conv2d(3, 4, 3, stride=(1, 3))",
+    "nn.Conv2d(3, 4, 3, padding=(0, 2))", "nn.Conv2d(3, 4, 3, dilation=(1, 3))", "nn.Conv2d(3, 4, [3, 3], stride=[2, 2])",
+    "nn.Conv2d(3, 4, kernel_size=3, stride=2, padding=1)", "nn.Conv2d(in_channels=3, out_channels=4, kernel_size=(2, 2))",
+    "nn.Conv2d(3, 4, 3, 1, 1, 1, 1, True, 'zeros')", "nn.Conv2d(3, 4, 3, bias=False)",
+    "nn.Conv2d(3, 4, 11)", "nn.Conv2d(3, 4, 12)", "nn.Conv2d(3, 4, (11, 13))", "nn.Conv2d(3, 4, (12, 3))",
+    "nn.Conv2d(3, 4, 14)", "nn.Conv2d(3, 4, 14, padding=2)", "nn.Conv2d(3, 4, 3, dilation=6)",
+    "nn.Conv2d(3, 4, 3, dilation=7)", "nn.Conv2d(3, 4, 1, stride=100)")
+# padding='same' / 'valid'
+for k in (1, 2, 3, 4, 5, (2, 3), (4, 1)):
+    for d in (1, 2, 3):
+        add((2, 3, 9, 10), f"nn.Conv2d(3, 4, {k}, padding='same', dilation={d})")
+add((2, 3, 9, 10), "nn.Conv2d(3, 4, 3, padding='valid')", "nn.Conv2d(3, 4, 3, padding='same', stride=2)",
+    "nn.Conv2d(3, 4, 3, padding='same', stride=(1, 2))", "nn.Conv2d(3, 4, 3, padding='same', stride=1)",
+    "nn.Conv2d(3, 4, 3, padding='full')", "nn.Conv2d(3, 4, 3, padding='SAME')", "nn.Conv2d(3, 4, 11, padding='valid')",
+    "nn.Conv2d(3, 4, 11, padding='same')", "nn.Conv2d(3, 4, 3, padding='same', bias=False)")
+add((3, 9, 10), "nn.Conv2d(3, 4, 3, padding='same')", "nn.Conv2d(3, 4, 4, padding='same')")
+# groups
+add((2, 6, 8, 8), "nn.Conv2d(6, 6, 3, groups=6)", "nn.Conv2d(6, 12, 3, groups=3)", "nn.Conv2d(6, 4, 3, groups=2)",
+    "nn.Conv2d(6, 8, 3, groups=4)", "nn.Conv2d(6, 9, 3, groups=3)", "nn.Conv2d(6, 6, 3, groups=0)",
+    "nn.Conv2d(6, 6, 3, groups=-2)", "nn.Conv2d(4, 4, 3, groups=2)", "nn.Conv2d(12, 12, 3, groups=4)",
+    "nn.Conv2d(6, 6, 3, groups=6, bias=False)", "nn.Conv2d(6, 6, 3, groups=1.5)", "nn.Conv2d(6, 6, 3, groups=2.0)")
+# channel mismatch, unbatched input, wrong ranks, zero sizes
+add((32, 1, 28, 28), "nn.Conv2d(3, 16, 3)", "nn.Conv2d(1, 16, 3)", "nn.Conv2d(1, 16, 5, padding=2)")
+add((1, 28, 28), "nn.Conv2d(3, 16, 3)", "nn.Conv2d(1, 16, 3)", "nn.Conv2d(1, 16, 3, stride=2)")
+add((3, 28, 28), "nn.Conv2d(3, 16, 3)", "nn.Conv2d(3, 16, 30)")
+add((28, 28), "nn.Conv2d(1, 16, 3)")
+add((784,), "nn.Conv2d(1, 16, 3)")
+add((), "nn.Conv2d(1, 16, 3)")
+add((2, 1, 3, 28, 28), "nn.Conv2d(1, 16, 3)")
+add((2, 3, 2, 2), "nn.Conv2d(3, 16, 3)", "nn.Conv2d(3, 16, 3, padding=1)", "nn.Conv2d(3, 16, 2)")
+add((0, 3, 5, 5), "nn.Conv2d(3, 16, 3)")
+add((1, 3, 0, 5), "nn.Conv2d(3, 16, 3)")
+add((1, 0, 5, 5), "nn.Conv2d(0, 4, 3)", "nn.Conv2d(3, 4, 3)", "nn.Conv2d(0, 4, 3, stride=2)", "nn.Conv2d(0, 4, 1, bias=False)")
+add((0, 7, 5), "nn.Conv2d(0, 4, 3)")
+add((1, 3, 5, 5), "nn.Conv2d(3, 0, 3)", "nn.Conv2d(3, 16, 0)", "nn.Conv2d(3, 16, (3, 3, 3))", "nn.Conv2d(3, 16, (3,))",
+    "nn.Conv2d(3, 16, 3, stride=0)", "nn.Conv2d(3, 16, 3, stride=-1)", "nn.Conv2d(3, 16, 3, padding=-1)",
+    "nn.Conv2d(3, 16, 3, dilation=0)", "nn.Conv2d(3, 16, 3, stride=1.5)", "nn.Conv2d(3, 16, 3, padding=1.5)",
+    "nn.Conv2d(3, 16, 3, dilation=(1, 1.0))", "nn.Conv2d(3, 16, 3, stride=(1, 2, 3))", "nn.Conv2d(3, 16, 3, padding=(1, 2, 3))")
+# constructor errors
+add((1, 3, 5, 5), "nn.Conv2d(3, 16)", "nn.Conv2d(3)", "nn.Conv2d()", "nn.Conv2d(3, 16, kernel=3)",
+    "nn.Conv2d(3, 16, 3, padding_mode='foo')", "nn.Conv2d(3, 16, 3, 1, 0, 1, 1, True, 'zeros', None, None, 1)",
+    "nn.Conv2d(3, 16, 3, in_channels=3)", "nn.Conv2d(3.0, 16, 3)", "nn.Conv2d(3, 16.0, 3)", "nn.Conv2d(3, 16, 3.0)",
+    "nn.Conv2d(3, 16, (3, 3.0))", "nn.Conv2d(-3, 16, 3)", "nn.Conv2d(3, -16, 3)", "nn.Conv2d(3, 16, -1)",
+    "nn.Conv2d('3', 16, 3)", "nn.Conv2d(3, 16, 3, bias=0)", "nn.Conv2d(3, 16, 3, bias=None)",
+    "nn.Conv2d(3, 16, 3, groups='1')", "nn.Conv2d(3, 16, 3, padding=None)")
+# padding modes
+for mode in ("reflect", "replicate", "circular"):
+    add((1, 3, 6, 6), f"nn.Conv2d(3, 4, 3, padding=1, padding_mode='{mode}')",
+        f"nn.Conv2d(3, 4, 3, padding=(2, 1), padding_mode='{mode}')",
+        f"nn.Conv2d(3, 4, 3, padding_mode='{mode}')",
+        f"nn.Conv2d(3, 4, 3, padding='same', padding_mode='{mode}')",
+        f"nn.Conv2d(3, 4, 3, padding=6, padding_mode='{mode}')",
+        f"nn.Conv2d(3, 4, 3, padding=7, padding_mode='{mode}')",
+        f"nn.Conv2d(3, 4, 3, padding=1, stride=2, padding_mode='{mode}')")
+    add((3, 6, 6), f"nn.Conv2d(3, 4, 3, padding=1, padding_mode='{mode}')")
+    add((6, 6), f"nn.Conv2d(3, 4, 3, padding=1, padding_mode='{mode}')")
+    add((6,), f"nn.Conv2d(3, 4, 3, padding=1, padding_mode='{mode}')")
+    add((2, 3, 4, 5, 6), f"nn.Conv2d(3, 4, 3, padding=1, padding_mode='{mode}')")
+    add((1, 3, 1, 6), f"nn.Conv2d(3, 4, 1, padding=1, padding_mode='{mode}')")
+    add((1, 3, 0, 6), f"nn.Conv2d(3, 4, 1, padding=1, padding_mode='{mode}')")
+
+# --- MaxPool2d / AvgPool2d ------------------------------------------------------------------
+for k in (1, 2, 3):
+    for s in (None, 1, 2):
+        for p in (0, 1):
+            for ceil in (False, True):
+                add((1, 2, 7, 8), f"nn.MaxPool2d({k}, stride={s}, padding={p}, ceil_mode={ceil})",
+                    f"nn.AvgPool2d({k}, stride={s}, padding={p}, ceil_mode={ceil})")
+for d in (1, 2, 3):
+    add((1, 2, 7, 8), f"nn.MaxPool2d(2, dilation={d})", f"nn.MaxPool2d(3, stride=1, padding=1, dilation={d})")
+for shape in [(32, 16, 28, 28), (16, 28, 28), (28, 28), (784,), (), (2, 3, 4, 4, 4), (0, 3, 4, 4), (1, 0, 4, 4),
+              (0, 4, 4), (3, 0, 4), (1, 3, 1, 1), (1, 3, 2, 2)]:
+    add(shape, "nn.MaxPool2d(2)", "nn.AvgPool2d(2)", "nn.MaxPool2d(2, 2)", "nn.AvgPool2d(kernel_size=2, stride=2)")
+add((1, 3, 9, 9), "nn.MaxPool2d((2, 3))", "nn.MaxPool2d((2, 3), stride=(1, 2))", "nn.MaxPool2d(3, padding=(1, 0))",
+    "nn.MaxPool2d(2, padding=2)", "nn.MaxPool2d(0)", "nn.MaxPool2d(2, stride=0)", "nn.MaxPool2d(2, dilation=0)",
+    "nn.MaxPool2d(-1)", "nn.MaxPool2d(2, stride=-1)", "nn.MaxPool2d(2, padding=-1)", "nn.MaxPool2d((2, 3, 4))",
+    "nn.MaxPool2d(2, stride=(1, 1, 1))", "nn.MaxPool2d(2.0)", "nn.MaxPool2d((2.0, 2))", "nn.MaxPool2d(2, ceil_mode=1)",
+    "nn.MaxPool2d(2, return_indices=False)", "nn.MaxPool2d()", "nn.MaxPool2d(2, kernel_size=2)", "nn.MaxPool2d(2, size=2)",
+    "nn.MaxPool2d(2, 2, 0, 1, False, False, 0)", "nn.MaxPool2d(9)", "nn.MaxPool2d(10)", "nn.MaxPool2d(10, padding=1)",
+    "nn.MaxPool2d(5, padding=2, stride=1)", "nn.MaxPool2d(5, padding=3)", "nn.MaxPool2d(2, padding=(0, 2))",
+    "nn.MaxPool2d(kernel_size=3, stride=2, padding=1)", "nn.MaxPool2d(3, 2, 1, 2, False, True)")
+add((1, 3, 9, 9), "nn.AvgPool2d((2, 3))", "nn.AvgPool2d((2, 3), stride=(1, 2))", "nn.AvgPool2d(3, padding=(1, 0))",
+    "nn.AvgPool2d(2, padding=2)", "nn.AvgPool2d(0)", "nn.AvgPool2d(2, stride=0)", "nn.AvgPool2d(-1)",
+    "nn.AvgPool2d(2, stride=-1)", "nn.AvgPool2d(2, padding=-1)", "nn.AvgPool2d((2, 3, 4))", "nn.AvgPool2d(2.0)",
+    "nn.AvgPool2d(2, ceil_mode=1)", "nn.AvgPool2d(2, divisor_override=0)", "nn.AvgPool2d(2, divisor_override=3)",
+    "nn.AvgPool2d(2, count_include_pad=False)", "nn.AvgPool2d()", "nn.AvgPool2d(2, dilation=2)", "nn.AvgPool2d(10)",
+    "nn.AvgPool2d(9)", "nn.AvgPool2d(3, 2, 1, True, False, None)", "nn.AvgPool2d(2, 2, 0, False, True, None, 1)",
+    "nn.AvgPool2d(2, stride=(1, 1, 1))", "nn.AvgPool2d(2, divisor_override=1.5)")
+
+# --- AdaptiveAvgPool2d -----------------------------------------------------------------------
+for size in ("1", "2", "7", "(2, 3)", "(1, 1)", "(None, 2)", "(2, None)", "(None, None)", "0", "(0, 2)", "[2, 3]",
+             "(2, 3, 4)", "-1", "(2, -1)", "None", "2.0", "(2.0, 2)", "(2,)"):
+    add((2, 3, 5, 6), f"nn.AdaptiveAvgPool2d({size})")
+for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0, 6), (2, 3, 4, 5, 6)]:
+    add(shape, "nn.AdaptiveAvgPool2d(2)", "nn.AdaptiveAvgPool2d((2, 2))", "nn.AdaptiveAvgPool2d((None, 2))")
+add((2, 3, 5, 6), "nn.AdaptiveAvgPool2d()", "nn.AdaptiveAvgPool2d(output_size=(4, 4))", "nn.AdaptiveAvgPool2d(1, 2)",
+    "nn.AdaptiveAvgPool2d(size=2)")
+
+# --- BatchNorm1d / BatchNorm2d (traced in eval mode) -----------------------------------------
+add((4, 3), "nn.BatchNorm1d(3)", "nn.BatchNorm1d(5)", "nn.BatchNorm1d(3, affine=False)",
+    "nn.BatchNorm1d(3, track_running_stats=False)", "nn.BatchNorm1d(5, affine=False, track_running_stats=False)",
+    "nn.BatchNorm1d(3, eps=0.001, momentum=None)", "nn.BatchNorm1d(3, 1e-3, 0.2, False, True)",
+    "nn.BatchNorm1d(num_features=3)", "nn.BatchNorm2d(3)")
+add((4, 3, 7), "nn.BatchNorm1d(3)", "nn.BatchNorm1d(7)", "nn.BatchNorm1d(7, affine=False)")
+add((4, 3, 7, 7), "nn.BatchNorm1d(3)", "nn.BatchNorm2d(3)", "nn.BatchNorm2d(16)", "nn.BatchNorm2d(7)",
+    "nn.BatchNorm2d(3, affine=False)", "nn.BatchNorm2d(16, affine=False)", "nn.BatchNorm2d(16, track_running_stats=False)",
+    "nn.BatchNorm2d(3, momentum=0.5, eps=1e-3)", "nn.BatchNorm2d(3, affine=False, track_running_stats=False)")
+add((3,), "nn.BatchNorm1d(3)")
+add((), "nn.BatchNorm1d(1)", "nn.BatchNorm2d(1)")
+add((2, 3, 4, 5, 6), "nn.BatchNorm1d(3)", "nn.BatchNorm2d(3)")
+add((3, 7, 7), "nn.BatchNorm2d(3)")
+add((1, 3), "nn.BatchNorm1d(3)", "nn.BatchNorm1d(3, track_running_stats=False)")
+add((1, 3, 1, 1), "nn.BatchNorm2d(3)", "nn.BatchNorm2d(3, track_running_stats=False)")
+add((0, 3), "nn.BatchNorm1d(3)", "nn.BatchNorm1d(5)", "nn.BatchNorm1d(0)", "nn.BatchNorm1d(0, affine=False)")
+add((0, 3, 2, 2), "nn.BatchNorm2d(3)", "nn.BatchNorm2d(4)")
+add((4, 3), "nn.BatchNorm1d()", "nn.BatchNorm1d(3.0)", "nn.BatchNorm1d('3')", "nn.BatchNorm1d(-1)", "nn.BatchNorm1d(0)",
+    "nn.BatchNorm1d(3, affine=False, num=1)", "nn.BatchNorm1d(3.0, affine=False)", "nn.BatchNorm1d(-1, affine=False)",
+    "nn.BatchNorm1d(3, 1e-5, 0.1, True, True, None, None, 1)", "nn.BatchNorm1d(3, num_features=3)",
+    "nn.BatchNorm1d(3.0, affine=False, track_running_stats=False)", "nn.BatchNorm2d()")
+
+# --- Dropout and the activations -------------------------------------------------------------
+add((2, 3), "nn.Dropout()", "nn.Dropout(0.5)", "nn.Dropout(p=0.2)", "nn.Dropout(0)", "nn.Dropout(1)", "nn.Dropout(1.0)",
+    "nn.Dropout(0.25, True)", "nn.Dropout(inplace=True)", "nn.Dropout(1.5)", "nn.Dropout(-0.1)", "nn.Dropout('a')",
+    "nn.Dropout(None)", "nn.Dropout(True)", "nn.Dropout(0.5, False, 1)", "nn.Dropout(rate=0.5)", "nn.Dropout(1e-10)")
+for shape in [(), (5,), (2, 3), (2, 3, 4), (2, 3, 4, 5), (0, 3)]:
+    add(shape, "nn.ReLU()", "nn.LeakyReLU()", "nn.GELU()", "nn.Sigmoid()", "nn.Tanh()", "nn.Identity()", "nn.Dropout()")
+add((2, 3), "nn.ReLU(True)", "nn.ReLU(inplace=True)", "nn.ReLU(1)", "nn.ReLU(inplace=False)", "nn.ReLU(True, 1)",
+    "nn.ReLU(in_place=True)", "nn.LeakyReLU(0.2)", "nn.LeakyReLU(0.2, True)", "nn.LeakyReLU(negative_slope=0.1)",
+    "nn.LeakyReLU(1)", "nn.LeakyReLU('a')", "nn.LeakyReLU(None)", "nn.LeakyReLU(0.1, True, 3)", "nn.LeakyReLU(slope=0.1)",
+    "nn.GELU('tanh')", "nn.GELU(approximate='tanh')", "nn.GELU('foo')", "nn.GELU(1)", "nn.GELU(None)",
+    "nn.GELU('none', 1)", "nn.Sigmoid(1)", "nn.Tanh(inplace=True)", "nn.Identity(3, 4)", "nn.Identity(54, unused='x')",
+    "nn.LeakyReLU(negative_slope=1e-2, inplace=False)")
+
+# --- Softmax / LogSoftmax: implicit dim (None) and explicit dims ----------------------------
+for shape in [(), (5,), (2, 3), (2, 3, 4), (2, 3, 4, 5)]:
+    for dim in ("", "None", "0", "1", "-1", "2", "-3", "4"):
+        add(shape, f"nn.Softmax({dim})", f"nn.LogSoftmax({dim})")
+add((2, 3), "nn.Softmax(dim=1)", "nn.Softmax(1.0)", "nn.Softmax(True)", "nn.Softmax('1')", "nn.Softmax(1, 2)",
+    "nn.LogSoftmax(dim=-1)", "nn.LogSoftmax(axis=1)", "nn.Softmax((1,))", "nn.Softmax('x')", "nn.LogSoftmax('')")
+
+# --- Sequential: real models, classic mistakes, nesting --------------------------------------
+CNN = ("nn.Sequential(nn.Conv2d(3, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), "
+       "nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(32 * 8 * 8, 10))")
+add((32, 3, 32, 32), CNN)
+add((3, 32, 32), CNN)               # unbatched: Flatten() then merges the wrong dims
+add((32, 1, 32, 32), CNN)           # channel mismatch
+add((32, 3, 28, 28), CNN)           # wrong in_features for 28x28 images
+add((32, 3, 28, 28),
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(16 * 28 * 28, 10))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(16 * 26 * 26, 10))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Linear(16 * 26 * 26, 10))",
+    "nn.Sequential(nn.Flatten(), nn.Linear(2352, 100), nn.ReLU(), nn.Linear(100, 10))",
+    "nn.Sequential(nn.Flatten(0), nn.Linear(2352, 100))",
+    "nn.Sequential(nn.Flatten(start_dim=0), nn.Linear(3 * 28 * 28, 100))",
+    "nn.Sequential(nn.Linear(2352, 100))",
+    "nn.Sequential(nn.Flatten(), nn.Linear(1000, 100))",
+    "nn.Sequential(nn.Flatten(2), nn.Linear(784, 10))",
+    "nn.Sequential(nn.Flatten(), nn.Unflatten(1, (3, 28, 28)), nn.Conv2d(3, 8, 5))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.BatchNorm2d(16), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(16, 10))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.BatchNorm2d(32))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.BatchNorm1d(16))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.BatchNorm1d(16))",
+    "nn.Sequential(nn.Flatten(), nn.Dropout(0.5), nn.Linear(2352, 10), nn.LogSoftmax(dim=1))",
+    "nn.Sequential(nn.MaxPool2d(2), nn.MaxPool2d(2), nn.MaxPool2d(2), nn.MaxPool2d(2), nn.MaxPool2d(2))",
+    "nn.Sequential(nn.Conv2d(3, 8, 3), nn.Sequential(nn.ReLU(), nn.MaxPool2d(2)), nn.Flatten(), nn.Linear(8 * 13 * 13, 10))",
+    "nn.Sequential(nn.Sequential(nn.Conv2d(3, 8, 3), nn.ReLU()), nn.Sequential(nn.Flatten(), nn.Linear(99, 10)))",
+    "nn.Sequential(nn.Sequential(nn.Sequential(nn.Flatten())), nn.Linear(2352, 2))",
+    "nn.Sequential()",
+    "nn.Sequential(nn.Sequential())",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(dim=1), nn.Linear(10, 10))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(10))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.ReLU(), nn.Sequential(nn.Flatten(), nn.Linear(5)), nn.ReLU())",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), 5, nn.ReLU())",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), (2, 2))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), 'relu')",
+    "nn.Sequential(nn.ReLU(), nn.ReLU(), nn.Sequential(nn.ReLU(), 3))",
+    "nn.Sequential(nn.ReLU(), layers=2)",
+    "nn.Sequential(nn.ReLU(), None)",
+    "nn.Sequential(None, nn.ReLU())",
+    "nn.Sequential(nn.Conv2d(3, 16, 3, padding='same', stride=2), nn.ReLU())",
+    "nn.Sequential(nn.Conv2d(3, 6, 3, groups=4))",
+    "nn.Sequential(nn.Identity(), nn.Flatten(), nn.Identity(), nn.Linear(2352, 1), nn.Sigmoid())",
+    "nn.Sequential(nn.Flatten(), nn.Linear(2352, 10), nn.Softmax())",
+    "nn.Sequential(nn.AvgPool2d(4), nn.Flatten(), nn.Linear(3 * 7 * 7, 10))",
+    "torch.nn.Sequential(torch.nn.Conv2d(3, 16, 3), torch.nn.Flatten())",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(1, 2), nn.Linear(26, 4))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(-2), nn.Linear(676, 4))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(3, 1))",
+    "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(4))",
+    "nn.Sequential(nn.Conv2d(3, 16, kernel_size=3, stride=2, padding=1), nn.GELU(), nn.Conv2d(16, 32, 3, 2, 1), "
+    "nn.Tanh(), nn.Flatten(), nn.Linear(32 * 7 * 7, 10))")
+add((32, 784), "nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10))",
+    "nn.Sequential(nn.Unflatten(1, (1, 28, 28)), nn.Conv2d(1, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))",
+    "nn.Sequential(nn.Conv2d(1, 8, 3))",
+    "nn.Sequential(nn.Flatten(), nn.Linear(784, 10))",
+    "nn.Sequential(nn.BatchNorm1d(784), nn.Linear(784, 10), nn.BatchNorm1d(10), nn.LeakyReLU(0.1))")
+add((784,), "nn.Sequential(nn.Flatten(), nn.Linear(784, 10))",
+    "nn.Sequential(nn.Flatten(0), nn.Linear(784, 10))",
+    "nn.Sequential(nn.Linear(784, 10), nn.Softmax(dim=0))")
+add((1, 28, 28), "nn.Sequential(nn.Flatten(), nn.Linear(784, 10))",
+    "nn.Sequential(nn.Flatten(0), nn.Linear(784, 10))",
+    "nn.Sequential(nn.Conv2d(1, 4, 3), nn.MaxPool2d(2), nn.Flatten(0), nn.Linear(4 * 13 * 13, 10))",
+    "nn.Sequential(nn.Conv2d(1, 4, 3), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(4 * 13 * 13, 10))")
+add((), "nn.Sequential(nn.Flatten(0), nn.Linear(1, 2))", "nn.Sequential(nn.ReLU(), nn.Flatten())")
+add((0, 3, 8, 8), "nn.Sequential(nn.Conv2d(3, 4, 3), nn.Flatten(), nn.Linear(144, 2))")
+add((2, 3, 8, 8), "nn.Sequential(nn.Conv2d(3, 4, 3), nn.Flatten(0), nn.Linear(2 * 144, 2))")
+
+# --- Huge shapes: PyTorch's meta device traces them without memory -------------------------
+add_meta((100000, 3, 10000, 10000), "nn.Flatten()", "nn.MaxPool2d(2)", "nn.AvgPool2d(4)",
+         "nn.AdaptiveAvgPool2d(2)", "nn.BatchNorm2d(3)", "nn.BatchNorm2d(4)", "nn.ReLU()", "nn.Flatten(0, 1)",
+         "nn.Sequential(nn.MaxPool2d(10), nn.Flatten(), nn.Linear(3 * 1000 * 1000, 10))",
+         "nn.Sequential(nn.MaxPool2d(10), nn.Flatten(), nn.Linear(3 * 100 * 100, 10))",
+         "nn.Unflatten(0, (10, -1))", "nn.Flatten(2)", "nn.MaxPool2d(20000)")
+add_meta((1000000, 1000000, 3), "nn.Linear(3, 4)", "nn.Linear(4, 3)", "nn.Flatten(0, 1)", "nn.Flatten()",
+         "nn.Softmax(dim=-1)", "nn.LogSoftmax(1)", "nn.Dropout()", "nn.GELU()")
+add_meta((2, 1000000000), "nn.Linear(1000000000, 2)", "nn.Sequential(nn.Linear(1000000000, 4), nn.ReLU(), nn.Linear(4, 1))",
+         "nn.BatchNorm1d(1000000000, affine=False)", "nn.Unflatten(1, (1000, 1000, -1))")
+add_meta((8, 4), "nn.Linear(4, 10000000000)", "nn.Sequential(nn.Linear(4, 1000000000), nn.Linear(1000000000, 3))")
+add_meta((3000000000, 3), "nn.Flatten(0)", "nn.Linear(3, 3)")
