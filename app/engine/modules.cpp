@@ -2,6 +2,7 @@
 #include "modules_impl.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -159,6 +160,43 @@ Shape checkFactorySizes(const std::vector<Value> &sizes)
                               + formatList(shape));
     }
     return shape;
+}
+
+Shape parseIntList(const std::string &function, const char *name, int position, const Value &value,
+                   const char *elementKind)
+{
+    const std::string kind = std::string("must be tuple of ") + elementKind;
+    if (value.isInt())
+        return {std::get<std::int64_t>(value.data)};
+    if (!value.isSequence())
+        throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
+                       + ", not " + pythonTypeName(value));
+    Shape out;
+    const auto &items = std::get<SequenceValue>(value.data).items;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].isInt() && i == 0)
+            throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
+                           + ", not " + pythonTypeName(value));
+        if (!items[i].isInt())
+            throwTypeError(function + "(): argument '" + name + "' " + kind + ", but found element of type "
+                           + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
+        out.push_back(std::get<std::int64_t>(items[i].data));
+    }
+    return out;
+}
+
+void throwNamedDimNotFound(const std::string &name, Dim rank)
+{
+    bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+    for (char c : name)
+        valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+    if (!valid)
+        throwRuntimeError("Invalid name: a valid identifier contains only digits, alphabetical characters, and/or "
+                          "underscore and starts with a non-digit. got: '" + name + "'.");
+    std::string names;
+    for (Dim i = 0; i < rank; ++i)
+        names += i ? ", None" : "None";
+    throwRuntimeError("Name '" + name + "' not found in Tensor[" + names + "].");
 }
 
 Tensor patternTensor(const Shape &shape, double bound, unsigned salt)

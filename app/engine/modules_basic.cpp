@@ -68,6 +68,8 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         const Dim rank = Dim(input.size());
+        if (m_dim.isString())
+            throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
         if (m_dim.isBool())
             throwTypeError("unflatten(): argument 'dim' (position 1) must be int, not bool");
         const Dim dim = *asInt(m_dim);
@@ -75,9 +77,7 @@ public:
         if (rank == 0)
             throwIndexError("Dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
         wrapDim(dim, rank);
-        Shape sizes;
-        for (const Value &item : std::get<SequenceValue>(m_sizes.data).items)
-            sizes.push_back(item.isBool() ? Dim(std::get<bool>(item.data)) : *asInt(item));
+        const Shape sizes = parseIntList("unflatten", "sizes", 2, m_sizes);
         if (sizes.empty())
             throwRuntimeError("unflatten: sizes must be non-empty");
         // A 0-d input reports its "dim 0" size as 1 (PyTorch wraps it like a 1-d tensor).
@@ -390,17 +390,7 @@ private:
             return (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
         if (m_dim.isString()) {
             // A str dim is a dimension name; tensors here have no names.
-            const auto &name = std::get<std::string>(m_dim.data);
-            bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
-            for (char c : name)
-                valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
-            if (!valid)
-                throwRuntimeError("Invalid name: a valid identifier contains only digits, alphabetical characters, and/or "
-                                  "underscore and starts with a non-digit. got: '" + name + "'.");
-            std::string names;
-            for (Dim i = 0; i < rank; ++i)
-                names += i ? ", None" : "None";
-            throwRuntimeError("Name '" + name + "' not found in Tensor[" + names + "].");
+            throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
         }
         const auto dim = asInt(m_dim);
         if (!dim)
@@ -452,7 +442,6 @@ ModulePtr makeUnflatten(const Arguments &args)
                 throwTypeError("unflattened_size must be tuple of tuples, but found element of type "
                                + pythonTypeName(items[i]) + " at pos " + std::to_string(i));
         }
-        throwRuntimeError("unflatten with a named dim needs named tensors, which this engine does not model");
     } else {
         throwTypeError("invalid argument type for dim parameter");
     }

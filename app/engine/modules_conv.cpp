@@ -116,10 +116,11 @@ private:
         // The parser matches an overload on a tuple's first element; a later bad element then
         // fails inside the chosen overload with a message naming it.
         auto firstIsInt = [](const Value &tuple) { return itemsOf(tuple).empty() || itemsOf(tuple)[0].isInt(); };
-        if (!firstIsInt(m_c.stride) || (!stringPadding && !firstIsInt(m_c.padding)) || !firstIsInt(m_c.dilation)) {
+        if (!firstIsInt(m_c.stride) || (!stringPadding && !firstIsInt(m_c.padding)) || !firstIsInt(m_c.dilation)
+            || !m_c.groups.isInt()) {
             throwTypeError(std::string("conv2d() received an invalid combination of arguments - got (Tensor, Parameter, ")
                            + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, " + (stringPadding ? "str" : "tuple")
-                           + ", tuple, int), but expected one of:");
+                           + ", tuple, " + pythonTypeName(m_c.groups) + "), but expected one of:");
         }
         for (const auto &[name, tuple] : {std::pair<const char *, const Value *>{"stride", &m_c.stride},
                                           {"padding", &m_c.padding}, {"dilation", &m_c.dilation}}) {
@@ -185,6 +186,8 @@ private:
         expand(stride, "stride");
         expand(padding, "padding");
         expand(dilation, "dilation");
+        Shape outputPadding{0, 0}; // conv2d always passes a 2-element output_padding
+        expand(outputPadding, "output_padding");
 
         // check_shape_forward
         for (Dim v : padding)
@@ -402,7 +405,7 @@ ModulePtr makeConv2d(const Arguments &args)
 
     // _ConvNd.__init__, in order.
     const auto groups = asNumber(c.groups);
-    if (!groups || c.groups.isBool())
+    if (!groups)
         throwTypeError("'<=' not supported between instances of '" + pythonTypeName(c.groups) + "' and 'int'");
     if (*groups <= 0)
         throwValueError("groups must be a positive integer");
@@ -439,8 +442,14 @@ ModulePtr makeConv2d(const Arguments &args)
 
     // weight = torch.empty((out_channels, in_channels // groups, *kernel_size))
     std::vector<Value> weight{c.outChannels};
-    if (c.inChannels.isInt() && c.groups.isInt())
-        weight.push_back(intValue(floorDiv(std::get<std::int64_t>(c.inChannels.data), std::get<std::int64_t>(c.groups.data))));
+    // Python's // keeps ints (bool is an int) as ints and turns anything with a float into a float.
+    auto pyInt = [](const Value &x) -> std::optional<Dim> {
+        if (x.isBool())
+            return Dim(std::get<bool>(x.data));
+        return asInt(x);
+    };
+    if (pyInt(c.inChannels) && pyInt(c.groups))
+        weight.push_back(intValue(floorDiv(*pyInt(c.inChannels), *pyInt(c.groups))));
     else
         weight.push_back(Value{*asNumber(c.inChannels) / *groups}); // a float: empty() rejects it
     for (const Value &k : itemsOf(c.kernel))

@@ -53,6 +53,16 @@ std::optional<Dim> asInt(const Value &value);
 // A float-ish value (int, float or bool) as Python's float() would read it.
 std::optional<double> asNumber(const Value &value);
 
+// How torch's C++ argument parser reads an int-list argument (an int, or a tuple/list of ints;
+// bool is not an int there). A bad first element makes the parser reject the whole container
+// ("must be tuple of ints, not tuple"); a later one is named with its 1-based position.
+Shape parseIntList(const std::string &function, const char *name, int position, const Value &value,
+                   const char *elementKind = "ints");
+
+// What PyTorch raises for a str dim (a dimension name) on an unnamed tensor of this rank:
+// "Invalid name: ..." for a non-identifier, else "Name 'x' not found in Tensor[None, None].".
+[[noreturn]] void throwNamedDimNotFound(const std::string &name, Dim rank);
+
 // PyTorch's "Trying to create tensor with negative dimension -1: [16, 3, -1, -1]" and
 // "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 2"
 // for the parameter shapes a constructor allocates. Returns the sizes as ints.

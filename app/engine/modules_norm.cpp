@@ -53,6 +53,12 @@ public:
                 throwValueError("Expected more than 1 value per channel when training, got input size torch.Size("
                                 + formatList(input) + ")");
         }
+        // torch.batch_norm's argument parser: momentum (position 7) and eps (8) must be numbers.
+        // momentum=None is fine: F.batch_norm passes 0.0 for it in eval mode.
+        if (!m_momentum.isNone() && !asNumber(m_momentum))
+            throwTypeError("batch_norm(): argument 'momentum' (position 7) must be float, not " + pythonTypeName(m_momentum));
+        if (!asNumber(m_eps))
+            throwTypeError("batch_norm(): argument 'eps' (position 8) must be float, not " + pythonTypeName(m_eps));
         const auto numel = checkedNumel(input);
         if (numel && *numel == 0) {
             // ATen returns early for empty input, only touching weight[0] and bias[0].
@@ -176,8 +182,6 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
         const std::string factory = affine ? "empty" : "zeros";
         if (numFeatures.isInt())
             features = std::get<std::int64_t>(numFeatures.data);
-        else if (numFeatures.isBool())
-            features = std::get<bool>(numFeatures.data) ? 1 : 0;
         else
             throwTypeError(factory + "() received an invalid combination of arguments - got ("
                            + pythonTypeName(numFeatures) + ", dtype=NoneType, device=NoneType), but expected one of:");

@@ -13,27 +13,6 @@ namespace ft::detail {
 
 namespace {
 
-// How torch's argument parser reads an IntArrayRef argument: an int or a tuple/list of ints.
-Shape intList(const std::string &function, const char *name, int position, const Value &value)
-{
-    const std::string prefix = function + "(): argument '" + name + "' (position " + std::to_string(position) + ") must be tuple of ints, ";
-    if (value.isInt())
-        return {std::get<std::int64_t>(value.data)};
-    if (!value.isSequence())
-        throwTypeError(prefix + "not " + pythonTypeName(value));
-    Shape out;
-    const auto &items = std::get<SequenceValue>(value.data).items;
-    for (size_t i = 0; i < items.size(); ++i) {
-        // A bad first element makes the parser reject the container; a later one is named.
-        if (!items[i].isInt() && i == 0)
-            throwTypeError(prefix + "not " + pythonTypeName(value));
-        if (!items[i].isInt())
-            throwTypeError(prefix + "but found element of type " + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
-        out.push_back(std::get<std::int64_t>(items[i].data));
-    }
-    return out;
-}
-
 bool boolArg(const std::string &function, const char *name, int position, const Value &value)
 {
     if (!value.isBool())
@@ -162,12 +141,11 @@ private:
     PoolPlan plan(const Shape &input) const
     {
         const std::string f = "max_pool2d";
-        const Shape kernel = intList(f, "kernel_size", 2, m_kernel);
-        const Shape stride = intList(f, "stride", 3, m_stride);
-        const Shape padding = intList(f, "padding", 4, m_padding);
-        const Shape dilation = intList(f, "dilation", 5, m_dilation);
+        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
+        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        const Shape padding = parseIntList(f, "padding", 4, m_padding);
+        const Shape dilation = parseIntList(f, "dilation", 5, m_dilation);
         const bool ceil = boolArg(f, "ceil_mode", 6, m_ceil);
-        boolArg(f, "return_indices", 7, m_returnIndices);
         if (pythonTruthy(m_returnIndices))
             throwRuntimeError("return_indices=True makes MaxPool2d return a tuple, which this engine does not model");
         if (kernel.size() != 1 && kernel.size() != 2)
@@ -251,9 +229,9 @@ private:
     PoolPlan plan(const Shape &input) const
     {
         const std::string f = "avg_pool2d";
-        const Shape kernel = intList(f, "kernel_size", 2, m_kernel);
-        const Shape stride = intList(f, "stride", 3, m_stride);
-        const Shape padding = intList(f, "padding", 4, m_padding);
+        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
+        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        const Shape padding = parseIntList(f, "padding", 4, m_padding);
         const bool ceil = boolArg(f, "ceil_mode", 5, m_ceil);
         boolArg(f, "count_include_pad", 6, m_countIncludePad);
         if (!m_divisor.isNone() && !m_divisor.isInt())
@@ -316,9 +294,11 @@ private:
     Shape plan(const Shape &input) const
     {
         Shape size;
-        if (m_outputSize.isBool() || m_outputSize.isInt()) {
+        if (m_outputSize.isBool()) {
+            throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of SymInts, not bool");
+        } else if (m_outputSize.isInt()) {
             // A single int means a square output; a 1-tuple is not expanded.
-            const Dim n = m_outputSize.isBool() ? Dim(std::get<bool>(m_outputSize.data)) : std::get<std::int64_t>(m_outputSize.data);
+            const Dim n = std::get<std::int64_t>(m_outputSize.data);
             size = {n, n};
         } else {
             // F.adaptive_avg_pool2d's _list_with_default: None entries take the input's size.

@@ -301,3 +301,39 @@ add_meta((2, 1000000000), "nn.Linear(1000000000, 2)", "nn.Sequential(nn.Linear(1
          "nn.BatchNorm1d(1000000000, affine=False)", "nn.Unflatten(1, (1000, 1000, -1))")
 add_meta((8, 4), "nn.Linear(4, 10000000000)", "nn.Sequential(nn.Linear(4, 1000000000), nn.Linear(1000000000, 3))")
 add_meta((3000000000, 3), "nn.Flatten(0)", "nn.Linear(3, 3)")
+
+# --- Odd argument values: PyTorch's own type errors, raised at construction or first call ----
+add((1, 3, 8, 8),
+    "nn.MaxPool2d('a')", "nn.MaxPool2d(2, stride='a')", "nn.MaxPool2d(2, padding=None)", "nn.MaxPool2d(None)",
+    "nn.MaxPool2d([2, 2])", "nn.MaxPool2d((2, 2), (1, 1), (0, 0), (1, 1))", "nn.MaxPool2d(2, stride=(2, 2.0))",
+    "nn.MaxPool2d(2, return_indices=0)", "nn.MaxPool2d(2, ceil_mode=None)", "nn.MaxPool2d(True)",
+    "nn.MaxPool2d(2, stride=[])", "nn.MaxPool2d(())", "nn.MaxPool2d(2, padding=())", "nn.MaxPool2d(2, dilation=(1, 2, 3))",
+    "nn.MaxPool2d(2, padding=(1, 1, 1))",
+    "nn.AvgPool2d('a')", "nn.AvgPool2d(2, stride=None)", "nn.AvgPool2d(2, padding=(1, 1, 1))", "nn.AvgPool2d(2, count_include_pad=1)",
+    "nn.AvgPool2d(2, divisor_override=-1)", "nn.AvgPool2d([3, 3], [2, 2], [1, 1])", "nn.AvgPool2d(2, stride=(2, 2.0))",
+    "nn.AvgPool2d(())", "nn.AvgPool2d(2, padding=())",
+    "nn.AdaptiveAvgPool2d('a')", "nn.AdaptiveAvgPool2d('ab')", "nn.AdaptiveAvgPool2d(True)", "nn.AdaptiveAvgPool2d(())",
+    "nn.AdaptiveAvgPool2d((1, 2, None))",
+    "nn.BatchNorm2d(3, eps='a')", "nn.BatchNorm2d(3, eps=None)", "nn.BatchNorm2d(3, momentum='a')", "nn.BatchNorm2d(3, eps=0)",
+    "nn.BatchNorm2d(3, affine=0)", "nn.BatchNorm2d(3, affine=1, track_running_stats=0)", "nn.BatchNorm2d(True)",
+    "nn.BatchNorm2d(3, eps=-1.0)",
+    "nn.Conv2d(3, 4, 3, stride=(1,))", "nn.Conv2d(3, 4, 3, padding=(1,))", "nn.Conv2d(3, 4, 3, dilation=(2,))",
+    "nn.Conv2d(3, 4, (3,), stride=(1,), padding=(0,), dilation=(1,))", "nn.Conv2d(3, 4, ())", "nn.Conv2d(3, 4, 'ab')",
+    "nn.Conv2d(3, 4, 3, padding_mode=None)", "nn.Conv2d(3, 4, 3, padding_mode='zeros', padding='valid')",
+    "nn.Conv2d(3, 4, [2, 3], padding=[1, 0])", "nn.Conv2d(True, 4, 3)", "nn.Conv2d(3, 4, 3, groups=True)",
+    "nn.Conv2d(3, 4, 3, stride='a')", "nn.Conv2d(3, 4, 3, dilation=None)", "nn.Conv2d(3, 4, 3, stride=(2, 1.5))",
+    "nn.Conv2d(3, 4, 3, padding='same', dilation=(1, 2))", "nn.Conv2d(3, 4, (1, 4), padding='same')",
+    "nn.Flatten(start_dim=None, end_dim=None)", "nn.Flatten(1, 1.5)", "nn.Flatten('a', 'b')",
+    "nn.Linear(64, 2, bias='no')", "nn.Linear(64, 2, bias=[])",
+    "nn.Dropout(p=(0.5,))", "nn.Dropout(0.5, inplace='yes')",
+    "nn.LeakyReLU(True)", "nn.LeakyReLU(-1)", "nn.LeakyReLU(0.1, inplace=None)",
+    "nn.Softmax(dim=None)", "nn.Softmax(-4)", "nn.Softmax(3)", "nn.Softmax(-5)",
+    "nn.Unflatten(1, (3, 1))", "nn.Unflatten(-1, [2, 4])", "nn.Unflatten(1, (3, -2))", "nn.Unflatten(3, (-1,))",
+    "nn.Unflatten(1, ((1, 3),))", "nn.Unflatten('c', (('c', 3),))", "nn.Unflatten(1, (True, 3))",
+    "nn.Identity(nn.ReLU())")
+add((1, 3, 1, 1), "nn.MaxPool2d(1)", "nn.AvgPool2d(1)", "nn.MaxPool2d(2, ceil_mode=True)", "nn.AvgPool2d(2, ceil_mode=True)",
+    "nn.MaxPool2d(2, padding=1)", "nn.AvgPool2d(2, padding=1)", "nn.AdaptiveAvgPool2d(3)", "nn.Conv2d(3, 4, 1)",
+    "nn.Conv2d(3, 4, 3, padding=1)", "nn.Conv2d(3, 4, 3, padding='same')")
+add((2, 3, 5, 5), "nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)", "nn.AvgPool2d(3, stride=2, padding=1, ceil_mode=True)",
+    "nn.MaxPool2d(4, stride=3, ceil_mode=True)", "nn.AvgPool2d(4, stride=3, ceil_mode=True)",
+    "nn.MaxPool2d(2, stride=3, padding=1, dilation=2, ceil_mode=True)", "nn.MaxPool2d(5, stride=10, ceil_mode=True)")
