@@ -391,11 +391,11 @@ Diagnosis diagnoseTrace(const ShapeTrace &trace, const std::vector<std::string> 
 Diagnosis diagnoseTrace(const ShapeTrace &trace, const Module &model)
 {
     std::vector<std::string> reprs;
-    const auto children = model.children();
-    if (children.empty())
+    if (model.typeName() != "Sequential")
         reprs.push_back(model.repr());
-    for (const auto &child : children)
-        reprs.push_back(child->repr());
+    else
+        for (const auto &child : model.children())
+            reprs.push_back(child->repr());
     return diagnoseTrace(trace, reprs);
 }
 

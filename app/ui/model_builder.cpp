@@ -1,0 +1,346 @@
+#include "model_builder.h"
+
+#include "diagnosis.h"
+#include "layer_table_model.h"
+#include "playground_theme.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ft::ui {
+
+namespace {
+
+// Failing rows are bold as well as tinted, so the mark does not rely on colour alone.
+class LayerRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto state = LayerTableModel::RowState(index.data(LayerTableModel::StateRole).toInt());
+        if (state == LayerTableModel::RowState::Failed)
+            option->font.setBold(true);
+        if (state == LayerTableModel::RowState::Input)
+            option->font.setItalic(true);
+    }
+};
+
+} // namespace
+
+const QList<ModelBuilder::Example> &ModelBuilder::examples()
+{
+    // The seed tutorial's CNNs and the mistakes it warns about, one per example.
+    static const QList<Example> list{
+        {QStringLiteral("seed-cnn"), tr("Works: Conv2d, Flatten, Linear on (32, 3, 64, 64)"),
+         QStringLiteral("32, 3, 64, 64"),
+         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(start_dim=1),\n"
+                        "    nn.Linear(16 * 62 * 62, 128)\n)")},
+        {QStringLiteral("pooling-cnn"), tr("Works: a small CNN with pooling on MNIST-sized images"),
+         QStringLiteral("64, 1, 28, 28"),
+         QStringLiteral("nn.Sequential(\n    nn.Conv2d(1, 32, 3),\n    nn.ReLU(),\n    nn.MaxPool2d(2),\n"
+                        "    nn.Flatten(),\n    nn.Linear(32 * 13 * 13, 10)\n)")},
+        {QStringLiteral("flatten-start-0"), tr("Bug: Flatten(start_dim=0) also flattens the batch"),
+         QStringLiteral("32, 1, 28, 28"),
+         QStringLiteral("nn.Sequential(\n    nn.Conv2d(1, 10, kernel_size=3),\n    nn.Flatten(start_dim=0),\n"
+                        "    nn.Linear(10 * 26 * 26, 100)\n)")},
+        {QStringLiteral("wrong-in-features"), tr("Bug: in_features forgets that the convolution shrinks the image"),
+         QStringLiteral("32, 3, 28, 28"),
+         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(),\n"
+                        "    nn.Linear(16 * 28 * 28, 10)\n)")},
+        {QStringLiteral("missing-flatten"), tr("Bug: no Flatten between the convolution and Linear"),
+         QStringLiteral("32, 3, 64, 64"),
+         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Linear(16 * 62 * 62, 128)\n)")},
+        {QStringLiteral("channel-mismatch"), tr("Bug: grayscale images into a colour (3-channel) convolution"),
+         QStringLiteral("32, 1, 28, 28"),
+         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(),\n"
+                        "    nn.Linear(16 * 26 * 26, 10)\n)")},
+        {QStringLiteral("kernel-too-big"), tr("Bug: the kernel is larger than the image after pooling"),
+         QStringLiteral("8, 3, 12, 12"),
+         QStringLiteral("nn.Sequential(\n    nn.MaxPool2d(4),\n    nn.Conv2d(3, 8, 5),\n    nn.Flatten(),\n"
+                        "    nn.Linear(8, 2)\n)")},
+        {QStringLiteral("flatten-dim-keyword"), tr("Bug: nn.Flatten(dim=0) is not how Flatten is called"),
+         QStringLiteral("32, 3, 28, 28"), QStringLiteral("nn.Sequential(\n    nn.Flatten(dim=0)\n)")},
+    };
+    return list;
+}
+
+int ModelBuilder::exampleIndex(const QString &id)
+{
+    const QList<Example> &list = examples();
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return -1;
+}
+
+ModelBuilder::ModelBuilder(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("modelBuilder"));
+    setAccessibleName(tr("Model builder"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+
+    auto *top = new QGridLayout;
+    top->setHorizontalSpacing(12);
+    top->setVerticalSpacing(10);
+    auto *exampleCaption = new QLabel(tr("E&xample"), this);
+    m_exampleBox = new QComboBox(this);
+    m_exampleBox->setObjectName(QStringLiteral("exampleBox"));
+    m_exampleBox->setAccessibleName(tr("Example models"));
+    for (const Example &example : examples())
+        m_exampleBox->addItem(example.title, example.id);
+    exampleCaption->setBuddy(m_exampleBox);
+    top->addWidget(exampleCaption, 0, 0);
+    top->addWidget(m_exampleBox, 0, 1);
+
+    auto *inputCaption = new QLabel(tr("&Input shape"), this);
+    m_inputEdit = new QLineEdit(this);
+    m_inputEdit->setObjectName(QStringLiteral("inputEdit"));
+    m_inputEdit->setAccessibleName(tr("Input shape"));
+    m_inputEdit->setPlaceholderText(tr("e.g. 32, 3, 28, 28"));
+    inputCaption->setBuddy(m_inputEdit);
+    top->addWidget(inputCaption, 1, 0);
+    top->addWidget(m_inputEdit, 1, 1);
+    top->setColumnStretch(1, 1);
+    layout->addLayout(top);
+
+    auto *modelCaption = new QLabel(tr("&Model — an nn.Sequential(...) expression, as in Python"), this);
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("modelEditor"));
+    m_editor->setAccessibleName(tr("Model expression"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    modelCaption->setBuddy(m_editor);
+    layout->addWidget(modelCaption);
+    layout->addWidget(m_editor);
+
+    m_parseErrorLabel = new QLabel(this);
+    m_parseErrorLabel->setObjectName(QStringLiteral("parseErrorLabel"));
+    m_parseErrorLabel->setAccessibleName(tr("Syntax error"));
+    m_parseErrorLabel->setTextFormat(Qt::PlainText);
+    m_parseErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_parseErrorLabel->setVisible(false);
+    layout->addWidget(m_parseErrorLabel);
+
+    m_model = new LayerTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("layerTable"));
+    m_table->setAccessibleName(tr("Layers"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new LayerRowDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::IndexColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::ModuleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::OutputColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::ParametersColumn, QHeaderView::ResizeToContents);
+    layout->addWidget(m_table, 1);
+
+    auto *summary = new QHBoxLayout;
+    m_outputLabel = new QLabel(this);
+    m_outputLabel->setObjectName(QStringLiteral("modelOutputLabel"));
+    m_outputLabel->setAccessibleName(tr("Model output shape"));
+    m_outputLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalLabel = new QLabel(this);
+    m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
+    summary->addWidget(m_outputLabel, 1);
+    summary->addWidget(m_totalLabel);
+    layout->addLayout(summary);
+
+    auto *errorPanel = new QFrame(this);
+    errorPanel->setObjectName(QStringLiteral("errorPanel"));
+    auto *errorLayout = new QVBoxLayout(errorPanel);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->setSpacing(8);
+    m_errorLabel = new QLabel(errorPanel);
+    m_errorLabel->setObjectName(QStringLiteral("modelErrorLabel"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    m_explanationLabel = new QLabel(errorPanel);
+    m_explanationLabel->setObjectName(QStringLiteral("modelExplanationLabel"));
+    m_explanationLabel->setAccessibleName(tr("Explanation"));
+    m_hintLabel = new QLabel(errorPanel);
+    m_hintLabel->setObjectName(QStringLiteral("modelHintLabel"));
+    m_hintLabel->setAccessibleName(tr("Hint"));
+    for (QLabel *label : {m_errorLabel, m_explanationLabel, m_hintLabel}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        errorLayout->addWidget(label);
+    }
+    layout->addWidget(errorPanel);
+
+    setTabOrder(m_exampleBox, m_inputEdit);
+    setTabOrder(m_inputEdit, m_editor);
+    setTabOrder(m_editor, m_table);
+
+    connect(m_exampleBox, &QComboBox::activated, this, &ModelBuilder::loadExample);
+    connect(m_inputEdit, &QLineEdit::textChanged, this, &ModelBuilder::refresh);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ModelBuilder::refresh);
+
+    applyFonts();
+    loadExample(0);
+}
+
+void ModelBuilder::loadExample(int index)
+{
+    if (index < 0 || index >= examples().size())
+        return;
+    const Example &example = examples()[index];
+    m_loading = true;
+    m_exampleBox->setCurrentIndex(index);
+    m_inputEdit->setText(example.input);
+    m_editor->setPlainText(example.code);
+    m_loading = false;
+    refresh();
+}
+
+void ModelBuilder::setModelText(const QString &text) { m_editor->setPlainText(text); }
+
+void ModelBuilder::setInputText(const QString &text) { m_inputEdit->setText(text); }
+
+void ModelBuilder::showParseError(const ft::ParseError &error, bool inEditor)
+{
+    m_parseErrorLabel->setText(QString::fromStdString(error.formatted()));
+    m_parseErrorLabel->setVisible(true);
+    if (!inEditor)
+        return;
+    // Underline the character the parser stopped at, in the editor itself.
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = QTextCursor(m_editor->document());
+    const int position = std::clamp(error.column() - 1, 0, std::max(0, m_editor->document()->characterCount() - 1));
+    mark.cursor.setPosition(position);
+    mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    mark.format.setUnderlineColor(errorColor(palette()));
+    mark.format.setBackground(errorTint(palette()));
+    m_editor->setExtraSelections({mark});
+}
+
+void ModelBuilder::refresh()
+{
+    if (m_loading)
+        return;
+    m_parseErrorLabel->clear();
+    m_parseErrorLabel->setVisible(false);
+    m_editor->setExtraSelections({});
+    m_errorLabel->clear();
+    m_explanationLabel->clear();
+    m_hintLabel->clear();
+    m_outputLabel->clear();
+    m_totalLabel->clear();
+    m_trace.reset();
+
+    ft::Shape input;
+    try {
+        input = ft::parseShape(m_inputEdit->text().toStdString());
+    } catch (const ft::ParseError &e) {
+        m_model->clear();
+        showParseError(e, false);
+        emit traced();
+        return;
+    }
+
+    ft::ShapeTrace trace;
+    std::vector<ft::ModulePtr> layers;
+    ft::Diagnosis diagnosis;
+    try {
+        const ft::ModulePtr model = ft::parseModel(m_editor->toPlainText().toStdString());
+        // Like traceModule: a Sequential's rows are its children, any other module is one row.
+        if (model->typeName() == "Sequential")
+            layers = model->children();
+        else
+            layers.push_back(model);
+        trace = ft::traceModule(input, *model);
+        diagnosis = ft::diagnoseTrace(trace, *model);
+    } catch (const ft::ParseError &e) {
+        m_model->clear();
+        showParseError(e, true);
+        emit traced();
+        return;
+    } catch (const ft::ConstructError &e) {
+        // PyTorch raised while building a layer: nothing ran, the error belongs to that layer.
+        trace = ft::ShapeTrace{};
+        trace.input = input;
+        trace.error = ft::TraceFailure{e.index(), "construct", e.type(), e.message(), {}};
+        diagnosis = ft::diagnoseTrace(trace, std::vector<std::string>{});
+    }
+
+    m_model->setTrace(trace, layers);
+    m_trace = trace;
+    if (!layers.empty())
+        m_totalLabel->setText(tr("Total parameters: %1").arg(QLocale().toString(m_model->totalParameters())));
+    if (trace.output)
+        m_outputLabel->setText(tr("Output: %1").arg(QString::fromStdString(ft::formatShape(*trace.output))));
+    if (trace.error) {
+        m_errorLabel->setText(QString::fromStdString(trace.error->type + ": " + trace.error->message));
+        m_explanationLabel->setText(QString::fromStdString(diagnosis.explanation));
+        if (!diagnosis.hint.empty())
+            m_hintLabel->setText(tr("Hint: ") + QString::fromStdString(diagnosis.hint));
+        const int row = m_model->failedRow();
+        if (row >= 0) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+    }
+    m_errorLabel->setVisible(trace.error.has_value());
+    m_explanationLabel->setVisible(!m_explanationLabel->text().isEmpty());
+    m_hintLabel->setVisible(!m_hintLabel->text().isEmpty());
+    emit traced();
+}
+
+void ModelBuilder::applyFonts()
+{
+    const QFont mono = shapeFont(font(), 1.1);
+    m_editor->setFont(mono);
+    m_inputEdit->setFont(mono);
+    m_table->setFont(mono);
+    m_parseErrorLabel->setFont(mono);
+    m_errorLabel->setFont(shapeFont(font(), 1.05));
+    QFont output = shapeFont(font(), 1.4);
+    output.setBold(true);
+    m_outputLabel->setFont(output);
+    const QFontMetrics fm(mono);
+    m_editor->setFixedHeight(fm.lineSpacing() * 7 + 16);
+    m_table->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() + 14);
+    QFont explanation = font();
+    if (explanation.pointSizeF() > 0)
+        explanation.setPointSizeF(explanation.pointSizeF() * 1.1);
+    m_explanationLabel->setFont(explanation);
+    m_hintLabel->setFont(explanation);
+    const QPalette pal = palette();
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
+    m_parseErrorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
+    m_hintLabel->setStyleSheet(QStringLiteral("border-left: 4px solid %1; padding-left: 10px;").arg(dimColor(1).name()));
+}
+
+void ModelBuilder::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        applyFonts();
+}
+
+} // namespace ft::ui

@@ -1,0 +1,32 @@
+#include "playground_page.h"
+
+#include "flatten_playground.h"
+#include "model_builder.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ft::ui {
+
+PlaygroundPage::PlaygroundPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("playgroundPage"));
+    setAccessibleName(tr("Playground"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("playgroundTabs"));
+    m_tabs->setDocumentMode(true);
+    m_playground = new FlattenPlayground(m_tabs);
+    m_builder = new ModelBuilder(m_tabs);
+    m_tabs->addTab(m_playground, tr("&Flatten a tensor"));
+    m_tabs->addTab(m_builder, tr("&Build a model"));
+    layout->addWidget(m_tabs);
+}
+
+void PlaygroundPage::showFlattenPlayground() { m_tabs->setCurrentWidget(m_playground); }
+
+void PlaygroundPage::showModelBuilder() { m_tabs->setCurrentWidget(m_builder); }
+
+} // namespace ft::ui

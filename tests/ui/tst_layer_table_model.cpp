@@ -1,0 +1,102 @@
+// The layer table model: rows come from a real engine trace (input row, then one per layer), the
+// failing layer carries PyTorch's error, layers after it are not reached; QAbstractItemModelTester
+// checks the model's contract through resets.
+#include "ft_test.h"
+
+#include "layer_table_model.h"
+#include "trace.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using ft::ui::LayerTableModel;
+
+namespace {
+
+std::vector<ft::ModulePtr> layersOf(const ft::ModulePtr &model) { return model->children(); }
+
+} // namespace
+
+class LayerTableModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTesterThroughResets()
+    {
+        LayerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto net = ft::parseModel("nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(10816, 10))");
+        model.setTrace(ft::traceModule({32, 3, 28, 28}, *net), layersOf(net));
+        QCOMPARE(model.rowCount(), 4);
+        model.setTrace(ft::traceModule({32, 3, 30, 30}, *net), layersOf(net));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rowsShowReprOutputAndParameters()
+    {
+        LayerTableModel model;
+        const auto net = ft::parseModel("nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(10816, 10))");
+        const ft::ShapeTrace trace = ft::traceModule({32, 3, 28, 28}, *net);
+        model.setTrace(trace, layersOf(net));
+        const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+
+        QCOMPARE(text(0, LayerTableModel::OutputColumn), QStringLiteral("(32, 3, 28, 28)"));
+        QCOMPARE(model.index(0, 0).data(LayerTableModel::StateRole).toInt(), int(LayerTableModel::RowState::Input));
+        QCOMPARE(text(2, LayerTableModel::IndexColumn), QStringLiteral("1"));
+        // Each cell holds what the engine holds for that layer.
+        for (int layer = 0; layer < 3; ++layer) {
+            const int row = LayerTableModel::rowOfLayer(layer);
+            QCOMPARE(text(row, LayerTableModel::ModuleColumn), QString::fromStdString(net->children()[size_t(layer)]->repr()));
+            QCOMPARE(text(row, LayerTableModel::OutputColumn),
+                     QString::fromStdString(ft::formatShape(trace.layers[size_t(layer)].output)));
+        }
+        QCOMPARE(text(2, LayerTableModel::ModuleColumn), QStringLiteral("Flatten(start_dim=1, end_dim=-1)"));
+        QCOMPARE(text(2, LayerTableModel::OutputColumn), QStringLiteral("(32, 10816)"));
+        // Conv2d(3, 16, 3): 16*3*3*3 weights + 16 biases; Linear(10816, 10): 108160 + 10.
+        QCOMPARE(text(1, LayerTableModel::ParametersColumn), QLocale().toString(448));
+        QCOMPARE(model.totalParameters(), qint64(net->parameterCount()));
+        QCOMPARE(model.totalParameters(), qint64(448 + 108170));
+        QCOMPARE(model.failedRow(), -1);
+        QCOMPARE(model.headerData(LayerTableModel::ModuleColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Layer (as PyTorch prints it)"));
+    }
+
+    void failedLayerCarriesTheErrorAndLaterLayersAreNotReached()
+    {
+        LayerTableModel model;
+        const auto net = ft::parseModel(
+            "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Linear(61504, 128), nn.ReLU(), nn.Linear(128, 10))");
+        model.setTrace(ft::traceModule({32, 3, 64, 64}, *net), layersOf(net));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.failedRow(), 2);
+        const QModelIndex failed = model.index(2, LayerTableModel::OutputColumn);
+        QCOMPARE(failed.data().toString(), QStringLiteral("RuntimeError"));
+        QCOMPARE(failed.data(LayerTableModel::ErrorMessageRole).toString(),
+                 QStringLiteral("mat1 and mat2 shapes cannot be multiplied (31744x62 and 61504x128)"));
+        QVERIFY(failed.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("RuntimeError: mat1")));
+        QVERIFY(failed.data(Qt::BackgroundRole).isValid());
+        for (int row : {3, 4}) {
+            QCOMPARE(model.index(row, 0).data(LayerTableModel::StateRole).toInt(), int(LayerTableModel::RowState::NotReached));
+            QCOMPARE(model.index(row, LayerTableModel::OutputColumn).data().toString(), QStringLiteral("not reached"));
+        }
+        QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
+    }
+
+    void constructErrorWithoutModulesStillShowsTheFailingLayer()
+    {
+        LayerTableModel model;
+        const ft::ShapeTrace trace = ft::traceModel({2, 3}, "nn.Sequential(nn.ReLU(), nn.Flatten(dim=0))");
+        QVERIFY(trace.error.has_value());
+        QCOMPARE(trace.error->stage, std::string("construct"));
+        model.setTrace(trace, {});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.failedRow(), 1);
+        QCOMPARE(model.index(1, LayerTableModel::IndexColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model.index(1, 0).data(LayerTableModel::ErrorTypeRole).toString(), QStringLiteral("TypeError"));
+    }
+};
+
+FT_REGISTER_TEST(LayerTableModelTest)
+#include "tst_layer_table_model.moc"

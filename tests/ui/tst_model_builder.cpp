@@ -1,0 +1,215 @@
+// The model builder, driven like a learner drives it: load each ready example, edit the
+// expression and the input shape; the failing layer's row is highlighted with PyTorch's exact
+// error and a fix hint; a syntax error shows the parser's caret. Expected errors below are what
+// PyTorch 1.13 raises for the same model and input.
+#include "ft_test.h"
+
+#include "layer_table_model.h"
+#include "model_builder.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+
+using ft::ui::LayerTableModel;
+using ft::ui::ModelBuilder;
+
+namespace {
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+int selectedRow(const QTableView *table)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().row() : -1;
+}
+
+} // namespace
+
+class ModelBuilderTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void examplesTraceAsPyTorchDoes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("failedLayer"); // -1: the model runs
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("hint");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("seed CNN works") << "seed-cnn" << -1 << "" << "" << "Output: (32, 128)";
+        QTest::newRow("pooling CNN works") << "pooling-cnn" << -1 << "" << "" << "Output: (64, 10)";
+        QTest::newRow("Flatten(start_dim=0)")
+            << "flatten-start-0" << 2 << "RuntimeError: mat1 and mat2 shapes cannot be multiplied (1x216320 and 6760x100)"
+            << "Hint: start_dim=0 also flattens the batch dimension; use nn.Flatten() (start_dim=1)." << "";
+        QTest::newRow("wrong in_features")
+            << "wrong-in-features" << 2 << "RuntimeError: mat1 and mat2 shapes cannot be multiplied (32x10816 and 12544x10)"
+            << "Hint: Linear expects in_features=10816; you wrote 12544. Write nn.Linear(10816, 10) (16 x 26 x 26 = 10816, "
+               "from (32, 16, 26, 26))."
+            << "";
+        QTest::newRow("missing Flatten")
+            << "missing-flatten" << 1 << "RuntimeError: mat1 and mat2 shapes cannot be multiplied (31744x62 and 61504x128)"
+            << "Hint: Add nn.Flatten() before this Linear: it turns (32, 16, 62, 62) into (32, 61504), which matches "
+               "in_features=61504."
+            << "";
+        QTest::newRow("channel mismatch")
+            << "channel-mismatch" << 0
+            << "RuntimeError: Given groups=1, weight of size [16, 3, 3, 3], expected input[32, 1, 28, 28] to have 3 "
+               "channels, but got 1 channels instead"
+            << "Hint: The input has 1 channel; set in_channels=1." << "";
+        QTest::newRow("kernel too big")
+            << "kernel-too-big" << 1
+            << "RuntimeError: Calculated padded input size per channel: (3 x 3). Kernel size: (5 x 5). Kernel size can't "
+               "be greater than actual input size"
+            << "Hint: Use a kernel_size no larger than 3 x 3, add padding, or give this layer a larger input (fewer "
+               "pooling layers before it)."
+            << "";
+        QTest::newRow("Flatten(dim=0) is refused when built")
+            << "flatten-dim-keyword" << 0 << "TypeError: Flatten.__init__() got an unexpected keyword argument 'dim'"
+            << "Hint: nn.Flatten takes start_dim and end_dim, e.g. nn.Flatten(start_dim=1)." << "";
+    }
+    void examplesTraceAsPyTorchDoes()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, failedLayer);
+        QFETCH(QString, error);
+        QFETCH(QString, hint);
+        QFETCH(QString, output);
+
+        ModelBuilder builder;
+        builder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&builder));
+        const int index = ModelBuilder::exampleIndex(id);
+        QVERIFY(index >= 0);
+        // Pick it the way a learner does: from the list, with the keyboard.
+        builder.exampleBox()->setFocus();
+        builder.loadExample(0);
+        for (int i = 0; i < index; ++i)
+            QTest::keyClick(builder.exampleBox(), Qt::Key_Down);
+        QCOMPARE(builder.exampleBox()->currentIndex(), index);
+        QCOMPARE(builder.editor()->toPlainText(), ModelBuilder::examples()[index].code);
+
+        QVERIFY2(builder.parseErrorLabel()->isHidden(), qPrintable(builder.parseErrorLabel()->text()));
+        QCOMPARE(builder.errorLabel()->text(), error);
+        QCOMPARE(builder.hintLabel()->text(), hint);
+        QCOMPARE(builder.outputLabel()->text(), output);
+        QCOMPARE(builder.explanationLabel()->text().isEmpty(), failedLayer < 0);
+
+        LayerTableModel *model = builder.layerModel();
+        if (failedLayer < 0) {
+            QCOMPARE(model->failedRow(), -1);
+            return;
+        }
+        const int row = LayerTableModel::rowOfLayer(failedLayer);
+        QCOMPARE(model->failedRow(), row);
+        QCOMPARE(selectedRow(builder.table()), row);
+        const QModelIndex cell = model->index(row, LayerTableModel::OutputColumn);
+        QCOMPARE(cell.data(LayerTableModel::StateRole).toInt(), int(LayerTableModel::RowState::Failed));
+        QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+        QVERIFY(error.endsWith(cell.data(LayerTableModel::ErrorMessageRole).toString()));
+        for (int r = row + 1; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, 0).data(LayerTableModel::StateRole).toInt(), int(LayerTableModel::RowState::NotReached));
+    }
+
+    void fixingTheExpressionClearsTheError()
+    {
+        ModelBuilder builder;
+        builder.loadExample(ModelBuilder::exampleIndex(QStringLiteral("wrong-in-features")));
+        QCOMPARE(builder.layerModel()->failedRow(), 3);
+        QString code = builder.editor()->toPlainText();
+        code.replace(QStringLiteral("16 * 28 * 28"), QStringLiteral("16 * 26 * 26"));
+        builder.editor()->setPlainText(code);
+        QCOMPARE(builder.layerModel()->failedRow(), -1);
+        QVERIFY(builder.errorLabel()->isHidden());
+        QCOMPARE(builder.outputLabel()->text(), QStringLiteral("Output: (32, 10)"));
+        QCOMPARE(builder.layerModel()->index(3, LayerTableModel::OutputColumn).data().toString(), QStringLiteral("(32, 10)"));
+    }
+
+    void typingInTheEditorRetraces()
+    {
+        ModelBuilder builder;
+        builder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&builder));
+        builder.editor()->clear();
+        builder.editor()->setFocus();
+        QTest::keyClicks(builder.editor(), QStringLiteral("nn.Flatten(0)"));
+        // The first example's input, (32, 3, 64, 64), flattened from dim 0: 32 * 3 * 64 * 64 values.
+        QVERIFY(builder.parseErrorLabel()->isHidden());
+        QCOMPARE(builder.outputLabel()->text(), QStringLiteral("Output: (393216,)"));
+        QCOMPARE(builder.layerModel()->rowCount(), 2);
+    }
+
+    void parseErrorShowsCaretUnderTheColumn()
+    {
+        ModelBuilder builder;
+        builder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&builder));
+        const QString source = QStringLiteral("nn.Sequential(nn.Flatten(), nn.Linear(10 10))");
+        builder.setModelText(source);
+        QVERIFY(builder.parseErrorLabel()->isVisible());
+        const QStringList lines = builder.parseErrorLabel()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("column ")), qPrintable(lines[0]));
+        // The caret sits under the second 10, where the parser expected ',' or ')'.
+        const int caret = int(lines[2].indexOf(QLatin1Char('^')));
+        QVERIFY(caret > 0);
+        QCOMPARE(lines[1].mid(caret, 2), QStringLiteral("10"));
+        QCOMPARE(lines[1].trimmed(), source);
+        // The editor marks the same character.
+        const QList<QTextEdit::ExtraSelection> marks = builder.editor()->extraSelections();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("1"));
+        QCOMPARE(source.mid(marks.first().cursor.selectionStart(), 2), QStringLiteral("10"));
+        QCOMPARE(builder.layerModel()->rowCount(), 0);
+        QVERIFY(builder.errorLabel()->isHidden());
+        QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-syntax-error.png")));
+    }
+
+    void multiLineParseErrorNamesTheLine()
+    {
+        ModelBuilder builder;
+        builder.setModelText(QStringLiteral("nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(10 10)\n)"));
+        const QStringList lines = builder.parseErrorLabel()->text().split(QLatin1Char('\n'));
+        QVERIFY2(lines[0].startsWith(QStringLiteral("line 3, column ")), qPrintable(lines[0]));
+        const int caret = int(lines[2].indexOf(QLatin1Char('^')));
+        QCOMPARE(lines[1].mid(caret, 2), QStringLiteral("10"));
+    }
+
+    void badInputShapeIsReported()
+    {
+        ModelBuilder builder;
+        builder.setInputText(QStringLiteral("32, -3"));
+        QVERIFY(!builder.parseErrorLabel()->isHidden());
+        QVERIFY(builder.parseErrorLabel()->text().contains(QLatin1Char('^')));
+        QVERIFY(!builder.trace().has_value());
+        builder.setInputText(QStringLiteral("32, 3, 64, 64"));
+        QVERIFY(builder.parseErrorLabel()->isHidden());
+        QVERIFY(builder.trace().has_value());
+    }
+
+    void screenshotOfABuggyModel()
+    {
+        ModelBuilder builder;
+        builder.resize(1100, 760);
+        builder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&builder));
+        builder.loadExample(ModelBuilder::exampleIndex(QStringLiteral("wrong-in-features")));
+        QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder.png")));
+        builder.loadExample(ModelBuilder::exampleIndex(QStringLiteral("pooling-cnn")));
+        QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-ok.png")));
+    }
+};
+
+FT_REGISTER_TEST(ModelBuilderTest)
+#include "tst_model_builder.moc"
