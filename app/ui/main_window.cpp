@@ -3,6 +3,7 @@
 #include "app_style.h"
 #include "content_paths.h"
 #include "lesson_reader.h"
+#include "playground_page.h"
 #include "quiz_runner.h"
 
 #include <QAction>
@@ -94,7 +95,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     // Screens, in navigation order; Ctrl+1, Ctrl+2, ... follow it. One line per screen.
     addPage(tr("Lessons"), m_lessonReader);
     addPage(tr("Practice"), m_quizRunner);
-    addPage(tr("Playground"), placeholderPage(tr("The playground opens here.")));
+    addPage(tr("Playground"), new PlaygroundPage(m_pages));
     addPage(tr("Progress"), placeholderPage(tr("Your progress will show here.")));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, qOverload<int>(&MainWindow::showPage));
