@@ -200,7 +200,46 @@ public:
     }
     std::vector<ModulePtr> children() const override { return m_children; }
 
+    // Children's state under PyTorch's state_dict() names: "0.weight", "3.running_mean".
+    std::vector<std::pair<std::string, Shape>> stateShapes() const override
+    {
+        std::vector<std::pair<std::string, Shape>> all;
+        for (size_t i = 0; i < m_children.size(); ++i) {
+            for (auto &[name, shape] : m_children[i]->stateShapes())
+                all.emplace_back(std::to_string(i) + "." + name, shape);
+        }
+        return all;
+    }
+    Tensor state(const std::string &name) const override
+    {
+        const auto [child, rest] = split(name);
+        return child ? child->state(rest) : Module::state(name);
+    }
+    void setState(const std::string &name, const Tensor &value) override
+    {
+        const auto [child, rest] = split(name);
+        if (!child)
+            Module::setState(name, value);
+        child->setState(rest, value);
+    }
+
 private:
+    std::pair<Module *, std::string> split(const std::string &name) const
+    {
+        const auto dot = name.find('.');
+        if (dot == std::string::npos || dot == 0)
+            return {nullptr, name};
+        size_t index = 0;
+        for (size_t i = 0; i < dot; ++i) {
+            if (name[i] < '0' || name[i] > '9' || index > m_children.size())
+                return {nullptr, name};
+            index = index * 10 + size_t(name[i] - '0');
+        }
+        if (index >= m_children.size())
+            return {nullptr, name};
+        return {m_children[index].get(), name.substr(dot + 1)};
+    }
+
     std::vector<ModulePtr> m_children;
 };
 

@@ -95,6 +95,9 @@ private slots:
     void traceMatchesPyTorch_data()
     {
         QTest::addColumn<QJsonObject>("golden");
+        // Without golden data Qt would call the test once with no row; make that a clear failure.
+        if (loadCases().isEmpty())
+            QTest::newRow("golden data missing") << QJsonObject();
         int row = 0;
         for (const QJsonValue &value : loadCases()) {
             const QJsonObject golden = value.toObject();
@@ -108,6 +111,7 @@ private slots:
     void traceMatchesPyTorch()
     {
         QFETCH(QJsonObject, golden);
+        QVERIFY2(!golden.isEmpty(), "golden JSON missing; run tests/golden/generate_trace_golden.py");
         const std::string model = golden.value("model").toString().toStdString();
         ft::ShapeTrace trace;
         try {

@@ -231,6 +231,27 @@ VALUE_CASES = [
     ((2, 3, 4, 5), "nn.Flatten()"),
     ((2, 3, 4, 5), "nn.Flatten(0, 2)"),
     ((2, 12), "nn.Unflatten(1, (3, 4))"),
+    ((1, 4, 7, 6), "nn.Conv2d(4, 4, 3, stride=2, padding=1, dilation=2, groups=4)"),
+    ((1, 2, 7, 6), "nn.Conv2d(2, 3, 3, stride=2, padding=1, padding_mode='circular')"),
+    ((1, 2, 7, 6), "nn.Conv2d(2, 3, (2, 4), padding='same', padding_mode='reflect')"),
+    ((1, 2, 7, 6), "nn.Conv2d(2, 3, 5, padding='same', padding_mode='replicate', dilation=(1, 2))"),
+    ((1, 2, 7, 6), "nn.Conv2d(2, 3, 3, padding='valid', bias=False)"),
+    ((2, 7), "nn.Linear(7, 1)"),
+    ((1, 2, 7, 6), "nn.MaxPool2d((3, 2), stride=(2, 3), padding=(1, 1), ceil_mode=True)"),
+    ((1, 2, 7, 6), "nn.AvgPool2d((3, 2), stride=(2, 3), padding=(1, 1), ceil_mode=True, count_include_pad=False)"),
+    ((1, 2, 7, 6), "nn.AvgPool2d(4, stride=3, padding=2, ceil_mode=True)"),
+    ((1, 2, 5, 5), "nn.AdaptiveAvgPool2d((3, None))"),
+    ((1, 2, 5, 5), "nn.AdaptiveAvgPool2d(7)"),
+    ((4, 3, 5), "nn.BatchNorm1d(3, track_running_stats=False)"),
+    ((4, 3, 5), "nn.BatchNorm1d(3, affine=False, eps=0.01)"),
+    ((2, 3, 4), "nn.LeakyReLU(1.5)"),
+    ((2, 3, 4), "nn.Softmax(dim=0)"),
+    ((5,), "nn.Softmax()"),
+    ((2, 3, 4, 5), "nn.LogSoftmax()"),
+    ((), "nn.Sigmoid()"),
+    ((2, 3, 4), "nn.Sequential(nn.Flatten(), nn.Linear(12, 5), nn.ReLU(), nn.Linear(5, 2), nn.LogSoftmax(dim=1))"),
+    ((2, 3, 8, 8), "nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.BatchNorm2d(4), nn.ReLU(), nn.MaxPool2d(2), "
+                   "nn.Flatten(), nn.Linear(64, 3))"),
 ]
 
 
@@ -246,11 +267,12 @@ def value_case(shape, expression):
                 continue  # num_batches_tracked
             scale = 0.5
             value = pattern(tuple(tensor.shape), salt + 1, scale)
-            if name == "running_var":
+            positive = name.split(".")[-1] == "running_var"
+            if positive:
                 value = value.abs() + 0.5  # a variance must be positive
             tensor.copy_(value)
             states.append({"name": name, "shape": list(tensor.shape), "salt": salt + 1, "scale": scale,
-                           "positive": name == "running_var"})
+                           "positive": positive})
         x = pattern(shape, 0.0)
         y = model(x)
     return {"input": list(shape), "model": expression, "states": states, "output_shape": list(y.shape),
@@ -266,7 +288,7 @@ def generate_values():
 
 
 def dump(data):
-    return json.dumps(data, indent=1, sort_keys=False) + "\n"
+    return json.dumps(data, indent=1, sort_keys=False, allow_nan=False) + "\n"
 
 
 def main():
