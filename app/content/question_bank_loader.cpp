@@ -50,6 +50,7 @@ private:
     void readMistakeLine(const ContentLine &line);
     void checkQuestion();
     void runEngineCheck();
+    void checkOptionsRun();
     const ContentField *field(const char *key) const
     {
         for (const ContentField &f : m_fields) {
@@ -66,6 +67,7 @@ private:
     Question m_question;
     QList<ContentField> m_fields;
     int m_optionsCount = kDefaultShapeOptions;
+    bool m_optionsRun = false; // "check: options-run": each option is a model; the correct ones run
     int m_sectionLine[5] = {0, 0, 0, 0, 0};
     QStringList m_quickCheckLines;
     QList<int> m_quickCheckLineNumbers;
@@ -101,7 +103,8 @@ void QuestionParser::readFields(int &i)
 {
     static const QStringList known{QStringLiteral("kind"), QStringLiteral("difficulty"), QStringLiteral("lesson"),
                                    QStringLiteral("tags"), QStringLiteral("input"), QStringLiteral("model"),
-                                   QStringLiteral("start_dim"), QStringLiteral("end_dim"), QStringLiteral("options")};
+                                   QStringLiteral("start_dim"), QStringLiteral("end_dim"), QStringLiteral("options"),
+                                   QStringLiteral("check")};
     for (; i < m_lines.size() && !m_lines.at(i).text.trimmed().isEmpty(); ++i) {
         const ContentLine &line = m_lines.at(i);
         if (line.text.trimmed().startsWith(QLatin1String("###")))
@@ -310,7 +313,7 @@ void QuestionParser::checkQuestion()
             const ContentField *dim = start ? start : end;
             problem(dim->line, dim->keyColumn, QStringLiteral("give either 'model' or 'start_dim'/'end_dim', not both (write the dims inside nn.Flatten(...))"));
         }
-    } else if (input && !isShape && !start && !end) {
+    } else if (input && !isShape && !start && !end && !field("check")) {
         problem(input->line, input->keyColumn, QStringLiteral("an engine check needs 'model' (or 'start_dim'/'end_dim') beside 'input'"));
     }
     if (start)
@@ -322,6 +325,16 @@ void QuestionParser::checkQuestion()
             problem(count->line, count->keyColumn, QStringLiteral("'options' (how many options to show) is only for shape questions"));
         else
             m_optionsCount = parseIntField(*count, kMinOptions, kMaxOptions, m_file, m_problems).value_or(kDefaultShapeOptions);
+    }
+
+    if (const ContentField *check = field("check")) {
+        if (check->value != QLatin1String("options-run"))
+            problem(check->line, check->valueColumn, QStringLiteral("check must be 'options-run', found '%1'").arg(check->value));
+        else if (isShape || !input || model || start || end)
+            problem(check->line, check->keyColumn,
+                    QStringLiteral("'check: options-run' is for choice questions with an 'input' and no 'model': each option is a model"));
+        else
+            m_optionsRun = true;
     }
 
     // Text and sections.
@@ -371,6 +384,10 @@ void QuestionParser::runEngineCheck()
 {
     if (m_question.inputText.isEmpty() && m_question.kind == QuestionKind::Choice)
         return;
+    if (m_optionsRun) {
+        checkOptionsRun();
+        return;
+    }
     const ContentField *model = field("model");
     EngineRun run;
     try {
@@ -404,6 +421,35 @@ void QuestionParser::runEngineCheck()
             problem(option.line, 1, QStringLiteral("option marked correct does not state what the engine answers: %1").arg(run.answer.text()));
         else if (!option.correct && states)
             problem(option.line, 1, QStringLiteral("option marked wrong states exactly what the engine answers: %1").arg(run.answer.text()));
+    }
+}
+
+// "check: options-run": every option is one model in backticks; the engine runs each on the input.
+// The correct options must run, the wrong ones must raise, so the learner's "which code works?"
+// is decided by the engine, not by the author.
+void QuestionParser::checkOptionsRun()
+{
+    static const QRegularExpression codeSpan(QStringLiteral("^`([^`]+)`$"));
+    for (const Option &option : std::as_const(m_question.options)) {
+        const QRegularExpressionMatch match = codeSpan.match(option.text);
+        if (!match.hasMatch()) {
+            problem(option.line, 1, QStringLiteral("with 'check: options-run' each option is one model in backticks, e.g. `nn.Flatten()`"));
+            continue;
+        }
+        try {
+            const EngineRun run = runEngine(m_question.inputShape, match.captured(1));
+            if (option.correct && run.answer.isError())
+                problem(option.line, 1, QStringLiteral("option marked correct raises in the engine: %1").arg(run.answer.text()));
+            else if (!option.correct && !run.answer.isError())
+                problem(option.line, 1, QStringLiteral("option marked wrong runs in the engine and gives %1").arg(run.answer.text()));
+        } catch (const ft::ParseError &error) {
+            int tick = 0;
+            for (const ContentLine &line : m_lines) {
+                if (line.number == option.line)
+                    tick = int(line.text.indexOf(QLatin1Char('`')));
+            }
+            problem(option.line, tick + 1 + error.column(), QStringLiteral("option model: ") + QString::fromStdString(error.message()));
+        }
     }
 }
 
