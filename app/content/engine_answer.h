@@ -30,6 +30,7 @@ struct EngineRun
     ft::Shape input;
     QList<EngineStep> steps;  // the modules that ran, in order
     QString failedModule;     // repr of the module that raised in forward (empty otherwise)
+    bool constructFailed = false; // building the model raised, before any input arrived
     EngineAnswer answer;
 };
 
