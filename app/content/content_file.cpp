@@ -46,6 +46,13 @@ int utf8SequenceLength(const QByteArray &bytes, qsizetype i)
 std::optional<QString> decodeContentBytes(const QByteArray &bytes, const QString &path, ContentProblems &problems)
 {
     qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    // A NUL byte means binary (an image, an archive) even when earlier bytes are not UTF-8 either.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const qsizetype lineStart = bytes.lastIndexOf('\n', nul) + 1;
+        problems << problemAt(path, int(bytes.left(nul).count('\n')) + 1, int(nul - lineStart) + 1,
+                              QStringLiteral("binary file: a NUL byte is not text (is this really a lesson or a question bank?)"));
+        return std::nullopt;
+    }
     int line = 1;
     int column = 1;
     for (qsizetype i = start; i < bytes.size();) {

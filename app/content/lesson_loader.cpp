@@ -6,17 +6,31 @@ namespace ft::content {
 
 namespace {
 
-// Lines of an opening fence: "```playground" (also "~~~"); returns the info word.
+// An opening fence ("```playground", "~~~", "````markdown"): returns the info word and sets
+// `marker` to the fence's run of backticks or tildes, which the closing fence must repeat.
 std::optional<QString> fenceOpen(const QString &line, QString *marker)
 {
     const QString trimmed = line.trimmed();
-    for (const QString &fence : {QStringLiteral("```"), QStringLiteral("~~~")}) {
-        if (trimmed.startsWith(fence)) {
-            *marker = fence;
-            return trimmed.mid(3).trimmed();
-        }
+    if (!trimmed.startsWith(QLatin1String("```")) && !trimmed.startsWith(QLatin1String("~~~")))
+        return std::nullopt;
+    const QChar fenceChar = trimmed.at(0);
+    int length = 0;
+    while (length < trimmed.size() && trimmed.at(length) == fenceChar)
+        ++length;
+    *marker = trimmed.left(length);
+    return trimmed.mid(length).trimmed();
+}
+
+bool closesFence(const QString &line, const QString &marker)
+{
+    const QString trimmed = line.trimmed();
+    if (!trimmed.startsWith(marker))
+        return false;
+    for (const QChar c : trimmed) {
+        if (c != marker.at(0))
+            return false;
     }
-    return std::nullopt;
+    return true;
 }
 
 } // namespace
@@ -154,7 +168,7 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
         }
         // A fenced block: find its end, so a playground word inside ordinary code is left alone.
         int end = i + 1;
-        while (end < lines.size() && !lines.at(end).text.trimmed().startsWith(marker))
+        while (end < lines.size() && !closesFence(lines.at(end).text, marker))
             ++end;
         if (end >= lines.size()) {
             problems << problemAt(filePath, line.number, int(line.text.indexOf(marker)) + 1,

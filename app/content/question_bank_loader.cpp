@@ -34,7 +34,8 @@ QString plain(QString text)
 class QuestionParser
 {
 public:
-    QuestionParser(const ContentLines &lines, const QString &file, const QString &defaultLesson, ContentProblems &problems)
+    QuestionParser(const ContentLines &lines, const QString &file, const std::optional<ContentField> &defaultLesson,
+                   ContentProblems &problems)
         : m_lines(lines), m_file(file), m_defaultLesson(defaultLesson), m_problems(problems) {}
 
     std::optional<Question> parse(LessonReference *reference);
@@ -62,7 +63,7 @@ private:
 
     const ContentLines &m_lines;
     const QString &m_file;
-    const QString &m_defaultLesson;
+    const std::optional<ContentField> &m_defaultLesson; // the bank header's "lesson:", if any
     ContentProblems &m_problems;
     Question m_question;
     QList<ContentField> m_fields;
@@ -91,6 +92,8 @@ std::optional<Question> QuestionParser::parse(LessonReference *reference)
         runEngineCheck();
     if (reference) {
         const ContentField *lesson = field("lesson");
+        if (!lesson && m_defaultLesson)
+            lesson = &*m_defaultLesson;
         *reference = LessonReference{m_question.id, m_question.lessonId, m_file, lesson ? lesson->line : heading.number,
                                      lesson ? lesson->valueColumn : 1};
     }
@@ -280,8 +283,8 @@ void QuestionParser::checkQuestion()
     if (const ContentField *lesson = field("lesson")) {
         if (checkId(*lesson, m_file, m_problems))
             m_question.lessonId = lesson->value;
-    } else if (!m_defaultLesson.isEmpty()) {
-        m_question.lessonId = m_defaultLesson;
+    } else if (m_defaultLesson) {
+        m_question.lessonId = m_defaultLesson->value;
     } else {
         problem(heading, 1, QStringLiteral("missing required field 'lesson' (the id of the lesson it practises)"));
     }
@@ -465,7 +468,7 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
         return std::nullopt;
     QuestionBank bank;
     bank.filePath = filePath;
-    QString defaultLesson;
+    std::optional<ContentField> defaultLesson;
     QStringList seen;
     for (const ContentField &field : header.fields) {
         if (seen.contains(field.key)) {
@@ -480,7 +483,7 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
             bank.title = field.value;
         } else if (field.key == QLatin1String("lesson")) {
             if (checkId(field, filePath, problems))
-                defaultLesson = field.value;
+                defaultLesson = field;
         } else if (field.key == QLatin1String("description")) {
             // For people reading the file; the app lists banks by title.
         } else {
@@ -514,18 +517,19 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
     }
     if (blocks.isEmpty())
         problems << problemAt(filePath, headerEnd, 1, QStringLiteral("the bank has no questions ('## question-id' headings)"));
-    QStringList ids;
+    QStringList ids; // every heading's id, also of questions that did not load
     for (const ContentLines &block : std::as_const(blocks)) {
+        const QString id = block.first().text.mid(3).trimmed();
+        if (ids.contains(id)) {
+            problems << problemAt(filePath, block.first().number, 4, QStringLiteral("duplicate question id '%1' in this file").arg(id));
+            continue;
+        }
+        ids << id;
         QuestionParser parser(block, filePath, defaultLesson, problems);
         LessonReference reference;
         std::optional<Question> question = parser.parse(&reference);
         if (!question)
             continue;
-        if (ids.contains(question->id)) {
-            problems << problemAt(filePath, question->line, 4, QStringLiteral("duplicate question id '%1' in this file").arg(question->id));
-            continue;
-        }
-        ids << question->id;
         question->bankId = bank.id;
         bank.questions << *question;
         if (references)

@@ -1,0 +1,152 @@
+// Every validator message for question banks, pinned to its line and column in a broken fixture.
+#include "ft_test.h"
+
+#include "content_test_util.h"
+#include "question_bank_loader.h"
+
+#include <QTest>
+
+using namespace ft::content;
+
+class QuestionBankValidatorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ContentProblems problemsOf(const QString &text, QList<Question> *loaded = nullptr)
+    {
+        ContentProblems problems;
+        const auto bank = parseQuestionBank(text, QStringLiteral("bank.md"), problems);
+        if (loaded && bank)
+            *loaded = bank->questions;
+        return problems;
+    }
+
+    static QString minimalQuestion(const QString &id, const QString &fields, const QString &options)
+    {
+        return QStringLiteral("## %1\n%2\n\nStem?\n\n### Options\n%3\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n\n")
+            .arg(id, fields, options);
+    }
+
+private slots:
+    void brokenBankReportsEachProblemAtItsPosition_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no correct option") << 12 << 1 << "no option is marked correct";
+        QTest::newRow("option without feedback") << 33 << 1 << "option has no feedback";
+        QTest::newRow("unknown field") << 48 << 1 << "unknown field 'colour'";
+        QTest::newRow("fewer than 2 options") << 52 << 1 << "a question needs 2 to 6 options, found 1";
+        QTest::newRow("model the engine cannot parse, at the bad token") << 69 << 35 << "model: expected ',' or ')'";
+        QTest::newRow("difficulty out of range") << 84 << 13 << "difficulty must be a whole number from 1 to 5, found '9'";
+        QTest::newRow("input shape that does not parse") << 85 << 12 << "input: a size cannot be negative";
+        QTest::newRow("unknown section") << 103 << 5 << "unknown section 'Hints'";
+        QTest::newRow("missing required section") << 98 << 1 << "missing section '### Solution'";
+        QTest::newRow("correct option disagrees with the engine") << 114 << 1 << "option marked correct does not state what the engine answers: (16, 2352)";
+        QTest::newRow("wrong option is the engine's answer") << 116 << 1 << "option marked wrong states exactly what the engine answers";
+        QTest::newRow("duplicate id in one file") << 128 << 4 << "duplicate question id 'no-correct'";
+    }
+
+    void brokenBankReportsEachProblemAtItsPosition()
+    {
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        ContentProblems problems;
+        parseQuestionBank(readFixture(QStringLiteral("broken/quizzes/bad-questions.md")), QStringLiteral("bad-questions.md"), problems);
+        QStringList all;
+        for (const ContentProblem &problem : problems) {
+            all << problem.toString();
+            if (problem.line == line && problem.column == column && problem.message.startsWith(message)) {
+                QCOMPARE(problem.file, QStringLiteral("bad-questions.md"));
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no problem %1:%2 '%3' in:\n%4").arg(line).arg(column).arg(message, all.join(QLatin1Char('\n')))));
+    }
+
+    void brokenQuestionsAreLeftOutGoodOnesLoad()
+    {
+        QList<Question> loaded;
+        const QString text = QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n")
+                             + minimalQuestion(QStringLiteral("broken"), QStringLiteral("difficulty: 1"), QStringLiteral("- [ ] A\n  > a\n- [ ] B\n  > b\n"))
+                             + minimalQuestion(QStringLiteral("fine"), QStringLiteral("difficulty: 2"), QStringLiteral("- [x] A\n  > a\n- [ ] B\n  > b\n"));
+        const ContentProblems problems = problemsOf(text, &loaded);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().id, QStringLiteral("fine"));
+        QCOMPARE(loaded.first().difficulty, 2);
+        QCOMPARE(loaded.first().lessonId, QStringLiteral("l"));
+    }
+
+    void moreThanSixOptionsIsAProblem()
+    {
+        QString options;
+        for (int i = 0; i < 7; ++i)
+            options += QStringLiteral("- [%1] Option %2\n  > Because.\n").arg(i == 0 ? QStringLiteral("x") : QStringLiteral(" ")).arg(i);
+        const ContentProblems problems = problemsOf(QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n")
+                                                    + minimalQuestion(QStringLiteral("many"), QStringLiteral("difficulty: 1"), options));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().line, 12); // the "### Options" heading
+        QVERIFY(problems.first().message.contains(QStringLiteral("found 7")));
+    }
+
+    void missingRequiredFieldsAreNamed()
+    {
+        const ContentProblems problems = problemsOf(QStringLiteral("---\nid: b\ntitle: B\n---\n\n")
+                                                    + minimalQuestion(QStringLiteral("q"), QStringLiteral("tags: x"), QStringLiteral("- [x] A\n  > a\n- [ ] B\n  > b\n")));
+        QStringList messages;
+        for (const ContentProblem &problem : problems)
+            messages << problem.message;
+        QVERIFY2(messages.filter(QStringLiteral("missing required field 'difficulty'")).size() == 1, qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY2(messages.filter(QStringLiteral("missing required field 'lesson'")).size() == 1, qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(problems.first().line, 6); // the "## q" heading
+    }
+
+    void bankHeaderProblems()
+    {
+        const ContentProblems problems = problemsOf(QStringLiteral("---\nid: b\nauthor: me\n---\n"));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).toString(), QStringLiteral("bank.md:3:1: unknown field 'author' (known: id, title, lesson, description)"));
+        QCOMPARE(problems.at(1).toString(), QStringLiteral("bank.md:4:1: missing required field 'title' in the header"));
+    }
+
+    void shapeQuestionRejectsAuthorMarkedCorrectOption()
+    {
+        const ContentProblems problems = problemsOf(
+            QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n")
+            + minimalQuestion(QStringLiteral("s"), QStringLiteral("kind: shape\ndifficulty: 1\ninput: 4, 5, 6"), QStringLiteral("- [x] `(4, 30)`\n  > Mine.\n")));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().line, 15);
+        QVERIFY(problems.first().message.startsWith(QStringLiteral("a shape question's correct option is computed by the engine")));
+    }
+
+    void optionsRunCheckNamesTheOptionThatDisagrees()
+    {
+        const ContentProblems problems = problemsOf(
+            QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n")
+            + minimalQuestion(QStringLiteral("r"), QStringLiteral("difficulty: 1\ncheck: options-run\ninput: 8, 6"),
+                              QStringLiteral("- [x] `nn.Linear(5, 2)`\n  > Wrongly marked.\n- [ ] `nn.Linear(6, 2)`\n  > Wrongly marked too.\n")));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).line, 15);
+        QVERIFY2(problems.at(0).message.startsWith(QStringLiteral("option marked correct raises in the engine: RuntimeError: mat1 and mat2")), qPrintable(problems.at(0).message));
+        QCOMPARE(problems.at(1).line, 17);
+        QCOMPARE(problems.at(1).message, QStringLiteral("option marked wrong runs in the engine and gives (8, 2)"));
+    }
+
+    void feedbackSpansSeveralQuotedLines()
+    {
+        QList<Question> loaded;
+        problemsOf(QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n")
+                       + minimalQuestion(QStringLiteral("f"), QStringLiteral("difficulty: 1"), QStringLiteral("- [x] A\n  > first\n  > second\n- [x] B\n  > b\n")),
+                   &loaded);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().options.first().feedback, QStringLiteral("first second"));
+        QVERIFY(loaded.first().isMultipleAnswer());
+        QCOMPARE(loaded.first().correctIndexes(), (QList<int>{0, 1}));
+    }
+};
+
+FT_REGISTER_TEST(QuestionBankValidatorTest)
+#include "tst_question_bank_validator.moc"

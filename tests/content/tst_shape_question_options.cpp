@@ -1,0 +1,139 @@
+// Shape questions: the engine gives the right answer, and each distractor is a real mistake with
+// feedback that names it. The shapes below are worked out by hand from the rules, not copied.
+#include "ft_test.h"
+
+#include "engine_answer.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace ft::content;
+
+namespace {
+
+Question shapeQuestion(const QString &id)
+{
+    Question question;
+    question.id = id;
+    question.kind = QuestionKind::Shape;
+    return question;
+}
+
+const Option *optionWithText(const QList<Option> &options, const QString &text)
+{
+    for (const Option &option : options) {
+        if (option.text == text)
+            return &option;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class ShapeQuestionOptionsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void flattenDistractorsAreTheClassicMistakes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("feedbackMentions");
+        QTest::newRow("batch flattened too: 16*3*28*28") << "`(37632,)`" << "flattens the batch dimension too";
+        QTest::newRow("batch forgotten") << "`(2352,)`" << "forgets the batch dimension";
+        QTest::newRow("sizes added: 3+28+28") << "`(16, 59)`" << "adds the merged sizes";
+        QTest::newRow("input unchanged") << "`(16, 3, 28, 28)`" << "shape before the Flatten";
+        QTest::newRow("last dim dropped") << "`(16,)`" << "drops the last dimension";
+    }
+
+    void flattenDistractorsAreTheClassicMistakes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, feedbackMentions);
+        const EngineRun run = runEngine({16, 3, 28, 28}, QStringLiteral("nn.Flatten()"));
+        QCOMPARE(run.answer.text(), QStringLiteral("(16, 2352)"));
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("q")), run, 6);
+        QCOMPARE(options.size(), 6); // the answer and the five mistakes below
+        const Option *option = optionWithText(options, text);
+        QVERIFY2(option, qPrintable(text));
+        QVERIFY(!option->correct);
+        QVERIFY2(option->feedback.contains(feedbackMentions), qPrintable(option->feedback));
+        QVERIFY(optionWithText(options, QStringLiteral("`(16, 2352)`"))->correct);
+    }
+
+    void exactlyOneCorrectOptionAndItIsTheEngineAnswer()
+    {
+        const EngineRun run = runEngine({32, 3, 64, 64}, QStringLiteral("nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten())"));
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("conv")), run, 4);
+        QCOMPARE(options.size(), 4);
+        int correct = 0;
+        for (const Option &option : options) {
+            if (option.correct) {
+                ++correct;
+                QCOMPARE(option.text, QStringLiteral("`(32, 61504)`")); // 16 * 62 * 62
+            }
+            QVERIFY(!option.feedback.isEmpty());
+        }
+        QCOMPARE(correct, 1);
+        // The seed's mistake, 16*64*64, is offered first among the generated ones.
+        const Option *stale = optionWithText(options, QStringLiteral("`(32, 65536)`"));
+        QVERIFY(stale);
+        QVERIFY(stale->feedback.contains(QStringLiteral("input's height and width (64x64)")));
+    }
+
+    void authorDistractorsComeFirstAndEngineFillsTheRest()
+    {
+        Question question = shapeQuestion(QStringLiteral("author"));
+        question.options << Option{QStringLiteral("`(16, 1000)`"), QStringLiteral("A guess."), false, 12};
+        const EngineRun run = runEngine({16, 3, 28, 28}, QStringLiteral("nn.Flatten()"));
+        const QList<Option> options = shapeQuestionOptions(question, run, 3);
+        QCOMPARE(options.size(), 3);
+        const Option *mine = optionWithText(options, QStringLiteral("`(16, 1000)`"));
+        QVERIFY(mine);
+        QCOMPARE(mine->line, 12);
+    }
+
+    void errorAnswersOfferTheShapesALearnerExpects()
+    {
+        const EngineRun run = runEngine({32, 3, 28, 28}, QStringLiteral("nn.Sequential(nn.Flatten(), nn.Linear(1000, 100))"));
+        QVERIFY(run.answer.isError());
+        QCOMPARE(run.answer.errorType, QStringLiteral("RuntimeError"));
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("err")), run, 4);
+        QVERIFY(optionWithText(options, QStringLiteral("`RuntimeError: mat1 and mat2 shapes cannot be multiplied (32x2352 and 1000x100)`"))->correct);
+        QVERIFY(optionWithText(options, QStringLiteral("`(32, 2352)`")));  // what reaches the Linear
+        QVERIFY(optionWithText(options, QStringLiteral("`(32, 100)`")));   // as if the Linear accepted it
+    }
+
+    void constructorErrorsAreAnsweredToo()
+    {
+        const EngineRun run = runEngine({32, 1, 28, 28}, QStringLiteral("nn.Flatten(dim=0)"));
+        QVERIFY(run.constructFailed);
+        QCOMPARE(run.answer.errorType, QStringLiteral("TypeError"));
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("ctor")), run, 4);
+        QVERIFY(options.size() >= 2);
+        QVERIFY(optionWithText(options, QStringLiteral("`(32, 784)`"))); // what nn.Flatten() would give
+    }
+
+    void orderIsStableForAnIdAndDiffersAcrossIds()
+    {
+        const EngineRun run = runEngine({16, 3, 28, 28}, QStringLiteral("nn.Flatten()"));
+        QList<int> correctPositions;
+        for (int i = 0; i < 12; ++i) {
+            const Question question = shapeQuestion(QStringLiteral("id-%1").arg(i));
+            const QList<Option> first = shapeQuestionOptions(question, run, 4);
+            const QList<Option> second = shapeQuestionOptions(question, run, 4);
+            QCOMPARE(first.size(), second.size());
+            for (int k = 0; k < first.size(); ++k)
+                QCOMPARE(first.at(k).text, second.at(k).text);
+            for (int k = 0; k < first.size(); ++k) {
+                if (first.at(k).correct)
+                    correctPositions << k;
+            }
+        }
+        // Over a dozen ids the right answer does not always sit in the same place.
+        QVERIFY(QSet<int>(correctPositions.begin(), correctPositions.end()).size() > 1);
+    }
+};
+
+FT_REGISTER_TEST(ShapeQuestionOptionsTest)
+#include "tst_shape_question_options.moc"
