@@ -94,6 +94,19 @@ bool canComputeValues(const Tensor &input, const Shape &output)
     return count.has_value() && *count <= Tensor::kMaxAllocElements;
 }
 
+bool withinComputeBudget(double multiplyAdds, const std::vector<std::pair<std::string, Shape>> &states)
+{
+    // About a second of naive loops at worst; parameters up to 64 MB.
+    constexpr double kMaxMultiplyAdds = 2e9;
+    constexpr Dim kMaxStateElements = Dim(1) << 24;
+    for (const auto &entry : states) {
+        const auto count = checkedNumel(entry.second);
+        if (!count || *count > kMaxStateElements)
+            return false;
+    }
+    return multiplyAdds <= kMaxMultiplyAdds;
+}
+
 Dim checkedMul(Dim a, Dim b)
 {
     Dim result = 0;

@@ -74,6 +74,11 @@ public:
         const Plan p = plan(input.sizes());
         if (!canComputeValues(input, p.output))
             return Tensor::shapeOnly(p.output);
+        double work = double(*checkedNumel(p.output));
+        for (size_t i = 1; i < m_c.weightShape.size(); ++i)
+            work *= double(m_c.weightShape[i]);
+        if (!withinComputeBudget(work, stateShapes()))
+            return Tensor::shapeOnly(p.output);
         return compute(input, p);
     }
 
@@ -259,7 +264,7 @@ private:
             if (std::get<std::string>(m_c.padding.data) == "same") {
                 auto split = [&](size_t i, Dim &before, Dim &after) {
                     const Dim d = dilation.size() == 1 ? dilation[0] : dilation[i];
-                    const Dim total = d * (kernel[i] - 1);
+                    const Dim total = checkedMul(d, kernel[i] - 1);
                     before = total / 2;
                     after = total - before;
                 };
@@ -331,6 +336,8 @@ private:
 
     Tensor compute(const Tensor &input, const Plan &p) const
     {
+        if (*checkedNumel(p.output) == 0)
+            return Tensor::zeros(p.output);
         const std::string mode = pythonStr(m_c.paddingMode);
         const std::vector<float> x = input.values();
         const std::vector<float> w = state("weight").values();

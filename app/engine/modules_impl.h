@@ -41,6 +41,10 @@ ModulePtr makeBatchNorm2d(const Arguments &args);
 // True when forward() should compute values: the input has storage and the output fits.
 bool canComputeValues(const Tensor &input, const Shape &output);
 
+// True when a forward pass costing this many multiply-adds, with parameters of these shapes, is
+// cheap enough to run on real values (a UI thread must never hang on a demo's forward pass).
+bool withinComputeBudget(double multiplyAdds, const std::vector<std::pair<std::string, Shape>> &states);
+
 // Checked arithmetic for shape rules: PyTorch computes sizes in int64; we refuse to overflow.
 Dim checkedMul(Dim a, Dim b);
 Dim checkedAdd(Dim a, Dim b);

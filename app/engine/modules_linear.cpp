@@ -47,7 +47,8 @@ public:
     Tensor forward(const Tensor &input) const override
     {
         const Shape out = outputShape(input.sizes());
-        if (!canComputeValues(input, out))
+        if (!canComputeValues(input, out)
+            || !withinComputeBudget(double(*checkedNumel(out)) * double(m_inFeatures), stateShapes()))
             return Tensor::shapeOnly(out);
         const std::vector<float> x = input.values();
         const std::vector<float> w = state("weight").values();

@@ -31,12 +31,18 @@ Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation,
     if (pad > kernel / 2)
         throwRuntimeError("pad should be at most half of kernel size, but got pad=" + std::to_string(pad)
                           + " and kernel_size=" + std::to_string(kernel));
-    const Dim numerator = checkedAdd(checkedAdd(input, checkedMul(2, pad)),
-                                     -checkedAdd(checkedMul(dilation, kernel - 1), 1) + (ceil ? stride - 1 : 0));
-    Dim out = floorDiv(numerator, stride) + 1;
-    if (ceil && (out - 1) * stride >= input + pad)
+    // 128-bit intermediates: any int64 arguments give an exact answer or a clear error.
+    __extension__ typedef __int128 Wide;
+    const Wide numerator = Wide(input) + 2 * Wide(pad) - Wide(dilation) * (Wide(kernel) - 1) - 1 + (ceil ? Wide(stride) - 1 : 0);
+    Wide out = numerator / stride;
+    if ((numerator % stride != 0) && ((numerator < 0) != (stride < 0)))
         --out;
-    return out;
+    ++out;
+    if (ceil && (out - 1) * Wide(stride) >= Wide(input) + pad)
+        --out;
+    if (out > Wide(std::numeric_limits<Dim>::max()) || out < Wide(std::numeric_limits<Dim>::min()))
+        throwRuntimeError("pooling output size overflows int64");
+    return Dim(out);
 }
 
 // ATen's pool2d_shape_check for contiguous input.
@@ -98,6 +104,13 @@ Tensor runWindows(const Tensor &input, const PoolPlan &p, Reduce reduce)
     return Tensor::fromValues(p.output, std::move(y));
 }
 
+// Multiply-adds of a pooling forward: each output reads its window clipped to the input.
+double windowWork(const Shape &input, const PoolPlan &p)
+{
+    const double h = double(input[input.size() - 2]), w = double(input.back());
+    return double(*checkedNumel(p.output)) * std::min(double(p.kH), h) * std::min(double(p.kW), w);
+}
+
 class MaxPool2d : public Module
 {
 public:
@@ -116,7 +129,7 @@ public:
     Tensor forward(const Tensor &input) const override
     {
         const PoolPlan p = plan(input.sizes());
-        if (!canComputeValues(input, p.output))
+        if (!canComputeValues(input, p.output) || !withinComputeBudget(windowWork(input.sizes(), p), {}))
             return Tensor::shapeOnly(p.output);
         return runWindows(input, p, [&](const float *src, Dim h, Dim w, Dim oy, Dim ox) {
             float best = -std::numeric_limits<float>::infinity();
@@ -198,7 +211,7 @@ public:
     Tensor forward(const Tensor &input) const override
     {
         const PoolPlan p = plan(input.sizes());
-        if (!canComputeValues(input, p.output))
+        if (!canComputeValues(input, p.output) || !withinComputeBudget(windowWork(input.sizes(), p), {}))
             return Tensor::shapeOnly(p.output);
         const bool includePad = std::get<bool>(m_countIncludePad.data);
         const auto divisor = asInt(m_divisor);

@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <random>
 
 using ft::Arguments;
 using ft::Shape;
@@ -229,6 +231,75 @@ private slots:
         auto conv = make("Conv2d", {v(3), v(4), v(3)}, {{"padding", v(huge)}});
         const std::string convError = errorOf([&] { conv->outputShape({1, 3, 5, 5}); });
         QVERIFY2(convError.rfind("RuntimeError: ", 0) == 0, convError.c_str());
+    }
+
+    void forwardFallsBackToShapeOnlyWhenTooExpensive()
+    {
+        // A 2^30-element weight is never materialised for a demo forward pass.
+        auto linear = make("Linear", {v(1 << 20), v(1 << 10)});
+        const ft::Tensor out = linear->forward(ft::Tensor::zeros({1, 1 << 20}));
+        QVERIFY(!out.hasStorage());
+        QCOMPARE(out.sizes(), (Shape{1, 1 << 10}));
+    }
+
+    void randomArgumentsNeverCrash()
+    {
+        // Any argument values, any input shape: a TorchError or a result, nothing else.
+        std::mt19937_64 rng(20261125);
+        const ft::Dim extremes[] = {0, 1, 2, 3, -1, 7, ft::Dim(1) << 40, std::numeric_limits<ft::Dim>::max(),
+                                    std::numeric_limits<ft::Dim>::min()};
+        auto anyInt = [&]() -> ft::Dim { return rng() % 3 ? ft::Dim(rng() % 6) : extremes[rng() % 9]; };
+        std::function<Value(int)> anyValue = [&](int depth) -> Value {
+            switch (rng() % 8) {
+            case 0: return Value{ft::NoneValue{}};
+            case 1: return v(bool(rng() % 2));
+            case 2: case 3: case 4: return v(std::int64_t(anyInt()));
+            case 5: return v(double(anyInt()) / 3.0);
+            case 6: { const char *words[] = {"same", "valid", "reflect", "circular", "tanh", ""}; return v(words[rng() % 6]); }
+            default: {
+                std::vector<Value> items;
+                for (int i = depth > 1 ? 0 : int(rng() % 4); i > 0; --i)
+                    items.push_back(anyValue(depth + 1));
+                return tuple(std::move(items));
+            }
+            }
+        };
+        const char *keywords[] = {"stride", "padding", "dilation", "groups", "bias", "padding_mode", "ceil_mode", "eps",
+                                  "dim", "start_dim", "end_dim", "output_size", "p", "approximate", "unflattened_size"};
+        int built = 0;
+        for (int iteration = 0; iteration < 3000; ++iteration) {
+            const auto &names = ft::supportedModules();
+            Arguments args;
+            for (int i = int(rng() % 4); i > 0; --i)
+                args.positional.push_back(anyValue(0));
+            for (int i = int(rng() % 3); i > 0; --i)
+                args.keyword.emplace_back(keywords[rng() % 15], anyValue(0));
+            ft::ModulePtr m;
+            try {
+                m = ft::createModule(names[rng() % names.size()], args);
+            } catch (const ft::TorchError &) {
+                continue;
+            }
+            ++built;
+            m->repr();
+            Shape shape;
+            for (int i = int(rng() % 5); i > 0; --i)
+                shape.push_back(rng() % 4 ? ft::Dim(rng() % 6) : anyInt());
+            try {
+                m->outputShape(shape);
+            } catch (const ft::TorchError &) {
+            }
+            Shape small;
+            for (int i = int(rng() % 5); i > 0; --i)
+                small.push_back(ft::Dim(rng() % 5));
+            try {
+                const ft::Tensor out = m->forward(ft::Tensor::arange(small));
+                if (out.hasStorage())
+                    QCOMPARE(ft::Dim(out.values().size()), *ft::checkedNumel(out.sizes()));
+            } catch (const ft::TorchError &) {
+            }
+        }
+        QVERIFY(built > 300);
     }
 
     void flattenForwardIsAViewOfContiguousInput()
