@@ -149,6 +149,16 @@ std::optional<double> asNumber(const Value &value)
     return std::nullopt;
 }
 
+void checkStorageSize(const Shape &shape)
+{
+    // c10's computeStorageNbytes: element count times 4 bytes (float32) must fit in int64.
+    // Even the meta device refuses such a tensor, so no PyTorch model can hold it.
+    const auto count = checkedNumel(shape);
+    Dim bytes = 0;
+    if (!count || __builtin_mul_overflow(*count, Dim(4), &bytes))
+        throwRuntimeError("Storage size calculation overflowed with sizes=" + formatList(shape));
+}
+
 Shape checkFactorySizes(const std::vector<Value> &sizes)
 {
     Shape shape;
@@ -172,6 +182,7 @@ Shape checkFactorySizes(const std::vector<Value> &sizes)
             throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(size) + ": "
                               + formatList(shape));
     }
+    checkStorageSize(shape);
     return shape;
 }
 

@@ -71,6 +71,9 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
 // "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 2"
 // for the parameter shapes a constructor allocates. Returns the sizes as ints.
 Shape checkFactorySizes(const std::vector<Value> &sizes);
+// "Storage size calculation overflowed with sizes=[...]" when a float32 tensor of this shape
+// would need more than int64 bytes.
+void checkStorageSize(const Shape &shape);
 
 // A module with parameters/buffers: keeps the values that were set, and makes deterministic
 // defaults on demand (weights are never allocated unless someone asks for values).

@@ -188,6 +188,7 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
         if (features < 0)
             throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(features) + ": ["
                               + std::to_string(features) + "]");
+        checkStorageSize({features});
     } else if (numFeatures.isInt()) {
         features = std::get<std::int64_t>(numFeatures.data);
     }

@@ -337,3 +337,8 @@ add((1, 3, 1, 1), "nn.MaxPool2d(1)", "nn.AvgPool2d(1)", "nn.MaxPool2d(2, ceil_mo
 add((2, 3, 5, 5), "nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)", "nn.AvgPool2d(3, stride=2, padding=1, ceil_mode=True)",
     "nn.MaxPool2d(4, stride=3, ceil_mode=True)", "nn.AvgPool2d(4, stride=3, ceil_mode=True)",
     "nn.MaxPool2d(2, stride=3, padding=1, dilation=2, ceil_mode=True)", "nn.MaxPool2d(5, stride=10, ceil_mode=True)")
+# Parameters too large for any device: PyTorch refuses them even on meta.
+add_meta((8, 4), "nn.Linear(4, 2305843009213693952)", "nn.Linear(2147483648, 2147483648)",
+         "nn.Sequential(nn.Flatten(), nn.Linear(1099511627776, 1099511627776))",
+         "nn.Conv2d(1073741824, 1073741824, 1048576)", "nn.BatchNorm1d(2305843009213693952)",
+         "nn.Linear(4, 1152921504606846976)")
