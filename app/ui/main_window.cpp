@@ -5,6 +5,7 @@
 #include "lesson_reader.h"
 #include "playground_page.h"
 #include "quiz_runner.h"
+#include "training_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     addPage(tr("Practice"), m_quizRunner);
     addPage(tr("Playground"), new PlaygroundPage(m_pages));
     addPage(tr("Progress"), placeholderPage(tr("Your progress will show here.")));
+    addPage(tr("Training"), new TrainingPage(m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, qOverload<int>(&MainWindow::showPage));
     connect(m_style, &AppStyle::scaleChanged, this, [this] {
