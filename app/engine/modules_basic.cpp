@@ -120,7 +120,8 @@ public:
         const Shape out = outputShape(input.sizes());
         if (!input.hasStorage())
             return Tensor::shapeOnly(out);
-        return input.reshape(out);
+        // Tensor.unflatten is always a view, like PyTorch's.
+        return input.unflatten(*asInt(m_dim), parseIntList("unflatten", "sizes", 2, m_sizes));
     }
 
 private:
@@ -276,8 +277,14 @@ public:
     std::string typeName() const override { return "Dropout"; }
     std::string repr() const override { return "Dropout(p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace) + ")"; }
 
+    // Eval mode: F.dropout returns its input itself, so the result shares storage with it.
+    Tensor forward(const Tensor &input) const override
+    {
+        outputShape(input.sizes());
+        return input;
+    }
+
 protected:
-    // Eval mode: dropout is the identity.
     float apply(float x) const override { return x; }
 
 private:

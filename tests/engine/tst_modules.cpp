@@ -310,6 +310,15 @@ private slots:
         QVERIFY(y.sharesStorageWith(x));
     }
 
+    void unflattenAndEvalDropoutReturnViews()
+    {
+        const ft::Tensor x = ft::Tensor::arange({2, 12});
+        const ft::Tensor y = make("Unflatten", {v(1), tuple({v(3), v(-1)})})->forward(x);
+        QCOMPARE(y.sizes(), (Shape{2, 3, 4}));
+        QVERIFY(y.sharesStorageWith(x));
+        QVERIFY(make("Dropout", {v(0.5)})->forward(x).sharesStorageWith(x));
+    }
+
     void softmaxImplicitDimFollowsPyTorchLegacyRule()
     {
         // dim=None picks 0 for 0-, 1- and 3-d input, else 1; every slice along it sums to 1.
