@@ -159,14 +159,15 @@ void checkStorageSize(const Shape &shape)
         throwRuntimeError("Storage size calculation overflowed with sizes=" + formatList(shape));
 }
 
-Shape checkFactorySizes(const std::vector<Value> &sizes)
+Shape checkFactorySizes(const std::vector<Value> &sizes, const std::string &factory, const std::string &container)
 {
     Shape shape;
-    // The argument parser picks empty()'s overload by the first element: a first element that
-    // is not an int matches no overload; a later one fails inside the chosen overload.
-    if (!sizes.empty() && !sizes[0].isInt() && !sizes[0].isBool())
-        throwTypeError("empty() received an invalid combination of arguments - got (tuple, dtype=NoneType, "
-                       "device=NoneType), but expected one of:");
+    // The argument parser picks the factory's overload by the first element: a first element
+    // that is not an int (bool does not count here) matches no overload; a later one fails
+    // inside the chosen overload, where bool is accepted as an int.
+    if (!sizes.empty() && !sizes[0].isInt())
+        throwTypeError(factory + "() received an invalid combination of arguments - got (" + container
+                       + ", dtype=NoneType, device=NoneType), but expected one of:");
     for (size_t i = 0; i < sizes.size(); ++i) {
         // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
         if (sizes[i].isInt())
@@ -174,7 +175,7 @@ Shape checkFactorySizes(const std::vector<Value> &sizes)
         else if (sizes[i].isBool())
             shape.push_back(std::get<bool>(sizes[i].data) ? 1 : 0);
         else
-            throwTypeError("empty(): argument 'size' must be tuple of SymInts, but found element of type "
+            throwTypeError(factory + "(): argument 'size' must be tuple of SymInts, but found element of type "
                            + pythonTypeName(sizes[i]) + " at pos " + std::to_string(i + 1));
     }
     for (Dim size : shape) {
@@ -184,6 +185,19 @@ Shape checkFactorySizes(const std::vector<Value> &sizes)
     }
     checkStorageSize(shape);
     return shape;
+}
+
+void matchIntList(const std::string &function, const char *name, int position, const Value &value,
+                  const char *elementKind)
+{
+    if (value.isInt())
+        return;
+    const bool firstOk = value.isSequence()
+                         && (std::get<SequenceValue>(value.data).items.empty()
+                             || std::get<SequenceValue>(value.data).items[0].isInt());
+    if (!firstOk)
+        throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") must be tuple of "
+                       + elementKind + ", not " + pythonTypeName(value));
 }
 
 Shape parseIntList(const std::string &function, const char *name, int position, const Value &value,

@@ -38,6 +38,14 @@ public:
         // Flatten only stores its arguments; torch.flatten's argument parser rejects non-ints.
         const auto start = asInt(m_start);
         const auto end = asInt(m_end);
+        // flatten(DimnameList dims, Dimname out_dim): a sequence then a str picks that overload.
+        if (m_start.isSequence() && m_end.isString()) {
+            const auto &items = std::get<SequenceValue>(m_start.data).items;
+            if (items.empty())
+                throwRuntimeError("flatten(tensor, dims, out_dim): dims cannot be empty");
+            if (items[0].isString())
+                throwNamedDimNotFound(std::get<std::string>(items[0].data), Dim(input.size()));
+        }
         if (!start || !end)
             throwInvalidCombination("flatten", {m_start, m_end});
         return flattenShape(input, *start, *end);
@@ -320,7 +328,8 @@ protected:
     void checkArguments() const override
     {
         if (!asNumber(m_slope))
-            throwTypeError("leaky_relu(): argument 'negative_slope' (position 2) must be Number, not "
+            throwTypeError(std::string(pythonTruthy(m_inplace) ? "leaky_relu_" : "leaky_relu")
+                           + "(): argument 'negative_slope' (position 2) must be Number, not "
                            + pythonTypeName(m_slope));
     }
     float apply(float x) const override { return x > 0.0f ? x : float(x * *asNumber(m_slope)); }

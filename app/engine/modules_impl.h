@@ -62,6 +62,11 @@ std::optional<double> asNumber(const Value &value);
 // ("must be tuple of ints, not tuple"); a later one is named with its 1-based position.
 Shape parseIntList(const std::string &function, const char *name, int position, const Value &value,
                    const char *elementKind = "ints");
+// Only the matching step of parseIntList (container type and first element). The parser matches
+// every argument of a call before it unpacks any, so callers run this for all list arguments
+// (and the scalar type checks) first, then parseIntList.
+void matchIntList(const std::string &function, const char *name, int position, const Value &value,
+                  const char *elementKind = "ints");
 
 // What PyTorch raises for a str dim (a dimension name) on an unnamed tensor of this rank:
 // "Invalid name: ..." for a non-identifier, else "Name 'x' not found in Tensor[None, None].".
@@ -70,7 +75,8 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
 // PyTorch's "Trying to create tensor with negative dimension -1: [16, 3, -1, -1]" and
 // "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 2"
 // for the parameter shapes a constructor allocates. Returns the sizes as ints.
-Shape checkFactorySizes(const std::vector<Value> &sizes);
+Shape checkFactorySizes(const std::vector<Value> &sizes, const std::string &factory = "empty",
+                        const std::string &container = "tuple");
 // "Storage size calculation overflowed with sizes=[...]" when a float32 tensor of this shape
 // would need more than int64 bytes.
 void checkStorageSize(const Shape &shape);

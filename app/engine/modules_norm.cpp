@@ -14,18 +14,18 @@ namespace {
 class BatchNorm : public StatefulModule
 {
 public:
-    BatchNorm(bool twoD, Value numFeatures, Dim features, Value eps, Value momentum, Value affine, Value track)
-        : m_twoD(twoD), m_numFeatures(std::move(numFeatures)), m_features(features), m_eps(std::move(eps)),
+    BatchNorm(bool twoD, Value numFeatures, Shape featureShape, Value eps, Value momentum, Value affine, Value track)
+        : m_twoD(twoD), m_numFeatures(std::move(numFeatures)), m_features(*checkedNumel(featureShape)), m_eps(std::move(eps)),
           m_momentum(std::move(momentum)), m_affine(pythonTruthy(affine)), m_track(pythonTruthy(track)),
           m_affineValue(std::move(affine)), m_trackValue(std::move(track))
     {
         if (m_affine) {
-            addState("weight", {features}, true);
-            addState("bias", {features}, true);
+            addState("weight", featureShape, true);
+            addState("bias", featureShape, true);
         }
         if (m_track) {
-            addState("running_mean", {features}, false);
-            addState("running_var", {features}, false);
+            addState("running_mean", featureShape, false);
+            addState("running_var", featureShape, false);
         }
     }
 
@@ -177,14 +177,23 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
     const bool affine = pythonTruthy(b.values[3]);
     const bool track = pythonTruthy(b.values[4]);
     Dim features = 0;
+    std::optional<Shape> featureShape;
     if (affine || track) {
         // torch.empty(num_features) (affine) or torch.zeros(num_features) (running stats).
         const std::string factory = affine ? "empty" : "zeros";
-        if (numFeatures.isInt())
+        if (numFeatures.isInt()) {
             features = std::get<std::int64_t>(numFeatures.data);
-        else
+        } else if (numFeatures.isSequence()) {
+            // torch.empty((3, 3)) is a 3x3 tensor: the module then holds 9 "features", which
+            // forward compares with the input's channel count.
+            const Shape shape = checkFactorySizes(std::get<SequenceValue>(numFeatures.data).items, factory,
+                                                  pythonTypeName(numFeatures));
+            features = *checkedNumel(shape);
+            featureShape = shape;
+        } else {
             throwTypeError(factory + "() received an invalid combination of arguments - got ("
                            + pythonTypeName(numFeatures) + ", dtype=NoneType, device=NoneType), but expected one of:");
+        }
         if (features < 0)
             throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(features) + ": ["
                               + std::to_string(features) + "]");
@@ -192,7 +201,8 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
     } else if (numFeatures.isInt()) {
         features = std::get<std::int64_t>(numFeatures.data);
     }
-    return std::make_shared<BatchNorm>(twoD, numFeatures, features, b.values[1], b.values[2], b.values[3], b.values[4]);
+    return std::make_shared<BatchNorm>(twoD, numFeatures, featureShape.value_or(Shape{features}), b.values[1], b.values[2],
+                                       b.values[3], b.values[4]);
 }
 
 } // namespace

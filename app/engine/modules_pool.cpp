@@ -154,6 +154,11 @@ private:
     PoolPlan plan(const Shape &input) const
     {
         const std::string f = "max_pool2d";
+        matchIntList(f, "kernel_size", 2, m_kernel);
+        matchIntList(f, "stride", 3, m_stride);
+        matchIntList(f, "padding", 4, m_padding);
+        matchIntList(f, "dilation", 5, m_dilation);
+        boolArg(f, "ceil_mode", 6, m_ceil);
         const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
         const Shape stride = parseIntList(f, "stride", 3, m_stride);
         const Shape padding = parseIntList(f, "padding", 4, m_padding);
@@ -242,13 +247,16 @@ private:
     PoolPlan plan(const Shape &input) const
     {
         const std::string f = "avg_pool2d";
-        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
-        const Shape stride = parseIntList(f, "stride", 3, m_stride);
-        const Shape padding = parseIntList(f, "padding", 4, m_padding);
+        matchIntList(f, "kernel_size", 2, m_kernel);
+        matchIntList(f, "stride", 3, m_stride);
+        matchIntList(f, "padding", 4, m_padding);
         const bool ceil = boolArg(f, "ceil_mode", 5, m_ceil);
         boolArg(f, "count_include_pad", 6, m_countIncludePad);
         if (!m_divisor.isNone() && !m_divisor.isInt())
             throwTypeError("avg_pool2d(): argument 'divisor_override' (position 7) must be int, not " + pythonTypeName(m_divisor));
+        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
+        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        const Shape padding = parseIntList(f, "padding", 4, m_padding);
         if (kernel.size() != 1 && kernel.size() != 2)
             throwRuntimeError("avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
         if (stride.size() > 2)
@@ -338,6 +346,16 @@ private:
             throwRuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {"
                               + std::to_string(size[0]) + ", " + std::to_string(size[1]) + "}");
         const Dim ndim = Dim(input.size());
+        if (size[0] == 1 && size[1] == 1) {
+            // ATen computes a (1, 1) output as input.mean({-1, -2}, keepdim=True): any rank with
+            // at least two dims works, and empty dims are allowed (their mean is NaN).
+            wrapDim(-1, ndim);
+            wrapDim(-2, ndim);
+            Shape out = input;
+            out[size_t(ndim - 2)] = 1;
+            out[size_t(ndim - 1)] = 1;
+            return out;
+        }
         if (ndim == 3 || ndim == 4) {
             for (Dim i : {-2, -1}) {
                 if (sizeAt(input, i) <= 0)

@@ -242,6 +242,8 @@ VALUE_CASES = [
     ((1, 2, 7, 6), "nn.AvgPool2d(4, stride=3, padding=2, ceil_mode=True)"),
     ((1, 2, 5, 5), "nn.AdaptiveAvgPool2d((3, None))"),
     ((1, 2, 5, 5), "nn.AdaptiveAvgPool2d(7)"),
+    ((5, 6), "nn.AdaptiveAvgPool2d(1)"),
+    ((2, 3, 4, 5, 6), "nn.AdaptiveAvgPool2d((1, 1))"),
     ((4, 3, 5), "nn.BatchNorm1d(3, track_running_stats=False)"),
     ((4, 3, 5), "nn.BatchNorm1d(3, affine=False, eps=0.01)"),
     ((2, 3, 4), "nn.LeakyReLU(1.5)"),

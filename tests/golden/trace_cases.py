@@ -175,8 +175,9 @@ add((1, 3, 9, 9), "nn.AvgPool2d((2, 3))", "nn.AvgPool2d((2, 3), stride=(1, 2))",
 for size in ("1", "2", "7", "(2, 3)", "(1, 1)", "(None, 2)", "(2, None)", "(None, None)", "0", "(0, 2)", "[2, 3]",
              "(2, 3, 4)", "-1", "(2, -1)", "None", "2.0", "(2.0, 2)", "(2,)"):
     add((2, 3, 5, 6), f"nn.AdaptiveAvgPool2d({size})")
-for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0, 6), (2, 3, 4, 5, 6)]:
-    add(shape, "nn.AdaptiveAvgPool2d(2)", "nn.AdaptiveAvgPool2d((2, 2))", "nn.AdaptiveAvgPool2d((None, 2))")
+for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0, 6), (2, 3, 4, 5, 6), (1, 6)]:
+    add(shape, "nn.AdaptiveAvgPool2d(2)", "nn.AdaptiveAvgPool2d((2, 2))", "nn.AdaptiveAvgPool2d((None, 2))",
+        "nn.AdaptiveAvgPool2d(1)", "nn.AdaptiveAvgPool2d((1, 1))", "nn.AdaptiveAvgPool2d((None, 1))")
 add((2, 3, 5, 6), "nn.AdaptiveAvgPool2d()", "nn.AdaptiveAvgPool2d(output_size=(4, 4))", "nn.AdaptiveAvgPool2d(1, 2)",
     "nn.AdaptiveAvgPool2d(size=2)")
 
@@ -330,7 +331,11 @@ add((1, 3, 8, 8),
     "nn.Softmax(dim=None)", "nn.Softmax(-4)", "nn.Softmax(3)", "nn.Softmax(-5)",
     "nn.Unflatten(1, (3, 1))", "nn.Unflatten(-1, [2, 4])", "nn.Unflatten(1, (3, -2))", "nn.Unflatten(3, (-1,))",
     "nn.Unflatten(1, ((1, 3),))", "nn.Unflatten('c', (('c', 3),))", "nn.Unflatten(1, (True, 3))",
-    "nn.Identity(nn.ReLU())")
+    "nn.Identity(nn.ReLU())", "nn.Flatten(('a', 'b'), 'c')", "nn.Flatten([], 'c')", "nn.Flatten((1, 2), 'c')",
+    "nn.BatchNorm1d((3, 3))", "nn.BatchNorm1d(())", "nn.BatchNorm1d((3, None))", "nn.BatchNorm1d([True, 3])",
+    "nn.BatchNorm1d((3,), affine=False)", "nn.BatchNorm1d((None, 3), affine=False)", "nn.BatchNorm2d((3,))",
+    "nn.LeakyReLU('a', True)", "nn.Linear(True, 2)", "nn.Linear(2, True)",
+    "nn.MaxPool2d((2, None), 'x')", "nn.MaxPool2d((2, None), ceil_mode=1)", "nn.AvgPool2d(2, (1, None), 'x')")
 add((1, 3, 1, 1), "nn.MaxPool2d(1)", "nn.AvgPool2d(1)", "nn.MaxPool2d(2, ceil_mode=True)", "nn.AvgPool2d(2, ceil_mode=True)",
     "nn.MaxPool2d(2, padding=1)", "nn.AvgPool2d(2, padding=1)", "nn.AdaptiveAvgPool2d(3)", "nn.Conv2d(3, 4, 1)",
     "nn.Conv2d(3, 4, 3, padding=1)", "nn.Conv2d(3, 4, 3, padding='same')")
@@ -342,3 +347,42 @@ add_meta((8, 4), "nn.Linear(4, 2305843009213693952)", "nn.Linear(2147483648, 214
          "nn.Sequential(nn.Flatten(), nn.Linear(1099511627776, 1099511627776))",
          "nn.Conv2d(1073741824, 1073741824, 1048576)", "nn.BatchNorm1d(2305843009213693952)",
          "nn.Linear(4, 1152921504606846976)")
+
+# --- Seeded random constructor calls: odd argument mixes nobody thought to list by hand ------
+def _random_cases(count, seed):
+    import random
+    rng = random.Random(seed)
+    small_ints = ["0", "1", "2", "3", "-1", "5"]
+    values = small_ints * 3 + ["None", "True", "False", "0.5", "1.5", "'same'", "'valid'", "'reflect'", "'x'",
+                               "(1, 2)", "(2,)", "[3, 3]", "(2, None)", "()"]
+    signatures = {
+        "Conv2d": ["in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias",
+                   "padding_mode"],
+        "MaxPool2d": ["kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"],
+        "AvgPool2d": ["kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override"],
+        "AdaptiveAvgPool2d": ["output_size"],
+        "Linear": ["in_features", "out_features", "bias"],
+        "Flatten": ["start_dim", "end_dim"],
+        "Unflatten": ["dim", "unflattened_size"],
+        "BatchNorm1d": ["num_features", "eps", "momentum", "affine", "track_running_stats"],
+        "BatchNorm2d": ["num_features", "eps", "momentum", "affine", "track_running_stats"],
+        "Softmax": ["dim"], "LogSoftmax": ["dim"], "Dropout": ["p", "inplace"], "GELU": ["approximate"],
+        "LeakyReLU": ["negative_slope", "inplace"], "ReLU": ["inplace"],
+    }
+    shapes = [(2, 3, 6, 6), (3, 6, 6), (2, 3), (3,), (), (1, 2, 5, 4), (0, 3, 4, 4)]
+    for _ in range(count):
+        name = rng.choice(sorted(signatures))
+        params = signatures[name]
+        positional = [rng.choice(values) for _ in range(rng.randint(0, min(3, len(params))))]
+        keywords = []
+        for param in rng.sample(params, rng.randint(0, min(2, len(params)))):
+            keywords.append(f"{param}={rng.choice(values)}")
+        # Mostly sensible leading arguments, so the forward checks are reached too.
+        if name in ("Conv2d",) and rng.random() < 0.6:
+            positional = ["3", rng.choice(["2", "4"]), rng.choice(["1", "2", "3", "(2, 3)"])] + positional[3:]
+        keywords = [k for k in keywords if not k.startswith("return_indices")]
+        expression = f"nn.{name}({', '.join(positional + keywords)})"
+        CASES.append((rng.choice(shapes), expression))
+
+
+_random_cases(400, 1913)
