@@ -386,3 +386,33 @@ def _random_cases(count, seed):
 
 
 _random_cases(400, 1913)
+
+
+# --- Seeded random small networks: shapes flowing through several layers ---------------------
+def _random_networks(count, seed):
+    import random
+    rng = random.Random(seed)
+    layers = [
+        lambda c: (f"nn.Conv2d({c}, {rng.choice([c, 4, 8])}, {rng.choice([1, 2, 3, 5])}, "
+                   f"stride={rng.choice([1, 2])}, padding={rng.choice([0, 1, 2, repr('same')])})"),
+        lambda c: f"nn.Conv2d({rng.choice([c, 3])}, 6, {rng.choice(['(1, 3)', '(3, 1)', '3'])}, dilation={rng.choice([1, 2])})",
+        lambda c: f"nn.MaxPool2d({rng.choice([2, 3])}, stride={rng.choice(['None', '1', '2'])}, ceil_mode={rng.choice([True, False])})",
+        lambda c: f"nn.AvgPool2d({rng.choice([2, 3])}, padding={rng.choice([0, 1])})",
+        lambda c: f"nn.AdaptiveAvgPool2d({rng.choice(['1', '2', '(3, None)', '(None, 1)'])})",
+        lambda c: f"nn.BatchNorm2d({rng.choice([c, 4])})",
+        lambda c: f"nn.BatchNorm1d({rng.choice([c, 4, 16])})",
+        lambda c: f"nn.Flatten({rng.choice(['', '0', '1', '2', '-2', '1, 2'])})",
+        lambda c: f"nn.Unflatten(1, {rng.choice(['(2, -1)', '(4, 4)', '(1, -1)'])})",
+        lambda c: f"nn.Linear({rng.choice([c, 4, 8, 16, 36, 48])}, {rng.choice([2, 4])})",
+        lambda c: rng.choice(["nn.ReLU()", "nn.GELU()", "nn.Tanh()", "nn.Sigmoid()", "nn.Dropout(0.1)",
+                              "nn.Softmax(dim=1)", "nn.LogSoftmax(-1)", "nn.LeakyReLU(0.2)", "nn.Identity()"]),
+    ]
+    shapes = [(2, 3, 8, 8), (3, 8, 8), (1, 4, 6, 6), (2, 4, 4, 4), (2, 16), (4,), (2, 3, 5, 7)]
+    for _ in range(count):
+        shape = rng.choice(shapes)
+        channels = shape[1] if len(shape) == 4 else shape[0]
+        parts = [rng.choice(layers)(channels) for _ in range(rng.randint(2, 5))]
+        CASES.append((shape, "nn.Sequential(" + ", ".join(parts) + ")"))
+
+
+_random_networks(300, 2026)
