@@ -281,12 +281,35 @@ def value_case(shape, expression):
             "output": [float("%.9g" % v) for v in y.flatten().tolist()]}
 
 
+def random_value_cases(count, seed):
+    """Seeded random small networks (from trace_cases' generator) that PyTorch runs without error."""
+    import trace_cases
+    saved = list(trace_cases.CASES)
+    trace_cases.CASES.clear()
+    trace_cases._random_networks(count * 4, seed)
+    candidates = list(trace_cases.CASES)
+    trace_cases.CASES[:] = saved
+    chosen = []
+    for shape, expression in candidates:
+        if len(chosen) == count:
+            break
+        try:
+            model = eval(expression, {"nn": nn, "torch": torch})
+            model.eval()
+            model(torch.zeros(shape))
+        except Exception:  # noqa: BLE001 - only networks that run are value cases
+            continue
+        chosen.append((shape, expression))
+    return chosen
+
+
 def generate_values():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        cases = VALUE_CASES + random_value_cases(30, 77)
         return {"formula": "value(i) = sin(0.37 * i + salt) * scale, row-major; running_var uses abs(value) + 0.5;"
                            " inputs use salt 0 and scale 1",
-                "cases": [value_case(shape, expression) for shape, expression in VALUE_CASES]}
+                "cases": [value_case(shape, expression) for shape, expression in cases]}
 
 
 def dump(data):
@@ -295,9 +318,10 @@ def dump(data):
 
 def main():
     check = "--check" in sys.argv[1:]
+    values = generate_values()
     outputs = {
         TRACE_OUTPUT: dump({"torch": torch.__version__.split("+")[0], "cases": generate_traces()}),
-        VALUES_OUTPUT: dump(generate_values()),
+        VALUES_OUTPUT: dump(values),
     }
     failed = False
     for path, text in outputs.items():
@@ -315,7 +339,7 @@ def main():
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text)
     if not check:
-        print(f"{len(CASES)} trace cases, {len(VALUE_CASES)} value cases written")
+        print(f"{len(CASES)} trace cases, {len(values['cases'])} value cases written")
     return 1 if failed else 0
 
 
