@@ -416,3 +416,27 @@ def _random_networks(count, seed):
 
 
 _random_networks(300, 2026)
+
+# --- Classic architectures -------------------------------------------------------------------
+LENET = ("nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.Tanh(), nn.AvgPool2d(2, stride=2), nn.Conv2d(6, 16, 5), "
+         "nn.Tanh(), nn.AvgPool2d(2, stride=2), nn.Flatten(), nn.Linear(16 * 5 * 5, 120), nn.Tanh(), "
+         "nn.Linear(120, 84), nn.Tanh(), nn.Linear(84, 10))")
+add((64, 1, 28, 28), LENET)
+add((1, 28, 28), LENET)          # unbatched: Flatten() keeps 16 as a batch dim
+add((64, 1, 32, 32), LENET)      # 32x32 input: in_features no longer 400
+add((64, 3, 28, 28), LENET)      # RGB into a grayscale net
+add((64, 784), LENET)            # images not reshaped
+ALEXNET = ("nn.Sequential(nn.Conv2d(3, 64, kernel_size=11, stride=4, padding=2), nn.ReLU(inplace=True), "
+           "nn.MaxPool2d(kernel_size=3, stride=2), nn.Conv2d(64, 192, kernel_size=5, padding=2), nn.ReLU(inplace=True), "
+           "nn.MaxPool2d(kernel_size=3, stride=2), nn.Conv2d(192, 384, kernel_size=3, padding=1), nn.ReLU(inplace=True), "
+           "nn.Conv2d(384, 256, kernel_size=3, padding=1), nn.ReLU(inplace=True), nn.Conv2d(256, 256, kernel_size=3, padding=1), "
+           "nn.ReLU(inplace=True), nn.MaxPool2d(kernel_size=3, stride=2), nn.AdaptiveAvgPool2d((6, 6)), nn.Flatten(), "
+           "nn.Dropout(p=0.5), nn.Linear(256 * 6 * 6, 4096), nn.ReLU(inplace=True), nn.Dropout(p=0.5), "
+           "nn.Linear(4096, 4096), nn.ReLU(inplace=True), nn.Linear(4096, 1000))")
+add_meta((8, 3, 224, 224), ALEXNET)
+add_meta((3, 224, 224), ALEXNET)
+add_meta((8, 3, 64, 64), ALEXNET)
+VGG_BLOCK = ("nn.Sequential(nn.Conv2d(3, 64, 3, padding=1), nn.BatchNorm2d(64), nn.ReLU(True), nn.Conv2d(64, 64, 3, padding=1), "
+             "nn.BatchNorm2d(64), nn.ReLU(True), nn.MaxPool2d(2, 2), nn.Flatten(), nn.Linear(64 * 16 * 16, 10))")
+add((4, 3, 32, 32), VGG_BLOCK)
+add((4, 3, 28, 28), VGG_BLOCK)
