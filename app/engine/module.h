@@ -5,8 +5,10 @@
 //     m->outputShape({32, 3, 28, 28}) == ft::Shape{32, 2352};
 //     m->forward(ft::Tensor::arange({2, 3})).sizes() == ft::Shape{2, 3};
 //
-// outputShape never allocates, so it works for any shape; forward computes real values.
-// Both throw ft::TorchError with PyTorch's exception type and exact message.
+// outputShape never allocates, so it works for any shape; forward computes real values (eval
+// mode) and returns a shape-only tensor when the input has no storage or the work is too large.
+// Both throw ft::TorchError with PyTorch's exception type and exact message. Every rule is
+// checked against real PyTorch 1.13 by tests/golden/generate_trace_golden.py.
 #pragma once
 
 #include "shape.h"
