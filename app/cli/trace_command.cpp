@@ -1,13 +1,283 @@
+// `flatten-tutor trace`: what PyTorch does with a model on an input, headless and in milliseconds.
+//
+//     flatten-tutor trace --input 32,3,28,28 --model 'nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten())' [--json]
+//
+// The interface is fixed by CONTRACT-trace.md: a table (index, module, output shape, then the
+// error) or one JSON object whose keys come in the contract's order (input, layers, output and/or
+// error). Exit status 0: the forward pass succeeded; 1: the model raised (construct or forward);
+// 2: a usage error or invalid syntax, explained on stderr with the column and a caret.
+//
+// The JSON is written by hand rather than with QJsonDocument because QJsonObject sorts its keys,
+// and the contract's order (input first, error last) is what people read.
 #include "cli.h"
 
-#include <QTextStream>
+#include "shape.h"
+#include "trace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <string_view>
 
 namespace ft::cli {
 
-int runTrace(const QStringList &)
+namespace {
+
+constexpr int kExitSuccess = 0;
+constexpr int kExitModelRaised = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 3;
+
+void writeOut(const std::string &text)
 {
-    QTextStream(stderr) << "not implemented yet\n";
-    return 2;
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const std::string &message)
+{
+    writeErr("flatten-tutor trace: " + message + "\nTry 'flatten-tutor trace --help'.\n");
+    return kExitUsage;
+}
+
+// ---- JSON -------------------------------------------------------------------------------------
+
+void appendJsonString(std::string &out, std::string_view text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (byte < 0x20) {
+                out += "\\u00";
+                out += hex[byte >> 4];
+                out += hex[byte & 15];
+            } else {
+                out += c; // UTF-8 passes through: JSON text is UTF-8
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJsonShape(std::string &out, const Shape &shape)
+{
+    out += '[';
+    for (size_t i = 0; i < shape.size(); ++i) {
+        if (i)
+            out += ", ";
+        out += std::to_string(shape[i]);
+    }
+    out += ']';
+}
+
+std::string traceJson(const ShapeTrace &trace)
+{
+    std::string out = "{\n  \"input\": ";
+    appendJsonShape(out, trace.input);
+    out += ",\n  \"layers\": [";
+    for (size_t i = 0; i < trace.layers.size(); ++i) {
+        const LayerTrace &layer = trace.layers[i];
+        out += i ? ",\n    " : "\n    ";
+        out += "{\"index\": " + std::to_string(layer.index) + ", \"module\": ";
+        appendJsonString(out, layer.module);
+        out += ", \"output\": ";
+        appendJsonShape(out, layer.output);
+        out += '}';
+    }
+    out += trace.layers.empty() ? "]" : "\n  ]";
+    if (trace.output) {
+        out += ",\n  \"output\": ";
+        appendJsonShape(out, *trace.output);
+    }
+    if (trace.error) {
+        const TraceFailure &error = *trace.error;
+        out += ",\n  \"error\": {\"index\": " + std::to_string(error.index) + ", \"stage\": ";
+        appendJsonString(out, error.stage);
+        out += ", \"type\": ";
+        appendJsonString(out, error.type);
+        out += ", \"message\": ";
+        appendJsonString(out, error.message);
+        out += '}';
+    }
+    out += "\n}\n";
+    return out;
+}
+
+// ---- table ------------------------------------------------------------------------------------
+
+std::vector<std::string_view> splitLines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    size_t start = 0;
+    for (;;) {
+        const size_t end = text.find('\n', start);
+        lines.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos)
+            return lines;
+        start = end + 1;
+    }
+}
+
+std::string padded(std::string_view text, size_t width)
+{
+    std::string out(text);
+    if (out.size() < width)
+        out.append(width - out.size(), ' ');
+    return out;
+}
+
+// input   (32, 3, 28, 28)
+//
+// index  module                                                 output shape
+//     0  Conv2d(3, 16, kernel_size=(3, 3), stride=(1, 1))       (32, 16, 26, 26)
+//     1  Flatten(start_dim=1, end_dim=-1)                       (32, 10816)
+//     2  Linear(in_features=12544, out_features=10, bias=True)  raised RuntimeError
+//
+// RuntimeError at layer 2 (forward): mat1 and mat2 shapes cannot be multiplied (32x10816 and 12544x10)
+std::string traceTable(const ShapeTrace &trace)
+{
+    struct Row
+    {
+        std::string index;
+        std::vector<std::string_view> module; // a nested Sequential's repr spans several lines
+        std::string output;
+    };
+    std::vector<Row> rows;
+    rows.reserve(trace.layers.size() + 1);
+    for (const LayerTrace &layer : trace.layers)
+        rows.push_back({std::to_string(layer.index), splitLines(layer.module), formatShape(layer.output)});
+    if (trace.error && trace.error->stage == "forward")
+        rows.push_back({std::to_string(trace.error->index), splitLines(trace.error->module), "raised " + trace.error->type});
+
+    // The shape sits on a row's first line; a nested Sequential's further lines hang below it.
+    // A very wide repr pushes only its own row's shape to the right.
+    constexpr size_t kMaxModuleWidth = 72;
+    size_t moduleWidth = std::string_view("module").size();
+    for (const Row &row : rows)
+        moduleWidth = std::max(moduleWidth, std::min(row.module.front().size(), kMaxModuleWidth));
+
+    std::string out = "input   " + formatShape(trace.input) + "\n";
+    if (!rows.empty()) {
+        out += "\nindex  " + padded("module", moduleWidth) + "  output shape\n";
+        for (const Row &row : rows) {
+            for (size_t i = 0; i < row.module.size(); ++i) {
+                out += i == 0 ? std::string(std::max<size_t>(5, row.index.size()) - row.index.size(), ' ') + row.index
+                              : std::string(5, ' ');
+                out += "  ";
+                if (i == 0)
+                    out += padded(row.module[i], moduleWidth) + "  " + row.output;
+                else
+                    out += row.module[i];
+                out += '\n';
+            }
+        }
+    }
+    out += '\n';
+    if (trace.output)
+        out += "output  " + formatShape(*trace.output) + "\n";
+    if (trace.error) {
+        const TraceFailure &error = *trace.error;
+        out += error.type + (error.stage == "construct" ? " while building layer " : " at layer ")
+               + std::to_string(error.index) + " (" + error.stage + "): " + error.message + "\n";
+    }
+    return out;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    // Qt's first line names the binary only; this is a subcommand.
+    const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstNewline, QStringLiteral("Usage: flatten-tutor trace --input SHAPE --model EXPRESSION [--json]"));
+    text += QStringLiteral(
+        "\nExample:\n"
+        "  flatten-tutor trace --input 32,3,28,28 \\\n"
+        "      --model 'nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(16*26*26, 10))'\n"
+        "\nExit status: 0 the forward pass succeeded; 1 the model raised (building or running a module);\n"
+        "2 a usage error or an expression that is not valid syntax; 3 an internal error (a bug).\n");
+    return text;
+}
+
+} // namespace
+
+int runTrace(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trace a model's output shapes layer by layer, and the exact error PyTorch would raise, without PyTorch."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption inputOption(
+        QStringLiteral("input"),
+        QStringLiteral("Input shape: sizes separated by commas, optionally in () or []; () or \"\" is a 0-d tensor."),
+        QStringLiteral("shape"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        QStringLiteral("A PyTorch expression: nn.Sequential(...) of modules, or one module such as nn.Flatten(0, -1)."),
+        QStringLiteral("expression"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
+    parser.addOption(helpOption);
+    parser.addOption(inputOption);
+    parser.addOption(modelOption);
+    parser.addOption(jsonOption);
+
+    // arguments: program, "trace", options...; QCommandLineParser skips the first entry.
+    QStringList ownArguments = arguments.mid(1);
+    if (ownArguments.isEmpty())
+        ownArguments << QStringLiteral("trace");
+    if (!parser.parse(ownArguments))
+        return usageError(parser.errorText().toStdString());
+    if (parser.isSet(helpOption)) {
+        writeOut(helpText(parser).toStdString());
+        return kExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError("unexpected argument '" + parser.positionalArguments().first().toStdString()
+                          + "' (quote the model expression and pass it with --model)");
+    if (!parser.isSet(inputOption))
+        return usageError("missing --input (the input shape, for example --input 32,3,28,28)");
+    if (!parser.isSet(modelOption))
+        return usageError("missing --model (a PyTorch expression, for example --model 'nn.Flatten()')");
+
+    const std::string inputText = parser.value(inputOption).toStdString();
+    const std::string modelText = parser.value(modelOption).toStdString();
+    try {
+        Shape input;
+        try {
+            input = parseShape(inputText);
+        } catch (const ParseError &error) {
+            writeErr("flatten-tutor trace: error in --input, " + error.formatted() + "\n");
+            return kExitUsage;
+        }
+        ShapeTrace trace;
+        try {
+            trace = traceModel(input, modelText);
+        } catch (const ParseError &error) {
+            writeErr("flatten-tutor trace: error in --model, " + error.formatted() + "\n");
+            return kExitUsage;
+        }
+        writeOut(parser.isSet(jsonOption) ? traceJson(trace) : traceTable(trace));
+        return trace.error ? kExitModelRaised : kExitSuccess;
+    } catch (const std::exception &error) {
+        writeErr(std::string("flatten-tutor trace: internal error: ") + error.what() + "\n");
+        return kExitInternal;
+    }
 }
 
 } // namespace ft::cli

@@ -89,8 +89,8 @@ std::string ParseError::formatted() const
     text += ": " + m_message + "\n  ";
 
     // A megabyte-long line is shown as a window around the caret, so the message stays readable.
-    constexpr size_t kBefore = 60;
-    constexpr size_t kAfter = 40;
+    constexpr size_t kBefore = 100;
+    constexpr size_t kAfter = 60;
     size_t from = span.begin;
     size_t to = span.end;
     std::string lead;
