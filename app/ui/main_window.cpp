@@ -4,6 +4,7 @@
 #include "content_paths.h"
 #include "lesson_reader.h"
 #include "playground_page.h"
+#include "progress_wiring.h"
 #include "quiz_runner.h"
 #include "training_page.h"
 
@@ -113,6 +114,8 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
         statusBar()->showMessage(tr("%n problem(s) in the content files; run 'flatten-tutor check-content' to list them.",
                                     nullptr, int(m_library.problems().size())));
     }
+    // Lasting progress: the Progress screen, answers and lessons recorded, endless practice, review.
+    new ProgressWiring(this);
 
     resize(1180, 760);
     restoreSettings();

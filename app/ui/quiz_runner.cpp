@@ -286,6 +286,12 @@ void QuizRunner::setBanks(const QList<ft::content::QuestionBank> &banks)
     m_startButton->setEnabled(total > 0);
 }
 
+void QuizRunner::addStartWidget(QWidget *widget)
+{
+    if (auto *layout = qobject_cast<QVBoxLayout *>(m_startButton->parentWidget()->layout()))
+        layout->addWidget(widget);
+}
+
 bool QuizRunner::startBank(const QString &bankId)
 {
     QList<ft::content::Question> questions;

@@ -48,6 +48,8 @@ public:
     void start(const QList<ft::content::Question> &questions, const QString &title);
     // Starts a round on one bank by id; an empty id means every question of every bank.
     bool startBank(const QString &bankId);
+    // Adds a widget below the start screen's bank list (e.g. endless practice and review); takes it.
+    void addStartWidget(QWidget *widget);
 
     Screen screen() const;
     QString title() const { return m_title; }

@@ -1,0 +1,206 @@
+#include "progress_wiring.h"
+
+#include "lesson_reader.h"
+#include "main_window.h"
+#include "progress_page.h"
+#include "question_generator.h"
+#include "quiz_runner.h"
+#include "review_schedule.h"
+
+#include <QDate>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ft::ui {
+
+namespace {
+// How long a status-bar sentence stays (the recovery sentence stays until replaced).
+constexpr int kMessageMs = 8000;
+}
+
+ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
+    : QObject(window)
+    , m_window(window)
+    , m_store(std::make_unique<ft::content::ProgressStore>(storePath))
+{
+    if (!m_store->recoveryMessage().isEmpty())
+        window->statusBar()->showMessage(m_store->recoveryMessage());
+
+    m_page = new ProgressPage(m_store.get(), window->pages());
+    m_page->setLessons(window->library().lessons());
+    m_page->setQuestionTitle([this](const QString &id) {
+        const std::optional<ft::content::Question> question = findQuestion(id);
+        if (!question)
+            return id;
+        return ProgressPage::questionTitle(*question);
+    });
+    window->replacePage(tr("Progress"), m_page);
+
+    connect(m_page, &ProgressPage::retryRequested, this, &ProgressWiring::retryQuestion);
+    connect(m_page, &ProgressPage::reviewRequested, this, &ProgressWiring::startReview);
+    connect(m_page, &ProgressPage::progressReset, this, &ProgressWiring::updateReviewButtons);
+    connect(m_page, &ProgressPage::messageChanged, this,
+            [window](const QString &message) { window->statusBar()->showMessage(message, kMessageMs); });
+
+    if (LessonReader *reader = window->lessonReader()) {
+        connect(reader, &LessonReader::lessonOpened, this, [this](const QString &id) { m_store->recordLessonOpened(id); });
+        connect(reader, &LessonReader::lessonFinished, this, [this](const QString &id) { m_store->recordLessonFinished(id); });
+    }
+    if (QuizRunner *runner = window->quizRunner()) {
+        connect(runner, &QuizRunner::answerChecked, this, &ProgressWiring::recordAnswer);
+        connect(runner, &QuizRunner::roundFinished, this, &ProgressWiring::updateReviewButtons);
+        runner->addStartWidget(buildPracticePanel());
+    }
+    updateReviewButtons();
+}
+
+ProgressWiring::~ProgressWiring() = default;
+
+QWidget *ProgressWiring::buildPracticePanel()
+{
+    auto *panel = new QFrame;
+    panel->setObjectName(QStringLiteral("endlessPracticePanel"));
+    panel->setFrameShape(QFrame::StyledPanel);
+
+    auto *endlessLabel = new QLabel(tr("<b>Endless practice</b> — set #"), panel);
+    m_seedBox = new QSpinBox(panel);
+    m_seedBox->setObjectName(QStringLiteral("practiceSet"));
+    m_seedBox->setRange(0, ft::content::QuestionGenerator::MaxSeed);
+    m_seedBox->setValue(int(QDate::currentDate().toJulianDay() % 1000)); // a new set each day unless told
+    m_seedBox->setAccessibleName(tr("Practice set number"));
+    m_seedBox->setToolTip(tr("Everyone who picks the same set number gets the same questions"));
+    endlessLabel->setBuddy(m_seedBox);
+    auto *endlessStart = new QPushButton(tr("Start endless practice"), panel);
+    endlessStart->setObjectName(QStringLiteral("startEndless"));
+    auto *hint = new QLabel(tr("New questions made from real mistakes; the engine checks every answer."), panel);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+
+    m_reviewButton = new QPushButton(panel);
+    m_reviewButton->setObjectName(QStringLiteral("practiceReview"));
+    m_reviewButton->setToolTip(tr("Missed questions come back, spaced out, until you answer them right on separate days"));
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(endlessLabel);
+    row->addWidget(m_seedBox);
+    row->addWidget(endlessStart);
+    row->addStretch(1);
+    row->addWidget(m_reviewButton);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addLayout(row);
+    layout->addWidget(hint);
+
+    connect(endlessStart, &QPushButton::clicked, this, [this] { startEndlessPractice(m_seedBox->value()); });
+    connect(m_reviewButton, &QPushButton::clicked, this, &ProgressWiring::startReview);
+    return panel;
+}
+
+std::optional<ft::content::Question> ProgressWiring::findQuestion(const QString &id) const
+{
+    if (const ft::content::Question *question = m_window->library().question(id))
+        return *question;
+    return ft::content::QuestionGenerator::questionById(id);
+}
+
+QStringList ProgressWiring::dueForReview() const
+{
+    const auto schedule = ft::content::ReviewSchedule::fromAnswers(m_store->answers());
+    QStringList ids;
+    // Questions that no longer exist (content changed) cannot come back; skip them.
+    for (const QString &id : schedule.dueQuestionIds(QDate::currentDate())) {
+        if (findQuestion(id))
+            ids << id;
+    }
+    return ids;
+}
+
+void ProgressWiring::startRound(const QList<ft::content::Question> &questions, const QString &title, const QString &kind)
+{
+    if (questions.isEmpty())
+        return;
+    m_pendingKind = kind;
+    m_window->quizRunner()->start(questions, title);
+    m_window->showPage(tr("Practice"));
+}
+
+void ProgressWiring::startEndlessPractice(int seed)
+{
+    if (seed != m_endlessSeed) {
+        m_endlessSeed = seed;
+        m_nextEndlessIndex = 0;
+    }
+    const ft::content::QuestionGenerator generator{quint32(seed)};
+    const QList<ft::content::Question> questions = generator.questions(m_nextEndlessIndex, EndlessRoundSize);
+    m_nextEndlessIndex += EndlessRoundSize;
+    startRound(questions, tr("Endless practice — set #%1").arg(seed), QStringLiteral("endless"));
+}
+
+void ProgressWiring::startReview()
+{
+    QList<ft::content::Question> questions;
+    for (const QString &id : dueForReview())
+        questions << *findQuestion(id);
+    if (questions.isEmpty()) {
+        const auto next = ft::content::ReviewSchedule::fromAnswers(m_store->answers()).nextDueAfter(QDate::currentDate());
+        m_window->statusBar()->showMessage(next ? tr("Nothing to review today; the next review is on %1.")
+                                                      .arg(QLocale().toString(*next, QLocale::LongFormat))
+                                                : tr("Nothing to review: every question you missed has been learned."),
+                                           kMessageMs);
+        return;
+    }
+    startRound(questions, tr("Review: questions you missed"), QStringLiteral("review"));
+}
+
+void ProgressWiring::retryQuestion(const QString &questionId)
+{
+    const std::optional<ft::content::Question> question = findQuestion(questionId);
+    if (!question) {
+        m_window->statusBar()->showMessage(tr("That question is no longer in the course."), kMessageMs);
+        return;
+    }
+    startRound({*question}, tr("Retry a missed question"), QStringLiteral("retry"));
+}
+
+void ProgressWiring::recordAnswer(const QString &questionId, const QList<int> &chosen, bool correct, qint64 elapsedMs)
+{
+    QuizRunner *runner = m_window->quizRunner();
+    // A round has no "started" signal: its first checked answer (or a new title) opens a session.
+    if (m_sessionId == 0 || runner->position() == 0 || runner->title() != m_sessionTitle) {
+        const QString kind = m_pendingKind.isEmpty() ? QStringLiteral("quiz") : m_pendingKind;
+        m_pendingKind.clear();
+        m_sessionTitle = runner->title();
+        m_sessionId = m_store->beginSession(kind, m_sessionTitle);
+    }
+    ft::content::AnswerRecord record;
+    record.questionId = questionId;
+    record.chosen = chosen;
+    record.correct = correct;
+    record.elapsedMs = elapsedMs;
+    record.sessionId = m_sessionId;
+    if (const ft::content::Question *current = runner->currentQuestion(); current && current->id == questionId)
+        record.topics = current->tags;
+    if (m_store->recordAnswer(record) == 0)
+        m_window->statusBar()->showMessage(tr("This answer could not be saved (%1).").arg(m_store->lastError()), kMessageMs);
+    if (!correct)
+        updateReviewButtons();
+}
+
+void ProgressWiring::updateReviewButtons()
+{
+    const int due = int(dueForReview().size());
+    if (m_reviewButton) {
+        m_reviewButton->setText(due == 0   ? tr("Nothing to review today")
+                                : due == 1 ? tr("Review 1 missed question")
+                                           : tr("Review %1 missed questions").arg(due));
+        m_reviewButton->setEnabled(due > 0);
+    }
+    m_page->setReviewDue(due);
+}
+
+} // namespace ft::ui

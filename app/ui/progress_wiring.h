@@ -1,0 +1,70 @@
+// progress_wiring.h — connects the screens to the learner's lasting progress.
+//
+//     new ft::ui::ProgressWiring(window);   // once, after the main window built its screens
+//
+// It opens the progress store (telling the learner in the status bar, calmly, when an unreadable
+// store was set aside), records lessons opened/finished from the lesson reader and every checked
+// answer from the quiz runner (each committed at once), puts the Progress screen in place, and
+// adds "Endless practice — set #N" and "Review missed questions" to the Practice screen.
+#pragma once
+
+#include "progress_store.h"
+#include "question.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QSpinBox;
+class QPushButton;
+
+namespace ft::ui {
+
+class MainWindow;
+class ProgressPage;
+
+class ProgressWiring : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int EndlessRoundSize = 10;
+
+    explicit ProgressWiring(MainWindow *window, const QString &storePath = ft::content::ProgressStore::defaultPath());
+    ~ProgressWiring() override;
+
+    ft::content::ProgressStore &store() { return *m_store; }
+    ProgressPage *page() const { return m_page; }
+    QSpinBox *seedBox() const { return m_seedBox; }
+    QPushButton *reviewButton() const { return m_reviewButton; }
+
+    // A bank question by id, or a generated one rebuilt from its id.
+    std::optional<ft::content::Question> findQuestion(const QString &id) const;
+    // Question ids due for review today, missed ones first.
+    QStringList dueForReview() const;
+
+public slots:
+    void startEndlessPractice(int seed);
+    void startReview();
+    void retryQuestion(const QString &questionId);
+
+private:
+    void recordAnswer(const QString &questionId, const QList<int> &chosen, bool correct, qint64 elapsedMs);
+    void startRound(const QList<ft::content::Question> &questions, const QString &title, const QString &kind);
+    void updateReviewButtons();
+    QWidget *buildPracticePanel();
+
+    MainWindow *m_window = nullptr;
+    std::unique_ptr<ft::content::ProgressStore> m_store;
+    ProgressPage *m_page = nullptr;
+    QSpinBox *m_seedBox = nullptr;
+    QPushButton *m_reviewButton = nullptr;
+    QString m_pendingKind;       // kind of the next round this class starts ("endless", "review", "retry")
+    qint64 m_sessionId = 0;
+    QString m_sessionTitle;
+    int m_nextEndlessIndex = 0;  // "one more round" continues the set where the last round stopped
+    int m_endlessSeed = -1;
+};
+
+} // namespace ft::ui

@@ -1,0 +1,280 @@
+// The Progress screen shows what the store holds (lessons, topic accuracy, session scores, most
+// missed), retries a missed question in one click, resets only after confirmation, exports CSV;
+// the wiring records checked answers, runs endless practice and review. Saves a screenshot.
+#include "ft_test.h"
+
+#include "main_window.h"
+#include "progress_page.h"
+#include "progress_store.h"
+#include "progress_wiring.h"
+#include "question_generator.h"
+#include "quiz_runner.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using ft::content::AnswerRecord;
+using ft::content::ProgressStore;
+
+namespace {
+
+const QDateTime kStart(QDate(2026, 11, 16), QTime(17, 0), Qt::UTC);
+
+QList<ft::content::Lesson> course()
+{
+    QList<ft::content::Lesson> lessons;
+    const QStringList titles{QStringLiteral("What Flatten does"), QStringLiteral("The batch dimension"),
+                             QStringLiteral("Counting the flattened size"), QStringLiteral("start_dim and end_dim"),
+                             QStringLiteral("Flatten before Linear")};
+    for (int i = 0; i < titles.size(); ++i) {
+        ft::content::Lesson lesson;
+        lesson.id = QStringLiteral("lesson-%1").arg(i + 1);
+        lesson.title = titles.at(i);
+        lesson.order = i + 1;
+        lessons << lesson;
+    }
+    return lessons;
+}
+
+// A week of a learner's work: three lessons done, one started, five practice sessions improving.
+void fillWeek(ProgressStore &store)
+{
+    for (int i = 0; i < 3; ++i) {
+        store.recordLessonOpened(QStringLiteral("lesson-%1").arg(i + 1), kStart.addDays(i));
+        store.recordLessonFinished(QStringLiteral("lesson-%1").arg(i + 1), kStart.addDays(i).addSecs(600));
+    }
+    store.recordLessonOpened(QStringLiteral("lesson-4"), kStart.addDays(3));
+    const QList<int> rightPerSession{3, 5, 6, 8, 9};
+    const QStringList topics{QStringLiteral("batch"), QStringLiteral("flatten-shape"), QStringLiteral("in-features"),
+                             QStringLiteral("negative-dims"), QStringLiteral("debugging")};
+    for (int s = 0; s < rightPerSession.size(); ++s) {
+        const QDateTime at = kStart.addDays(s).addSecs(3600);
+        const qint64 session = store.beginSession(QStringLiteral("endless"), QStringLiteral("Endless practice — set #%1").arg(s), at);
+        for (int q = 0; q < 10; ++q) {
+            AnswerRecord answer;
+            answer.questionId = q < 3 ? QStringLiteral("practice-42-%1").arg(q) : QStringLiteral("practice-%1-%2").arg(s).arg(q);
+            answer.correct = q >= 10 - rightPerSession.at(s);
+            answer.chosen = {answer.correct ? 0 : 1};
+            answer.elapsedMs = 8000;
+            answer.answeredAt = at.addSecs(30 * q);
+            answer.sessionId = session;
+            answer.topics = {topics.at((q + s) % topics.size())};
+            store.recordAnswer(answer);
+        }
+    }
+}
+
+template<typename Series>
+Series *seriesOf(QChartView *view)
+{
+    for (QAbstractSeries *series : view->chart()->series()) {
+        if (auto *typed = qobject_cast<Series *>(series))
+            return typed;
+    }
+    return nullptr;
+}
+
+QMessageBox *waitForMessageBox(QWidget *parent)
+{
+    QMessageBox *box = nullptr;
+    for (int i = 0; i < 50 && !box; ++i) {
+        QTest::qWait(10);
+        box = parent->findChild<QMessageBox *>(QStringLiteral("resetConfirmation"));
+    }
+    return box;
+}
+
+} // namespace
+
+class ProgressPageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsLessonsTopicsSessionsAndMissed()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        fillWeek(store);
+        ft::ui::ProgressPage page(&store);
+        page.setLessons(course());
+        page.setQuestionTitle([](const QString &id) {
+            const auto question = ft::content::QuestionGenerator::questionById(id);
+            return question ? ft::ui::ProgressPage::questionTitle(*question) : id;
+        });
+        page.resize(1180, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // Lessons: every course lesson, the finished ones marked done.
+        QCOMPARE(page.lessonList()->topLevelItemCount(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(page.lessonList()->topLevelItem(i)->data(0, Qt::UserRole).toBool(), i < 3);
+        QVERIFY(page.lessonList()->topLevelItem(3)->text(1).contains(QStringLiteral("Started")));
+        QVERIFY(page.summaryLabel()->text().contains(QStringLiteral("3 of 5 lessons done")));
+
+        // Topic accuracy: one bar per topic, each the store's percentage.
+        const auto topics = store.topicAccuracy();
+        auto *bars = seriesOf<QHorizontalBarSeries>(page.topicChart());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 1);
+        QCOMPARE(bars->barSets().first()->count(), topics.size());
+        for (int i = 0; i < topics.size(); ++i) // drawn bottom-up, so reversed
+            QCOMPARE(bars->barSets().first()->at(topics.size() - 1 - i), topics.at(i).accuracy() * 100.0);
+
+        // Sessions over time: 30%, 50%, 60%, 80%, 90%.
+        auto *line = seriesOf<QLineSeries>(page.sessionChart());
+        QVERIFY(line);
+        QCOMPARE(line->count(), 5);
+        const QList<double> scores{30, 50, 60, 80, 90};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(line->at(i).y(), scores.at(i));
+
+        // Most missed: the three questions of set 42 missed in several sessions come first.
+        const auto missed = store.mostMissed(10);
+        QCOMPARE(page.missedList()->topLevelItemCount(), missed.size());
+        QCOMPARE(page.missedList()->topLevelItem(0)->data(0, Qt::UserRole).toString(), missed.first().questionId);
+        QVERIFY(missed.first().questionId.startsWith(QStringLiteral("practice-42-")));
+
+        const QString dirName = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
+        QDir().mkpath(dirName);
+        QVERIFY(page.grab().save(dirName + QStringLiteral("/progress-page.png")));
+    }
+
+    void retryIsOneClickAway()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        fillWeek(store);
+        ft::ui::ProgressPage page(&store);
+        page.refresh();
+        QSignalSpy retry(&page, &ft::ui::ProgressPage::retryRequested);
+        QTreeWidgetItem *first = page.missedList()->topLevelItem(0);
+        auto *button = qobject_cast<QPushButton *>(page.missedList()->itemWidget(first, 2));
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(retry.size(), 1);
+        QCOMPARE(retry.first().first().toString(), first->data(0, Qt::UserRole).toString());
+    }
+
+    void emptyStoreShowsWhatWillAppear()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        ft::ui::ProgressPage page(&store);
+        page.setLessons(course());
+        QVERIFY(page.topicChart()->chart()->series().isEmpty());
+        QVERIFY(!page.topicChart()->chart()->title().isEmpty());
+        QVERIFY(!page.sessionChart()->chart()->title().isEmpty());
+        QVERIFY(page.summaryLabel()->text().contains(QStringLiteral("0 of 5")));
+    }
+
+    void resetNeedsConfirmation()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        fillWeek(store);
+        ft::ui::ProgressPage page(&store);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy reset(&page, &ft::ui::ProgressPage::progressReset);
+
+        page.resetButton()->click();
+        QMessageBox *box = waitForMessageBox(&page);
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(20);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(store.answers().size(), 50);
+
+        page.resetButton()->click();
+        box = waitForMessageBox(&page);
+        QVERIFY(box);
+        auto *confirm = box->findChild<QPushButton *>(QStringLiteral("confirmReset"));
+        QVERIFY(confirm);
+        confirm->click();
+        QTRY_COMPARE(reset.size(), 1);
+        QVERIFY(store.answers().isEmpty());
+        QCOMPARE(page.missedList()->topLevelItemCount(), 1); // "Nothing missed yet."
+        QVERIFY(page.missedList()->itemWidget(page.missedList()->topLevelItem(0), 2) == nullptr);
+    }
+
+    void exportWritesTheStoresCsvAndSaysWhere()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        fillWeek(store);
+        ft::ui::ProgressPage page(&store);
+        QSignalSpy message(&page, &ft::ui::ProgressPage::messageChanged);
+        const QString file = dir.filePath(QStringLiteral("results.csv"));
+        QVERIFY(page.exportTo(file));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).remove(QChar(0xFEFF)), store.csv());
+        QCOMPARE(message.size(), 1);
+        QVERIFY(message.first().first().toString().contains(QStringLiteral("results.csv")));
+    }
+
+    // The whole loop in the real window: endless practice -> answer -> stored -> retry / review.
+    void wiringRecordsAnswersAndRunsPracticeAndReview()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("progress.sqlite"));
+        qputenv("FLATTEN_TUTOR_PROGRESS", path.toLocal8Bit());
+        ft::ui::MainWindow window{ft::content::ContentLibrary()};
+        qunsetenv("FLATTEN_TUTOR_PROGRESS");
+        auto *wiring = window.findChild<ft::ui::ProgressWiring *>();
+        QVERIFY(wiring);
+        QCOMPARE(wiring->store().path(), path);
+        QVERIFY(qobject_cast<ft::ui::ProgressPage *>(window.page(QStringLiteral("Progress"))));
+        QVERIFY(window.quizRunner()->findChild<QSpinBox *>(QStringLiteral("practiceSet")));
+
+        wiring->seedBox()->setValue(42);
+        wiring->startEndlessPractice(42);
+        ft::ui::QuizRunner *runner = window.quizRunner();
+        QCOMPARE(runner->questionCount(), ft::ui::ProgressWiring::EndlessRoundSize);
+        QCOMPARE(runner->currentQuestion()->id, QStringLiteral("practice-42-0"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("Practice"));
+
+        // Answer wrongly on purpose: the first option that is not right (options show in file order).
+        const ft::content::Question question = *runner->currentQuestion();
+        QSignalSpy checked(runner, &ft::ui::QuizRunner::answerChecked);
+        int wrong = 0;
+        while (question.options.at(wrong).correct)
+            ++wrong;
+        runner->chooseOption(wrong);
+        QVERIFY(runner->checkAnswer());
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().at(2).toBool(), false);
+        const QList<AnswerRecord> answers = wiring->store().answers();
+        QVERIFY(!answers.isEmpty());
+        QCOMPARE(answers.last().questionId, question.id);
+        QCOMPARE(answers.last().correct, false);
+        QCOMPARE(answers.last().topics, question.tags);
+        QCOMPARE(wiring->store().sessions().first().kind, QStringLiteral("endless"));
+
+        // The missed question is due for review today and comes back first.
+        QCOMPARE(wiring->dueForReview(), QStringList{question.id});
+        QVERIFY(wiring->reviewButton()->isEnabled());
+        wiring->startReview();
+        QCOMPARE(runner->questionCount(), 1);
+        QCOMPARE(runner->currentQuestion()->id, question.id);
+        QCOMPARE(runner->title(), QStringLiteral("Review: questions you missed"));
+    }
+};
+
+FT_REGISTER_TEST(ProgressPageTest)
+#include "tst_progress_page.moc"
