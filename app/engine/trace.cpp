@@ -7,24 +7,33 @@
 // repr (the one string the trace must build).
 #include "trace.h"
 
+#include <string>
 #include <utility>
 
 namespace ft {
 
 namespace {
 
-// Runs one layer; false (with the failure filled in) when it raises.
-bool traceLayer(ShapeTrace &trace, int index, const Module &layer, Shape &current)
+// Runs one layer on `input` and records it; false (with the failure filled in) when it raises.
+// Each layer's input is the previous entry's output, so a layer costs one Shape, not two.
+bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &input)
 {
     try {
-        Shape output = layer.outputShape(current);
+        Shape output = layer.outputShape(input);
+        if (output.size() > size_t(kMaxShapeRank)) {
+            // Only nn.Unflatten adds dims; every layer keeps its shape, so the bound caps the cost.
+            trace.error = TraceFailure{index, "forward", "RuntimeError",
+                                       "too many dimensions: this output would have " + std::to_string(output.size())
+                                           + ", the app traces at most " + std::to_string(kMaxShapeRank),
+                                       layer.repr()};
+            return false;
+        }
         LayerTrace &entry = trace.layers.emplace_back();
         entry.index = index;
+        entry.output = std::move(output);
         entry.module = layer.repr();
         entry.typeName = layer.typeName();
         entry.parameters = layer.parameterCount();
-        entry.output = output;
-        current = std::move(output);
         return true;
     } catch (const TorchError &error) {
         trace.error = TraceFailure{index, "forward", error.type(), error.message(), layer.repr()};
@@ -38,18 +47,19 @@ ShapeTrace traceModule(const Shape &input, const Module &model)
 {
     ShapeTrace trace;
     trace.input = input;
-    Shape current = input;
     if (model.typeName() == "Sequential") {
         const std::vector<ModulePtr> children = model.children();
         trace.layers.reserve(children.size());
         for (size_t i = 0; i < children.size(); ++i) {
+            // Read the previous output by index: emplace_back never reallocates after reserve.
+            const Shape &current = i == 0 ? trace.input : trace.layers.back().output;
             if (!traceLayer(trace, int(i), *children[i], current))
                 return trace;
         }
-    } else if (!traceLayer(trace, 0, model, current)) {
+    } else if (!traceLayer(trace, 0, model, trace.input)) {
         return trace;
     }
-    trace.output = std::move(current);
+    trace.output = trace.layers.empty() ? trace.input : trace.layers.back().output;
     return trace;
 }
 
