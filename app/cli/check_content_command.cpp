@@ -76,10 +76,14 @@ int runCheckContent(const QStringList &arguments)
         toLoad = ft::content::contentDirs();
     } else {
         toLoad << ft::content::bundledContentDir();
+        QStringList absolute{QDir(toLoad.first()).absolutePath()};
         for (const QString &dir : std::as_const(dirs)) {
-            const QString clean = QDir::cleanPath(QDir(dir).absolutePath());
-            if (!toLoad.contains(clean))
-                toLoad << clean;
+            // Problems name files the way the teacher typed the folder, so keep it relative.
+            const QString full = QDir::cleanPath(QDir(dir).absolutePath());
+            if (absolute.contains(full))
+                continue;
+            absolute << full;
+            toLoad << QDir::cleanPath(dir);
         }
     }
 

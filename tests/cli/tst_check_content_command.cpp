@@ -1,0 +1,121 @@
+// `flatten-tutor check-content`: problems as file:line:column, a summary line, and exit status
+// 0 (clean), 1 (any problem), 2 (usage error), run as a teacher would, in a separate process.
+#include "ft_test.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run runCheckContent(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    // An empty home: the user content folder is then ours to fill (or leave absent).
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FT_APP_PATH), QStringList{QStringLiteral("check-content")} + arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString fixture(const QString &relative)
+{
+    return QStringLiteral(FT_TESTS_DIR "/content/fixtures/") + relative;
+}
+
+} // namespace
+
+class CheckContentCommandTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+private slots:
+    void bundledContentIsCleanAndSummarised()
+    {
+        const Run run = runCheckContent({}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ lessons, \\d+ questions, 0 problems\\n$")).match(run.out).hasMatch(), qPrintable(run.out + run.err));
+    }
+
+    void goodExtraFolderIsCleanToo()
+    {
+        const Run run = runCheckContent({fixture(QStringLiteral("good"))}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.endsWith(QStringLiteral(" problems\n")) && run.out.contains(QStringLiteral(", 0 problems")), qPrintable(run.out));
+    }
+
+    void brokenFolderListsProblemsAndExitsOne()
+    {
+        const Run run = runCheckContent({fixture(QStringLiteral("broken"))}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY(lines.size() > 10);
+        QVERIFY2(run.out.contains(fixture(QStringLiteral("broken/quizzes/bad-questions.md:33:1: option has no feedback"))), qPrintable(run.out));
+        QVERIFY(run.out.contains(fixture(QStringLiteral("broken/lessons/bad-playgrounds.md:16:33: playground model: "))));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ lessons, \\d+ questions, %1 problems$").arg(lines.size() - 1)).match(lines.last()).hasMatch(),
+                 qPrintable(lines.last()));
+    }
+
+    void userFolderIsCheckedWithoutArguments()
+    {
+        QTemporaryDir home;
+        const QString user = home.path() + QStringLiteral("/.local/share/FlattenTutor/flatten-tutor/content/quizzes");
+        QVERIFY(QDir().mkpath(user));
+        QFile bank(user + QStringLiteral("/mine.md"));
+        QVERIFY(bank.open(QIODevice::WriteOnly));
+        bank.write("---\nid: mine\ntitle: Mine\nlesson: nowhere\n---\n");
+        bank.close();
+        const Run run = runCheckContent({}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("mine.md:5:1: the bank has no questions")), qPrintable(run.out));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "unknown option '--frobnicate'";
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("/nonexistent/course")} << "'/nonexistent/course' is not a folder";
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runCheckContent(arguments, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void helpExplainsExitStatus()
+    {
+        const Run run = runCheckContent({QStringLiteral("--help")}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Usage: flatten-tutor check-content [DIR...]")));
+        QVERIFY(run.out.contains(QStringLiteral("Exit status: 0 no problem; 1 at least one problem; 2 a usage error.")));
+    }
+};
+
+FT_REGISTER_TEST(CheckContentCommandTest)
+#include "tst_check_content_command.moc"
