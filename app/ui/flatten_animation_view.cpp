@@ -6,6 +6,7 @@
 #include <QEasingCurve>
 #include <QKeyEvent>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QParallelAnimationGroup>
@@ -22,7 +23,7 @@ constexpr qreal kMargin = 16.0;
 constexpr qreal kGap = 18.0;         // between blocks that are not merged
 constexpr qreal kGridGap = 0.6;      // between sample bands and between tiles, in cell units
 constexpr qreal kMinCellPx = 18.0;   // below this, rows wrap instead of shrinking further
-constexpr qreal kMaxCellPx = 34.0;
+constexpr qreal kMaxCellPx = 48.0;
 
 qreal lerp(qreal a, qreal b, qreal t) { return a + (b - a) * t; }
 QPointF lerp(QPointF a, QPointF b, qreal t) { return a + (b - a) * t; }
@@ -228,7 +229,8 @@ QRectF FlattenAnimationView::blockArea() const
 QRectF FlattenAnimationView::elementArea() const
 {
     const QRectF blocks = blockArea();
-    const qreal top = blocks.bottom() + QFontMetricsF(font()).height() * 1.6;
+    // Room for the shape line under the blocks and the legend line above the cells.
+    const qreal top = blocks.bottom() + QFontMetricsF(font()).height() * 3.6;
     return QRectF(kMargin, top, width() - 2 * kMargin, std::max(0.0, height() - top - kMargin));
 }
 
@@ -494,17 +496,45 @@ void FlattenAnimationView::paintBlocks(QPainter &painter) const
     }
     painter.restore();
 
-    // The shapes in Python's notation, under the blocks.
+    // The shapes in Python's notation, under the blocks: the output appears when the merge is done.
     painter.setOpacity(1.0);
-    painter.setFont(shapeFont(font(), 1.1));
+    painter.setFont(shapeFont(font(), 1.25));
     painter.setPen(text);
-    const qreal y = area.bottom() - QFontMetricsF(painter.font()).height() * 0.2;
+    const QFontMetricsF shapeMetrics(painter.font());
     QString line = QString::fromStdString(ft::formatShape(m_report.input));
-    if (m_report.ok() && p >= 0.999)
-        line += QStringLiteral("  →  ") + QString::fromStdString(ft::formatShape(*m_report.output));
-    else if (!m_report.ok())
-        line += QStringLiteral("  →  ") + QString::fromStdString(m_report.errorType);
-    painter.drawText(QPointF(area.left(), y), line);
+    QString result;
+    if (m_report.ok())
+        result = QString::fromStdString(ft::formatShape(*m_report.output));
+    else
+        result = QString::fromStdString(m_report.errorType);
+    const QString arrow = QStringLiteral("  →  ");
+    const qreal fullWidth = shapeMetrics.horizontalAdvance(line + arrow + result);
+    const QPointF at(area.left() + std::max(0.0, (area.width() - fullWidth) / 2), area.bottom() + shapeMetrics.ascent());
+    painter.drawText(at, line);
+    painter.setOpacity(m_report.ok() ? std::clamp((p - 0.75) / 0.25, 0.0, 1.0) : 1.0);
+    painter.drawText(at + QPointF(shapeMetrics.horizontalAdvance(line), 0), arrow + result);
+    painter.setOpacity(1.0);
+
+    // Under it: what the element view shows, or why it is not shown.
+    if (!m_report.ok())
+        return;
+    painter.setFont(font());
+    const QFontMetricsF fm(font());
+    const QRectF legend(area.left(), area.bottom() + shapeMetrics.height() + fm.height() * 0.4, area.width(), fm.height() * 1.2);
+    QString note;
+    if (!m_cells.empty()) {
+        note = m_report.input.empty()
+                   ? tr("The single value keeps its place.")
+                   : tr("Each cell is one value, numbered in memory (row-major) order; its colour is its index along "
+                        "dim %1. Watch them line up: the values stay, only the shape changes.")
+                         .arg(*m_report.start);
+    } else if (const std::optional<ft::Dim> n = ft::checkedNumel(m_report.input); n && *n > kMaxElements) {
+        note = tr("%1 values are too many to draw one by one (the element view shows up to %2); try a shape like 2, 3, 4, 4.")
+                   .arg(QLocale().toString(qlonglong(*n)))
+                   .arg(kMaxElements);
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(legend, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, note);
 }
 
 void FlattenAnimationView::paintElements(QPainter &painter) const

@@ -82,19 +82,19 @@ void FlattenPlayground::build()
     editors->addLayout(shapeRow, 0, 1);
 
     auto *formCaption = new QLabel(tr("Flatten with"), this);
-    m_moduleButton = new QRadioButton(tr("nn.Flatten()  — defaults start_dim=1, end_dim=-1"), this);
+    m_moduleButton = new QRadioButton(tr("nn.Flatten()   (defaults start_dim=1, end_dim=-1)"), this);
     m_moduleButton->setObjectName(QStringLiteral("moduleButton"));
-    m_functionButton = new QRadioButton(tr("torch.flatten(x)  — defaults start_dim=0, end_dim=-1"), this);
+    m_functionButton = new QRadioButton(tr("torch.flatten(x)   (defaults start_dim=0, end_dim=-1)"), this);
     m_functionButton->setObjectName(QStringLiteral("functionButton"));
     auto *modeGroup = new QButtonGroup(this);
     modeGroup->addButton(m_moduleButton);
     modeGroup->addButton(m_functionButton);
-    auto *modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_moduleButton);
-    modeRow->addSpacing(16);
-    modeRow->addWidget(m_functionButton);
-    modeRow->addStretch(1);
-    editors->addWidget(formCaption, 1, 0);
+    // One above the other: side by side they would set a wide minimum for the whole window.
+    auto *modeRow = new QVBoxLayout;
+    modeRow->setSpacing(4);
+    modeRow->addWidget(m_moduleButton, 0, Qt::AlignLeft);
+    modeRow->addWidget(m_functionButton, 0, Qt::AlignLeft);
+    editors->addWidget(formCaption, 1, 0, Qt::AlignTop);
     editors->addLayout(modeRow, 1, 1);
 
     auto *dimsCaption = new QLabel(tr("Dims"), this);
@@ -132,6 +132,7 @@ void FlattenPlayground::build()
     m_codeLabel->setObjectName(QStringLiteral("codeLabel"));
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeLabel->setAccessibleName(tr("Code"));
+    m_codeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     editors->addWidget(codeCaption, 3, 0);
     editors->addWidget(m_codeLabel, 3, 1);
     editors->setColumnStretch(1, 1);
@@ -346,7 +347,7 @@ void FlattenPlayground::applyFonts()
     QFont output = shapeFont(font(), 1.9);
     output.setBold(true);
     m_outputLabel->setFont(output);
-    m_errorLabel->setFont(shapeFont(font(), 1.05));
+    m_errorLabel->setFont(shapeFont(font(), 1.15));
     QFont explanation = font();
     explanation.setPointSizeF(font().pointSizeF() * 1.1);
     m_explanationLabel->setFont(explanation);
@@ -354,8 +355,7 @@ void FlattenPlayground::applyFonts()
     // Colours from the palette (light or dark); the hint gets an accent bar, not a fill.
     const QPalette pal = palette();
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
-    m_hintLabel->setStyleSheet(
-        QStringLiteral("border-left: 4px solid %1; padding-left: 10px;").arg(dimColor(1).name()));
+    m_hintLabel->setStyleSheet(hintStyleSheet());
 }
 
 void FlattenPlayground::changeEvent(QEvent *event)

@@ -44,7 +44,7 @@ void LayerTableModel::setTrace(const ft::ShapeTrace &trace, const std::vector<ft
             row.state = RowState::Failed;
             row.errorType = QString::fromStdString(trace.error->type);
             row.errorMessage = QString::fromStdString(trace.error->message);
-            row.output = row.errorType;
+            row.output = QStringLiteral("✗ ") + row.errorType;
         } else if (row.state == RowState::NotReached) {
             row.output = tr("not reached");
         }
@@ -58,7 +58,7 @@ void LayerTableModel::setTrace(const ft::ShapeTrace &trace, const std::vector<ft
         row.state = RowState::Failed;
         row.errorType = QString::fromStdString(trace.error->type);
         row.errorMessage = QString::fromStdString(trace.error->message);
-        row.output = row.errorType;
+        row.output = QStringLiteral("✗ ") + row.errorType;
         m_rows.push_back(row);
     }
     endResetModel();

@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -109,6 +110,9 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     for (const Example &example : examples())
         m_exampleBox->addItem(example.title, example.id);
     exampleCaption->setBuddy(m_exampleBox);
+    // Long titles must not set the window's minimum width; the open list shows them in full.
+    m_exampleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_exampleBox->setMinimumContentsLength(24);
     top->addWidget(exampleCaption, 0, 0);
     top->addWidget(m_exampleBox, 0, 1);
 
@@ -139,6 +143,8 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     m_parseErrorLabel->setTextFormat(Qt::PlainText);
     m_parseErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_parseErrorLabel->setVisible(false);
+    // A long line is cut at the right edge rather than widening the window; the caret stays aligned.
+    m_parseErrorLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_parseErrorLabel);
 
     m_model = new LayerTableModel(this);
@@ -157,7 +163,8 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::ModuleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::OutputColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LayerTableModel::ParametersColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->addWidget(m_table);
 
     auto *summary = new QHBoxLayout;
     m_outputLabel = new QLabel(this);
@@ -191,6 +198,7 @@ ModelBuilder::ModelBuilder(QWidget *parent)
         errorLayout->addWidget(label);
     }
     layout->addWidget(errorPanel);
+    layout->addStretch(1);
 
     setTabOrder(m_exampleBox, m_inputEdit);
     setTabOrder(m_inputEdit, m_editor);
@@ -245,6 +253,8 @@ void ModelBuilder::refresh()
         return;
     m_parseErrorLabel->clear();
     m_parseErrorLabel->setVisible(false);
+    // A long line is cut at the right edge rather than widening the window; the caret stays aligned.
+    m_parseErrorLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_editor->setExtraSelections({});
     m_errorLabel->clear();
     m_explanationLabel->clear();
@@ -299,16 +309,29 @@ void ModelBuilder::refresh()
         m_explanationLabel->setText(QString::fromStdString(diagnosis.explanation));
         if (!diagnosis.hint.empty())
             m_hintLabel->setText(tr("Hint: ") + QString::fromStdString(diagnosis.hint));
+        // The failing row becomes current (keyboard and screen readers land on it) but is not
+        // selected: the selection colour would hide the error tint.
         const int row = m_model->failedRow();
         if (row >= 0) {
-            m_table->selectRow(row);
+            m_table->clearSelection();
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
             m_table->scrollTo(m_model->index(row, 0));
         }
     }
+    fitTableToRows();
     m_errorLabel->setVisible(trace.error.has_value());
     m_explanationLabel->setVisible(!m_explanationLabel->text().isEmpty());
     m_hintLabel->setVisible(!m_hintLabel->text().isEmpty());
     emit traced();
+}
+
+void ModelBuilder::fitTableToRows()
+{
+    // Every layer visible without scrolling (up to a dozen rows), no empty space under them.
+    const int rows = std::clamp(m_model->rowCount(), 3, 12);
+    const int height = m_table->horizontalHeader()->sizeHint().height() + rows * m_table->verticalHeader()->defaultSectionSize()
+                       + 2 * m_table->frameWidth() + 2;
+    m_table->setFixedHeight(height);
 }
 
 void ModelBuilder::applyFonts()
@@ -318,7 +341,7 @@ void ModelBuilder::applyFonts()
     m_inputEdit->setFont(mono);
     m_table->setFont(mono);
     m_parseErrorLabel->setFont(mono);
-    m_errorLabel->setFont(shapeFont(font(), 1.05));
+    m_errorLabel->setFont(shapeFont(font(), 1.15));
     QFont output = shapeFont(font(), 1.4);
     output.setBold(true);
     m_outputLabel->setFont(output);
@@ -333,7 +356,8 @@ void ModelBuilder::applyFonts()
     const QPalette pal = palette();
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
     m_parseErrorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
-    m_hintLabel->setStyleSheet(QStringLiteral("border-left: 4px solid %1; padding-left: 10px;").arg(dimColor(1).name()));
+    m_hintLabel->setStyleSheet(hintStyleSheet());
+    fitTableToRows();
 }
 
 void ModelBuilder::changeEvent(QEvent *event)

@@ -74,6 +74,7 @@ private:
     void refresh();
     void showParseError(const ft::ParseError &error, bool inEditor);
     void applyFonts();
+    void fitTableToRows();
 
     QComboBox *m_exampleBox = nullptr;
     QLineEdit *m_inputEdit = nullptr;

@@ -50,6 +50,13 @@ QColor okColor(const QPalette &palette)
     return isDark(palette) ? QColor(0x4F, 0xD1, 0xA5) : QColor(0x00, 0x6E, 0x50);
 }
 
+QString hintStyleSheet()
+{
+    return QStringLiteral("QLabel { background-color: palette(alternate-base); border: none; border-left: 5px solid %1;"
+                          " border-radius: 3px; padding: 8px 12px; }")
+        .arg(dimColor(1).name());
+}
+
 QFont shapeFont(const QFont &base, qreal scale)
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -22,6 +22,8 @@ QColor errorTint(const QPalette &palette);
 // Accent for hints and OK results, readable on the palette's window colour.
 QColor okColor(const QPalette &palette);
 QColor errorColor(const QPalette &palette);
+// Style sheet for a hint label: an accent bar on the left, the palette's alternate base behind.
+QString hintStyleSheet();
 // The system's fixed-width font at `scale` times the size of `base` (so zoom applies to it).
 QFont shapeFont(const QFont &base, qreal scale = 1.0);
 

@@ -6,6 +6,8 @@
 
 #include "flatten_animation_view.h"
 #include "flatten_playground.h"
+#include "model_builder.h"
+#include "playground_page.h"
 
 #include <QDir>
 #include <QLabel>
@@ -301,6 +303,20 @@ private slots:
         QVERIFY(!playground.report().ok());
         QCOMPARE(playground.animationView()->blockLabels(), (QStringList{"32", "3", "28", "28"}));
         QVERIFY(playground.grab().save(screenshotDir() + QStringLiteral("/playground-error.png")));
+    }
+
+    void pageFitsAWindowOf900By640()
+    {
+        // The main window (navigation 180 px) must be able to shrink to 910 x 640 with this page in it.
+        ft::ui::PlaygroundPage page;
+        page.show();
+        qInfo() << "min sizes: page" << page.minimumSizeHint() << "playground" << page.flattenPlayground()->minimumSizeHint()
+                << "builder" << page.modelBuilder()->minimumSizeHint();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY2(page.minimumSizeHint().width() <= 700, qPrintable(QString::number(page.minimumSizeHint().width())));
+        page.showModelBuilder();
+        QVERIFY2(page.minimumSizeHint().width() <= 700, qPrintable(QString::number(page.minimumSizeHint().width())));
+        QVERIFY2(page.minimumSizeHint().height() <= 600, qPrintable(QString::number(page.minimumSizeHint().height())));
     }
 
     void customWidgetsHaveAccessibleNames()

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.failedRow(), 2);
         const QModelIndex failed = model.index(2, LayerTableModel::OutputColumn);
-        QCOMPARE(failed.data().toString(), QStringLiteral("RuntimeError"));
+        QCOMPARE(failed.data().toString(), QStringLiteral("✗ RuntimeError"));
         QCOMPARE(failed.data(LayerTableModel::ErrorMessageRole).toString(),
                  QStringLiteral("mat1 and mat2 shapes cannot be multiplied (31744x62 and 61504x128)"));
         QVERIFY(failed.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("RuntimeError: mat1")));

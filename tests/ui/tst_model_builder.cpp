@@ -28,11 +28,7 @@ QString screenshotDir()
     return dir;
 }
 
-int selectedRow(const QTableView *table)
-{
-    const QModelIndexList rows = table->selectionModel()->selectedRows();
-    return rows.size() == 1 ? rows.first().row() : -1;
-}
+int currentRow(const QTableView *table) { return table->currentIndex().isValid() ? table->currentIndex().row() : -1; }
 
 } // namespace
 
@@ -113,7 +109,7 @@ private slots:
         }
         const int row = LayerTableModel::rowOfLayer(failedLayer);
         QCOMPARE(model->failedRow(), row);
-        QCOMPARE(selectedRow(builder.table()), row);
+        QCOMPARE(currentRow(builder.table()), row);
         const QModelIndex cell = model->index(row, LayerTableModel::OutputColumn);
         QCOMPARE(cell.data(LayerTableModel::StateRole).toInt(), int(LayerTableModel::RowState::Failed));
         QVERIFY(cell.data(Qt::BackgroundRole).isValid());
