@@ -25,7 +25,7 @@ public:
     const std::vector<std::vector<int>> &matrix() const { return m_matrix; }
 
     QSize sizeHint() const override { return {260, 250}; }
-    QSize minimumSizeHint() const override { return {200, 190}; }
+    QSize minimumSizeHint() const override { return {190, 170}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -12,7 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegendMarker>
+#include <QLegend>
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
@@ -70,9 +70,8 @@ TrainingPage::TrainingPage(QWidget *parent)
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    auto *intro = new QLabel(tr("<b>Flatten has no metrics of its own</b> &mdash; but a flattening bug shows up in the "
-                                "metrics of everything after it. Train the same small CNN on real handwritten digits "
-                                "with two ways of flattening, and compare."));
+    auto *intro = new QLabel(tr("<b>Flatten has no metrics of its own</b>, but a flattening bug shows up in every metric "
+                                "after it. Train one small CNN on real handwritten digits, flattened two ways."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(createControls());
@@ -114,8 +113,10 @@ TrainingPage::~TrainingPage()
 QWidget *TrainingPage::createControls()
 {
     auto *box = new QWidget;
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
     for (int side = 0; side < 2; ++side) {
         auto *combo = new QComboBox(box);
         combo->setObjectName(QStringLiteral("variant%1").arg(QLatin1String(kSideNames[std::size_t(side)])));
@@ -159,16 +160,21 @@ QWidget *TrainingPage::createControls()
     m_cancelButton->setEnabled(false);
     row->addWidget(m_trainButton);
     row->addWidget(m_cancelButton);
+    row->addStretch(1);
+    auto *progressRow = new QHBoxLayout;
+    rows->addLayout(progressRow);
     m_progress = new QProgressBar(box);
     m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Training progress"));
-    row->addWidget(m_progress, 1);
-    m_status = new QLabel(box);
+    m_progress->setMaximumHeight(fontMetrics().height());
+    progressRow->addWidget(m_progress, 1);
+    m_status = new QLabel(tr("Ready."), box);
     m_status->setObjectName(QStringLiteral("trainingStatus"));
-    row->addWidget(m_status);
+    m_status->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Training on a worker thread…")));
+    progressRow->addWidget(m_status);
     connect(m_trainButton, &QPushButton::clicked, this, &TrainingPage::startTraining);
     connect(m_cancelButton, &QPushButton::clicked, this, &TrainingPage::cancelTraining);
     return box;
@@ -212,10 +218,11 @@ QWidget *TrainingPage::createCharts()
     row->setContentsMargins(0, 0, 0, 0);
     for (QChart *chart : {m_lossChart, m_accuracyChart}) {
         chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // dashed = train, solid = test
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto *view = new QChartView(chart, box);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(230);
+        view->setMinimumHeight(180);
         row->addWidget(view);
     }
     return box;

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The PyTorch side of bench_train_step: one training step of the same demo CNN, same batch size,
-two threads. Prints the median step time in microseconds.
+on two threads (as the C++ side) and, for reference, one. Prints median step times in microseconds.
 
     /usr/bin/python3 tests/bench/bench_train_step.py [steps]
 """
@@ -51,16 +51,18 @@ def median_step_us(model, images, labels, steps):
 
 def main():
     steps = int(sys.argv[1]) if len(sys.argv) > 1 else 300
-    torch.set_num_threads(2)
     torch.manual_seed(1)
     with gzip.open(DIGITS, "rt") as f:
         rows = [list(map(int, line.split(","))) for line in f.read().split("\n") if line][:32]
     images = torch.tensor([r[:64] for r in rows], dtype=torch.float32).reshape(32, 1, 8, 8) / 16.0
     labels = torch.tensor([r[64] for r in rows])
-    print("PyTorch %s demo CNN train step (batch 32, 1x8x8, Adam, 2 threads), median of %d steps"
-          % (torch.__version__, steps))
+    print("PyTorch %s demo CNN train step (batch 32, 1x8x8, Adam), median of %d steps" % (torch.__version__, steps))
     for name, mix in [("correct", False), ("mix-batch", True)]:
-        print("  %-14s %8.1f us" % (name, median_step_us(DemoCnn(mix), images, labels, steps)))
+        times = []
+        for threads in (1, 2):
+            torch.set_num_threads(threads)
+            times.append(median_step_us(DemoCnn(mix), images, labels, steps))
+        print("  %-14s 1 thread %8.1f us   2 threads %8.1f us" % (name, times[0], times[1]))
 
 
 if __name__ == "__main__":
