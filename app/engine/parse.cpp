@@ -287,16 +287,26 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Syntax tree: constants are folded while parsing, so only sequences and calls remain as nodes.
 
+struct Keyword;
+
 struct Node
 {
     enum class Kind { Constant, Sequence, Call };
     Kind kind = Kind::Constant;
     Value constant;                                      // Constant
     std::vector<Node> items;                             // Sequence items; Call positional arguments
-    std::vector<std::pair<std::string, Node>> keywords;  // Call keyword arguments
+    std::vector<Keyword> keywords;                       // Call keyword arguments
     std::string name;                                    // Call: "Conv2d"
     bool isList = false;                                 // Sequence: [..] rather than (..)
     size_t offset = 0;                                   // where the node's text starts
+};
+
+// A named struct, not std::pair<std::string, Node>: a pair needs Node complete where Node is still
+// being defined, which clang with libstdc++ rejects (the fuzz build uses clang).
+struct Keyword
+{
+    std::string name;
+    Node value;
 };
 
 Node constantNode(Value value, size_t offset)
@@ -654,7 +664,7 @@ private:
                 errorAt(keyword, "cannot use " + std::string(keyword.text) + " as a keyword argument name");
             if (!keywordNames.insert(keyword.text).second)
                 errorAt(keyword, "keyword argument repeated: " + std::string(keyword.text.substr(0, 32)));
-            call.keywords.emplace_back(std::string(keyword.text), expression());
+            call.keywords.push_back(Keyword{std::string(keyword.text), expression()});
             return;
         }
         const Token start = m_current;
@@ -953,7 +963,12 @@ public:
         Shape shape;
         skipSpace();
         while (!atEnd() && peek() != close) {
+            const size_t sizeStart = m_pos;
             shape.push_back(size());
+            if (shape.size() > size_t(kMaxShapeRank)) {
+                m_pos = sizeStart;
+                fail("too many dimensions: a shape may have at most " + std::to_string(kMaxShapeRank));
+            }
             skipSpace();
             if (peek() != ',')
                 break;

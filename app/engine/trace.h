@@ -107,6 +107,13 @@ ModulePtr parseModel(std::string_view text, const ModuleCatalog &catalog);
 // (never a stack overflow).
 inline constexpr int kMaxExpressionNesting = 100;
 
+// Most dimensions an input shape (parseShape) or a layer's output (traceModule) may have; more is
+// a ParseError or a trace failure naming the bound. PyTorch itself supports no more than 64 in
+// reductions ("only tensors with up to 64 dims are supported"), and a trace keeps every layer's
+// shape, so without a bound a megabyte of shape text through a megabyte of layers asks for
+// hundreds of gigabytes.
+inline constexpr int kMaxShapeRank = 64;
+
 // Traces the model over the input shape (shape-only: any size works). Throws ParseError only.
 ShapeTrace traceModel(const Shape &input, std::string_view modelText);
 // Same, for an already built module.
