@@ -18,7 +18,8 @@ namespace ft::content {
 
 std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, ContentProblems &problems);
 
-// Parses the inside of one ```playground block whose opening fence is on line `fenceLine`. Returns nullopt (with problems) when the block is broken.
+// Parses the inside of one ```playground block whose opening fence is on line `fenceLine`.
+// Returns nullopt (with problems) when the block is broken.
 std::optional<PlaygroundBlock> parsePlaygroundBlock(const ContentLines &lines, int fenceLine, const QString &filePath,
                                                     ContentProblems &problems);
 
