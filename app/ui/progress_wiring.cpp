@@ -76,7 +76,8 @@ QWidget *ProgressWiring::buildPracticePanel()
     m_seedBox->setAccessibleName(tr("Practice set number"));
     m_seedBox->setToolTip(tr("Everyone who picks the same set number gets the same questions"));
     endlessLabel->setBuddy(m_seedBox);
-    auto *endlessStart = new QPushButton(tr("Start endless practice"), panel);
+    auto *endlessStart = new QPushButton(tr("Start"), panel);
+    endlessStart->setAccessibleName(tr("Start endless practice"));
     endlessStart->setObjectName(QStringLiteral("startEndless"));
     auto *hint = new QLabel(tr("New questions made from real mistakes; the engine checks every answer."), panel);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -86,15 +87,19 @@ QWidget *ProgressWiring::buildPracticePanel()
     m_reviewButton->setObjectName(QStringLiteral("practiceReview"));
     m_reviewButton->setToolTip(tr("Missed questions come back, spaced out, until you answer them right on separate days"));
 
+    // Two short rows rather than one long one: the panel must not widen the window's minimum size.
     auto *row = new QHBoxLayout;
     row->addWidget(endlessLabel);
     row->addWidget(m_seedBox);
     row->addWidget(endlessStart);
     row->addStretch(1);
-    row->addWidget(m_reviewButton);
+    auto *reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_reviewButton);
+    reviewRow->addStretch(1);
     auto *layout = new QVBoxLayout(panel);
     layout->addLayout(row);
     layout->addWidget(hint);
+    layout->addLayout(reviewRow);
 
     connect(endlessStart, &QPushButton::clicked, this, [this] { startEndlessPractice(m_seedBox->value()); });
     connect(m_reviewButton, &QPushButton::clicked, this, &ProgressWiring::startReview);

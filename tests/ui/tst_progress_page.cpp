@@ -242,6 +242,15 @@ private slots:
         QVERIFY(qobject_cast<ft::ui::ProgressPage *>(window.page(QStringLiteral("Progress"))));
         QVERIFY(window.quizRunner()->findChild<QSpinBox *>(QStringLiteral("practiceSet")));
 
+        // The Practice screen offers endless practice and review under the question sets.
+        window.resize(1180, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("Practice"));
+        const QString shots = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
+        QDir().mkpath(shots);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/practice-start.png")));
+
         wiring->seedBox()->setValue(42);
         wiring->startEndlessPractice(42);
         ft::ui::QuizRunner *runner = window.quizRunner();
