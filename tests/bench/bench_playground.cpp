@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QParallelAnimationGroup>
 #include <QPlainTextEdit>
+#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,6 +41,17 @@ Stats measure(int runs, const std::function<void(int)> &body)
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))]};
 }
 
+// repaint() paints nothing until the window is exposed; wait for that once per window.
+void waitExposed(QWidget &widget)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while ((!widget.windowHandle() || !widget.windowHandle()->isExposed()) && timer.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (!widget.windowHandle() || !widget.windowHandle()->isExposed())
+        std::fprintf(stderr, "window never exposed: timings would be meaningless\n");
+}
+
 void settle(QWidget &widget)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -63,6 +75,7 @@ int main(int argc, char **argv)
     ft::ui::FlattenPlayground playground;
     playground.resize(1100, 800);
     playground.show();
+    waitExposed(playground);
     settle(playground);
     ft::ui::FlattenAnimationView *view = playground.animationView();
 
@@ -102,6 +115,7 @@ int main(int argc, char **argv)
     ft::ui::ModelBuilder builder;
     builder.resize(1100, 800);
     builder.show();
+    waitExposed(builder);
     settle(builder);
     const QString a = ft::ui::ModelBuilder::examples()[0].code;
     const QString b = ft::ui::ModelBuilder::examples()[3].code;
