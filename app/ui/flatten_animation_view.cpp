@@ -230,7 +230,7 @@ QRectF FlattenAnimationView::elementArea() const
 {
     const QRectF blocks = blockArea();
     // Room for the shape line under the blocks and the legend line above the cells.
-    const qreal top = blocks.bottom() + QFontMetricsF(font()).height() * 3.6;
+    const qreal top = blocks.bottom() + QFontMetricsF(font()).height() * 5.0;
     return QRectF(kMargin, top, width() - 2 * kMargin, std::max(0.0, height() - top - kMargin));
 }
 
@@ -520,13 +520,13 @@ void FlattenAnimationView::paintBlocks(QPainter &painter) const
         return;
     painter.setFont(font());
     const QFontMetricsF fm(font());
-    const QRectF legend(area.left(), area.bottom() + shapeMetrics.height() + fm.height() * 0.4, area.width(), fm.height() * 1.2);
+    const QRectF legend(area.left(), area.bottom() + shapeMetrics.height() + fm.height() * 0.5, area.width(), fm.height() * 2.4);
     QString note;
     if (!m_cells.empty()) {
         note = m_report.input.empty()
                    ? tr("The single value keeps its place.")
-                   : tr("Each cell is one value, numbered in memory (row-major) order; its colour is its index along "
-                        "dim %1. Watch them line up: the values stay, only the shape changes.")
+                   : tr("One cell per value, numbered in row-major order; colour = index along dim %1. "
+                        "The values stay, only the shape changes.")
                          .arg(*m_report.start);
     } else if (const std::optional<ft::Dim> n = ft::checkedNumel(m_report.input); n && *n > kMaxElements) {
         note = tr("%1 values are too many to draw one by one (the element view shows up to %2); try a shape like 2, 3, 4, 4.")
