@@ -277,6 +277,20 @@ ProgressStore::OpenResult ProgressStore::openFile(QString *reason)
         *reason = QStringLiteral("the file is damaged");
         return OpenResult::Unreadable;
     }
+    // Columns can all be there while every write fails: a damaged REFERENCES naming a table that
+    // does not exist makes each INSERT fail to compile (found by fuzzing). Compiling the writes
+    // the store makes, without running them, catches that before an answer is lost.
+    for (const QString &sql : {QStringLiteral("INSERT INTO answers (question_id, chosen, correct, elapsed_ms, answered_at_ms,"
+                                              " session_id, topics) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               QStringLiteral("INSERT INTO practice_sessions (kind, title, started_at_ms) VALUES (?, ?, ?)"),
+                               QStringLiteral("INSERT INTO lesson_events (lesson_id, event, at_ms) VALUES (?, 'opened', ?)")}) {
+        if (!query.prepare(sql)) {
+            m_lastError = query.lastError().text();
+            *reason = QStringLiteral("the file is damaged");
+            return OpenResult::Unreadable;
+        }
+    }
+    query.finish();
     return OpenResult::Ok;
 }
 
