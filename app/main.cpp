@@ -1,14 +1,22 @@
 // flatten-tutor: with no subcommand it opens the main window; with a subcommand
 // (trace, check-content, ...) it runs headless on a QCoreApplication and needs no display.
 #include "cli.h"
+#include "content_library.h"
+#include "content_paths.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QIcon>
 #include <QTextStream>
+#include <QTimer>
+#include <QWindow>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <memory>
 
 namespace {
@@ -36,6 +44,14 @@ bool wantsHeadless(int argc, char **argv)
         if (!std::strcmp(arg, "-h") || !std::strcmp(arg, "--help") || !std::strcmp(arg, "--help-all")
             || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--version"))
             return true;
+        // Options whose value follows them (ours and Qt's own GUI options): the value is no subcommand.
+        static const char *const withValue[] = {"--content", "-platform", "-platformpluginpath", "-platformtheme",
+                                                "-plugin", "-style", "-stylesheet", "-display", "-geometry",
+                                                "-qwindowgeometry", "-qwindowtitle", "-qwindowicon"};
+        if (std::any_of(std::begin(withValue), std::end(withValue), [arg](const char *o) { return !std::strcmp(arg, o); })) {
+            ++i;
+            continue;
+        }
         if (arg[0] != '-')
             return true; // a subcommand, or a mistyped one: either way, answer in the terminal
     }
@@ -71,10 +87,41 @@ int runHeadless(int argc, char **argv)
     return 0;
 }
 
+QElapsedTimer &startupClock()
+{
+    static QElapsedTimer clock;
+    return clock;
+}
+
+// Watches the window's first expose (its first frame), prints the time since main() and quits.
+class StartupProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && !m_done) {
+            m_done = true;
+            // Let the expose finish painting before reading the clock.
+            QTimer::singleShot(0, this, [] {
+                QTextStream(stdout) << "first-frame-ms " << startupClock().elapsed() << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    startupClock().start();
     if (wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
 
@@ -84,7 +131,29 @@ int main(int argc, char **argv)
     addGuiOptions(parser);
     parser.process(app);
 
-    ft::ui::MainWindow window;
-    window.show();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flatten-tutor.png")));
+    QApplication::setDesktopFileName(QStringLiteral("flatten-tutor"));
+
+    const ft::content::ContentLibrary library =
+        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))));
+    for (const ft::content::ContentProblem &problem : library.problems())
+        QTextStream(stderr) << "flatten-tutor: " << problem.toString() << '\n';
+
+    ft::ui::MainWindow window(library);
+    if (parser.isSet(QStringLiteral("presentation")))
+        window.setPresentationMode(true);
+    else
+        window.show();
+
+    // FT_STARTUP_PROBE=1: print the milliseconds from main() to the first frame on screen, then quit
+    // (used by tests/bench/bench_startup). The first expose of the native window is the first frame.
+    if (qEnvironmentVariableIsSet("FT_STARTUP_PROBE")) {
+        if (QWindow *handle = window.windowHandle(); handle && handle->isExposed()) {
+            QTextStream(stdout) << "first-frame-ms " << startupClock().elapsed() << Qt::endl;
+            return 0;
+        }
+        auto *probe = new StartupProbe(&app);
+        window.windowHandle()->installEventFilter(probe);
+    }
     return app.exec();
 }

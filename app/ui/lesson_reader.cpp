@@ -1,6 +1,9 @@
 #include "lesson_reader.h"
 
+#include "flatten_playground.h"
 #include "markdown_view.h"
+#include "padded_item_delegate.h"
+#include "model_builder.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -50,20 +53,27 @@ QIcon doneMark(const QPalette &palette, bool done)
     return QIcon(pixmap);
 }
 
-// Shown in place of a live playground when none can be built (e.g. in a build without one).
-QWidget *placeholderPlayground(const ft::content::PlaygroundBlock &block, QWidget *parent)
+// A live playground for one lesson block: a Flatten block gets the compact flatten playground,
+// a block with a model gets the model builder preset with that model and input.
+QWidget *livePlayground(const ft::content::PlaygroundBlock &block, QWidget *parent)
 {
-    auto *view = new MarkdownView(parent);
-    view->setMarkdownText(QStringLiteral("**Playground:** input `(%1)`, model `%2`")
-                              .arg(block.inputText, block.effectiveModel()));
-    return view;
+    if (block.model.isEmpty()) {
+        auto *playground = new FlattenPlayground(block.inputShape, block.startDim.value_or(1), block.endDim.value_or(-1),
+                                                 FlattenPlayground::Mode::Module, parent);
+        playground->setCompact(true);
+        return playground;
+    }
+    auto *builder = new ModelBuilder(parent);
+    builder->setInputText(block.inputText);
+    builder->setModelText(block.model);
+    return builder;
 }
 
 } // namespace
 
 LessonReader::LessonReader(QWidget *parent)
     : QWidget(parent)
-    , m_playgroundFactory(&placeholderPlayground)
+    , m_playgroundFactory(&livePlayground)
 {
     setObjectName(QStringLiteral("lessonReader"));
 
@@ -73,7 +83,7 @@ LessonReader::LessonReader(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setMinimumWidth(200);
-    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 0.35em 0.2em; }"));
+    m_list->setItemDelegate(new PaddedItemDelegate(0.3, m_list));
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("lessonScroll"));
@@ -173,7 +183,7 @@ void LessonReader::setLessons(const QList<ft::content::Lesson> &lessons)
     m_current = -1;
     refreshList();
     if (!m_lessons.isEmpty())
-        m_list->setCurrentRow(0); // opens it
+        openLessonAt(0);
     refreshButtons();
 }
 
@@ -322,7 +332,6 @@ void LessonReader::buildLessonView(const ft::content::Lesson &lesson)
 
 void LessonReader::refreshList()
 {
-    const int row = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const int iconSize = fontMetrics().height();
@@ -336,7 +345,7 @@ void LessonReader::refreshList()
         if (!lesson.summary.isEmpty())
             item->setToolTip(lesson.summary);
     }
-    m_list->setCurrentRow(row >= 0 ? row : m_current);
+    m_list->setCurrentRow(m_current);
 }
 
 void LessonReader::refreshButtons()

@@ -33,7 +33,8 @@ class LessonReader : public QWidget
     Q_OBJECT
 
 public:
-    // Makes the live widget for one ```playground block. The default builds a FlattenPlayground.
+    // Makes the live widget for one ```playground block. The default builds a compact
+    // FlattenPlayground for a Flatten block and a ModelBuilder for a block with a model.
     using PlaygroundFactory = std::function<QWidget *(const ft::content::PlaygroundBlock &block, QWidget *parent)>;
 
     explicit LessonReader(QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "app_style.h"
 #include "content_paths.h"
 #include "lesson_reader.h"
+#include "padded_item_delegate.h"
 #include "playground_page.h"
 #include "progress_wiring.h"
 #include "quiz_runner.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 0.5em 0.6em; }"));
+    m_navigation->setItemDelegate(new PaddedItemDelegate(0.45, m_navigation));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *keysHint = new QLabel(tr("F1  all shortcuts"), side);
     keysHint->setForegroundRole(QPalette::PlaceholderText);

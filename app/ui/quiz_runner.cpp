@@ -1,6 +1,7 @@
 #include "quiz_runner.h"
 
 #include "markdown_view.h"
+#include "padded_item_delegate.h"
 #include "option_button.h"
 
 #include <QButtonGroup>
@@ -92,7 +93,7 @@ QWidget *QuizRunner::buildStartPage()
     m_bankList = new QListWidget(page);
     m_bankList->setObjectName(QStringLiteral("bankList"));
     m_bankList->setAccessibleName(tr("Question sets"));
-    m_bankList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 0.45em 0.3em; }"));
+    m_bankList->setItemDelegate(new PaddedItemDelegate(0.4, m_bankList));
     m_startButton = new QPushButton(tr("Start"), page);
     m_startButton->setObjectName(QStringLiteral("startQuiz"));
     m_startButton->setAccessibleName(tr("Start the chosen question set"));

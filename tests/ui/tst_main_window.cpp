@@ -1,18 +1,54 @@
-// The main window opens, shows its navigation and switches screens; a screenshot is saved.
+// The main window shows its navigation and switches screens by mouse and by Ctrl+<n>; zoom scales
+// the type app-wide; presentation mode goes full screen with large type; F1 and ? list the
+// shortcuts (but ? typed into a text field stays text); size, place, zoom and screen come back
+// on the next start.
 #include "ft_test.h"
 
+#include "app_style.h"
+#include "help_overlay.h"
+#include "lesson_reader.h"
 #include "main_window.h"
+#include "markdown_view.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+void activate(QWidget *window)
+{
+    window->show();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+}
+
+} // namespace
 
 class MainWindowTest : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private slots:
+    void initTestCase()
+    {
+        // Tests never read or write the learner's real settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
     void showsNavigationToEveryScreen()
     {
         ft::ui::MainWindow window;
@@ -22,16 +58,142 @@ private slots:
         QStringList names;
         for (int i = 0; i < window.navigation()->count(); ++i)
             names << window.navigation()->item(i)->text();
-        for (const char *name : {"Lessons", "Practice", "Playground", "Progress"})
-            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QCOMPARE(names.mid(0, 4), (QStringList{"Lessons", "Practice", "Playground", "Progress"}));
         QCOMPARE(window.pages()->count(), window.navigation()->count());
+        QCOMPARE(window.pages()->widget(0), window.lessonReader());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Flatten Tutor")));
 
         window.navigation()->setCurrentRow(2);
         QCOMPARE(window.pages()->currentIndex(), 2);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Playground")));
 
         const QString dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
         QDir().mkpath(dir);
         QVERIFY(window.grab().save(dir + QStringLiteral("/main-window.png")));
+    }
+
+    void ctrlNumberSwitchesScreens()
+    {
+        ft::ui::MainWindow window;
+        activate(&window);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("Practice"));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPageName(), QStringLiteral("Progress"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.lessonReader());
+
+        // A screen added later gets the next number.
+        auto *extra = new QLineEdit;
+        const int index = window.addPage(QStringLiteral("Extra"), extra);
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), extra);
+    }
+
+    void zoomScalesTheTypeAppWide()
+    {
+        ft::ui::MainWindow window;
+        activate(&window);
+        const qreal base = window.appStyle()->baseFont().pointSizeF();
+        ft::ui::MarkdownView *text = window.lessonReader()->textViews().value(0);
+        QVERIFY2(text, "the first bundled lesson has text");
+        const qreal textBefore = text->font().pointSizeF();
+
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier); // same key without Shift
+        QCOMPARE(window.appStyle()->zoomStep(), 2);
+        QVERIFY(QApplication::font().pointSizeF() > base * 1.2);
+        // Qt delivers the new application font to widgets through posted events.
+        QTRY_VERIFY(text->font().pointSizeF() > textBefore * 1.2);
+        QVERIFY(window.navigation()->font().pointSizeF() > base * 1.2);
+
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(window.appStyle()->zoomStep(), 1);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.appStyle()->zoomStep(), 0);
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+        QTRY_COMPARE(text->font().pointSizeF(), textBefore);
+
+        for (int i = 0; i < 30; ++i)
+            window.zoomOut(); // bounded: never unreadably small
+        QCOMPARE(window.appStyle()->zoomStep(), ft::ui::AppStyle::minZoomStep());
+        QVERIFY(QApplication::font().pointSizeF() >= base * 0.75);
+        window.resetZoom();
+    }
+
+    void presentationModeIsFullScreenWithLargeType()
+    {
+        ft::ui::MainWindow window;
+        activate(&window);
+        const qreal base = QApplication::font().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(window.isPresentationMode());
+        QTRY_VERIFY(window.isFullScreen());
+        QCOMPARE(QApplication::font().pointSizeF(), base * ft::ui::AppStyle::presentationFactor());
+        // Leaves with the other key too, and everything is as before.
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window.isPresentationMode());
+        QTRY_VERIFY(!window.isFullScreen());
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+
+        window.setPresentationMode(true);
+        QTest::keyClick(window.navigation(), Qt::Key_Escape);
+        QVERIFY(!window.isPresentationMode());
+    }
+
+    void helpOverlayListsTheShortcuts()
+    {
+        ft::ui::MainWindow window;
+        activate(&window);
+        QVERIFY(!window.helpOverlay()->isVisible());
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(window.helpOverlay()->isVisible());
+        QCOMPARE(window.helpOverlay()->geometry(), window.rect());
+        const QString text = window.helpOverlay()->text();
+        for (const char *expected : {"Ctrl+1", "Lessons, Practice, Playground, Progress", "F11 or Ctrl+Shift+P", "1–6 or A–F",
+                                     "Check the answer", "Alt+Right"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!window.helpOverlay()->isVisible());
+
+        QTest::keyClick(window.navigation(), Qt::Key_Question);
+        QVERIFY(window.helpOverlay()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Question);
+        QVERIFY(!window.helpOverlay()->isVisible());
+    }
+
+    void questionMarkTypedIntoATextFieldStaysText()
+    {
+        ft::ui::MainWindow window;
+        auto *field = new QLineEdit;
+        window.addPage(QStringLiteral("Typing"), field);
+        window.showPage(QStringLiteral("Typing"));
+        activate(&window);
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("a?"));
+        QCOMPARE(field->text(), QStringLiteral("a?"));
+        QVERIFY(!window.helpOverlay()->isVisible());
+    }
+
+    void settingsRestoreSizePlaceZoomAndScreen()
+    {
+        QRect saved;
+        {
+            ft::ui::MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(QRect(QPoint(60, 70), window.minimumSizeHint().expandedTo(QSize(900, 600)) + QSize(37, 23)));
+            window.showPage(QStringLiteral("Practice"));
+            window.zoomIn();
+            QTest::qWait(50);
+            saved = window.geometry();
+            window.close(); // saves
+        }
+        ft::ui::MainWindow again;
+        QCOMPARE(again.geometry(), saved);
+        QCOMPARE(again.currentPageName(), QStringLiteral("Practice"));
+        QCOMPARE(again.appStyle()->zoomStep(), 1);
+        again.resetZoom();
     }
 };
 

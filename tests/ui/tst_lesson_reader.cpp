@@ -1,0 +1,270 @@
+// The lesson reader lists lessons in course order, moves with Next/Previous, reports opened and
+// finished lessons, embeds a live playground where a lesson has a ```playground block, and never
+// fetches anything from outside.
+#include "ft_test.h"
+
+#include "flatten_playground.h"
+#include "lesson_reader.h"
+#include "markdown_view.h"
+#include "model_builder.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using ft::content::Lesson;
+using ft::content::LessonBlock;
+
+namespace {
+
+Lesson textLesson(const QString &id, const QString &title, const QString &markdown)
+{
+    Lesson lesson;
+    lesson.id = id;
+    lesson.title = title;
+    lesson.minutes = 3;
+    lesson.body = markdown;
+    LessonBlock block;
+    block.markdown = markdown;
+    lesson.blocks << block;
+    return lesson;
+}
+
+Lesson playgroundLesson()
+{
+    Lesson lesson = textLesson(QStringLiteral("with-playground"), QStringLiteral("Try it"), QStringLiteral("Before the playground."));
+    LessonBlock flatten;
+    flatten.kind = LessonBlock::Kind::Playground;
+    flatten.playground.inputText = QStringLiteral("32, 3, 28, 28");
+    flatten.playground.inputShape = {32, 3, 28, 28};
+    flatten.playground.startDim = 2;
+    flatten.playground.caption = QStringLiteral("Merge height and width");
+    lesson.blocks << flatten;
+    LessonBlock between;
+    between.markdown = QStringLiteral("Between the playgrounds.");
+    lesson.blocks << between;
+    LessonBlock model;
+    model.kind = LessonBlock::Kind::Playground;
+    model.playground.inputText = QStringLiteral("8, 3, 32, 32");
+    model.playground.inputShape = {8, 3, 32, 32};
+    model.playground.model = QStringLiteral("nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten())");
+    lesson.blocks << model;
+    LessonBlock after;
+    after.markdown = QStringLiteral("After the playgrounds.");
+    lesson.blocks << after;
+    return lesson;
+}
+
+QList<Lesson> threeLessons()
+{
+    return {textLesson(QStringLiteral("first"), QStringLiteral("What Flatten does"), QStringLiteral("One.")),
+            textLesson(QStringLiteral("second"), QStringLiteral("The batch dimension"), QStringLiteral("Two.")),
+            textLesson(QStringLiteral("third"), QStringLiteral("start_dim and end_dim"), QStringLiteral("Three."))};
+}
+
+} // namespace
+
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
+class LessonReaderTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lessonListKeepsCourseOrderAndOpensTheFirst()
+    {
+        ft::ui::LessonReader reader;
+        reader.setLessons(threeLessons());
+        QCOMPARE(reader.lessonList()->count(), 3);
+        QCOMPARE(reader.lessonList()->item(0)->text(), QStringLiteral("1. What Flatten does"));
+        QCOMPARE(reader.lessonList()->item(2)->text(), QStringLiteral("3. start_dim and end_dim"));
+        QCOMPARE(reader.currentLessonId(), QStringLiteral("first"));
+        QVERIFY(!reader.previousButton()->isEnabled());
+        QVERIFY(reader.nextButton()->isEnabled());
+    }
+
+    void nextAndPreviousMoveThroughTheLessons()
+    {
+        ft::ui::LessonReader reader;
+        reader.setLessons(threeLessons());
+        reader.show();
+        QSignalSpy opened(&reader, &ft::ui::LessonReader::lessonOpened);
+
+        QTest::mouseClick(reader.nextButton(), Qt::LeftButton);
+        QCOMPARE(reader.currentLessonId(), QStringLiteral("second"));
+        QCOMPARE(reader.lessonList()->currentRow(), 1);
+        QTest::mouseClick(reader.nextButton(), Qt::LeftButton);
+        QCOMPARE(reader.currentLessonId(), QStringLiteral("third"));
+        QVERIFY(!reader.nextButton()->isEnabled());
+        QTest::mouseClick(reader.previousButton(), Qt::LeftButton);
+        QCOMPARE(reader.currentLessonId(), QStringLiteral("second"));
+
+        QCOMPARE(opened.count(), 3);
+        QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("second"));
+        QCOMPARE(opened.at(2).at(0).toString(), QStringLiteral("second"));
+
+        // Choosing in the list opens that lesson too.
+        reader.lessonList()->setCurrentRow(0);
+        QCOMPARE(reader.currentLessonId(), QStringLiteral("first"));
+        QCOMPARE(opened.last().at(0).toString(), QStringLiteral("first"));
+    }
+
+    void goingOnWithNextFinishesTheLessonOnce()
+    {
+        ft::ui::LessonReader reader;
+        reader.setLessons(threeLessons());
+        QSignalSpy finished(&reader, &ft::ui::LessonReader::lessonFinished);
+
+        reader.showNext();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("first"));
+        QVERIFY(reader.isLessonDone(QStringLiteral("first")));
+        QVERIFY(reader.lessonList()->item(0)->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("done")));
+        QVERIFY(!reader.lessonList()->item(1)->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("done")));
+
+        reader.showPrevious();
+        reader.showNext(); // "first" again: already done, no second signal
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void markDoneButtonFinishesTheOpenLesson()
+    {
+        ft::ui::LessonReader reader;
+        reader.setLessons(threeLessons());
+        reader.openLesson(QStringLiteral("third"));
+        reader.show();
+        QSignalSpy finished(&reader, &ft::ui::LessonReader::lessonFinished);
+        QVERIFY(reader.doneButton()->isEnabled());
+        QTest::mouseClick(reader.doneButton(), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("third"));
+        QVERIFY(!reader.doneButton()->isEnabled());
+    }
+
+    void restoredDoneMarksEmitNothing()
+    {
+        ft::ui::LessonReader reader;
+        reader.setLessons(threeLessons());
+        QSignalSpy finished(&reader, &ft::ui::LessonReader::lessonFinished);
+        reader.setDoneLessons({QStringLiteral("second")});
+        QVERIFY(reader.isLessonDone(QStringLiteral("second")));
+        QCOMPARE(finished.count(), 0);
+        reader.openLesson(QStringLiteral("second"));
+        QVERIFY(!reader.doneButton()->isEnabled());
+    }
+
+    void scrollingToTheEndFinishesALongLesson()
+    {
+        QString longText;
+        for (int i = 0; i < 80; ++i)
+            longText += QStringLiteral("Paragraph %1 about flattening tensors.\n\n").arg(i);
+        ft::ui::LessonReader reader;
+        reader.resize(800, 400);
+        reader.setLessons({textLesson(QStringLiteral("long"), QStringLiteral("Long"), longText)});
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        QSignalSpy finished(&reader, &ft::ui::LessonReader::lessonFinished);
+        QScrollBar *bar = reader.scrollArea()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QCOMPARE(finished.count(), 0); // opening alone is not reading
+        bar->setValue(bar->maximum() / 2);
+        QCOMPARE(finished.count(), 0);
+        bar->setValue(bar->maximum());
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void playgroundBlocksBecomeLiveWidgetsInReadingOrder()
+    {
+        ft::ui::LessonReader reader;
+        reader.setLessons({playgroundLesson()});
+        reader.resize(1000, 800);
+        reader.show();
+
+        QCOMPARE(reader.playgrounds().size(), 2);
+        auto *flatten = qobject_cast<ft::ui::FlattenPlayground *>(reader.playgrounds().at(0));
+        QVERIFY2(flatten, "a Flatten block is a live FlattenPlayground");
+        QCOMPARE(flatten->startDimBox()->value(), 2);
+        QCOMPARE(flatten->outputLabel()->text(), QStringLiteral("(32, 3, 784)")); // answered by the engine
+        auto *builder = qobject_cast<ft::ui::ModelBuilder *>(reader.playgrounds().at(1));
+        QVERIFY2(builder, "a block with a model is a live ModelBuilder");
+
+        // Text, playground, text, playground, text: each sits below the one before.
+        const QList<ft::ui::MarkdownView *> texts = reader.textViews();
+        QCOMPARE(texts.size(), 3);
+        QTRY_VERIFY(texts.at(0)->y() < flatten->y());
+        QVERIFY(flatten->y() < texts.at(1)->y());
+        QVERIFY(texts.at(1)->y() < builder->y());
+        QVERIFY(builder->y() < texts.at(2)->y());
+        QVERIFY(!reader.findChildren<QLabel *>().isEmpty());
+        bool captionShown = false;
+        for (QLabel *label : reader.findChildren<QLabel *>())
+            captionShown = captionShown || label->text().contains(QStringLiteral("Merge height and width"));
+        QVERIFY(captionShown);
+
+        // Moving to another lesson tears the playgrounds down.
+        reader.setLessons({playgroundLesson(), textLesson(QStringLiteral("plain"), QStringLiteral("Plain"), QStringLiteral("No playground."))});
+        reader.showNext();
+        QVERIFY(reader.playgrounds().isEmpty());
+    }
+
+    void remoteAndLocalImagesAreNeverLoaded()
+    {
+        ft::ui::MarkdownView view;
+        view.resize(600, 200);
+        view.setMarkdownText(QStringLiteral("Look: ![tensor](https://example.com/tensor.png) and ![disk](file:///etc/passwd)"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.refusedResources().contains(QUrl(QStringLiteral("https://example.com/tensor.png"))));
+        QVERIFY(view.refusedResources().contains(QUrl(QStringLiteral("file:///etc/passwd"))));
+        QVERIFY(!view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.com/x.png"))).isValid());
+    }
+
+    void onlyWebLinksOpenAndOnlyInTheSystemBrowser()
+    {
+        LinkCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        ft::ui::MarkdownView view;
+        view.setMarkdownText(QStringLiteral("[docs](https://pytorch.org/docs/stable/generated/torch.nn.Flatten.html)"));
+        QSignalSpy opened(&view, &ft::ui::MarkdownView::externalLinkOpened);
+
+        emit view.anchorClicked(QUrl(QStringLiteral("https://pytorch.org/docs/stable/generated/torch.nn.Flatten.html")));
+        emit view.anchorClicked(QUrl(QStringLiteral("file:///home/someone/notes.txt")));
+        QCOMPARE(catcher.opened.size(), 1);
+        QCOMPARE(catcher.opened.first().host(), QStringLiteral("pytorch.org"));
+        QCOMPARE(opened.count(), 1);
+        // The text view itself never navigates away from the lesson.
+        QVERIFY(view.source().isEmpty());
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
+
+    void codeBlocksUseAFixedWidthFont()
+    {
+        ft::ui::MarkdownView view;
+        view.setMarkdownText(QStringLiteral("Text\n\n```python\nx = torch.randn(32, 3, 28, 28)\n```\n"));
+        QTextCursor cursor = view.document()->find(QStringLiteral("torch.randn"));
+        QVERIFY(!cursor.isNull());
+        QVERIFY(cursor.charFormat().fontFixedPitch());
+        QTextCursor text = view.document()->find(QStringLiteral("Text"));
+        QVERIFY(!text.charFormat().fontFixedPitch());
+    }
+};
+
+FT_REGISTER_TEST(LessonReaderTest)
+#include "tst_lesson_reader.moc"

@@ -1,0 +1,264 @@
+// The quiz runner takes answers by mouse and by keys, shows what each option means after checking,
+// reveals the solution, quick check and common mistakes, scores the round, and replays only the
+// missed questions. It shows the content model's options and answers; it never computes them.
+#include "ft_test.h"
+
+#include "markdown_view.h"
+#include "option_button.h"
+#include "quiz_runner.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using ft::content::Option;
+using ft::content::Question;
+
+namespace {
+
+Question choice(const QString &id, const QString &stem, const QList<Option> &options)
+{
+    Question q;
+    q.id = id;
+    q.stem = stem;
+    q.options = options;
+    q.solution = {QStringLiteral("Flatten keeps dim 0."), QStringLiteral("It multiplies the rest: 3 x 28 x 28 = 2352.")};
+    q.quickCheck = QStringLiteral("Output = (batch, product of the rest)");
+    q.mistakes = {QStringLiteral("Flattening the batch too"), QStringLiteral("Adding the sizes instead of multiplying")};
+    q.bankId = QStringLiteral("basics");
+    return q;
+}
+
+Question flattenShape()
+{
+    return choice(QStringLiteral("flatten-16"), QStringLiteral("What shape does `nn.Flatten()` give for `(16, 3, 28, 28)`?"),
+                  {{QStringLiteral("`(37632,)`"), QStringLiteral("That flattens the batch too."), false, 0},
+                   {QStringLiteral("`(16, 2352)`"), QStringLiteral("Batch kept, the rest multiplied."), true, 0},
+                   {QStringLiteral("`(16, 59)`"), QStringLiteral("That adds 3 + 28 + 28 instead of multiplying."), false, 0}});
+}
+
+Question whyFlatten()
+{
+    return choice(QStringLiteral("why-flatten"), QStringLiteral("Which statements about `nn.Flatten()` are true?"),
+                  {{QStringLiteral("It keeps the batch dimension"), QStringLiteral("Yes: start_dim=1."), true, 0},
+                   {QStringLiteral("It changes the values"), QStringLiteral("No: only the shape changes."), false, 0},
+                   {QStringLiteral("It often returns a view"), QStringLiteral("Yes, when memory allows."), true, 0},
+                   {QStringLiteral("It needs square images"), QStringLiteral("No: any sizes work."), false, 0}});
+}
+
+Question defaultDims()
+{
+    Question q = choice(QStringLiteral("default-dims"), QStringLiteral("What are `torch.flatten`'s default dims?"),
+                        {{QStringLiteral("0 and -1"), QStringLiteral("Right: everything is merged."), true, 0},
+                         {QStringLiteral("1 and -1"), QStringLiteral("Those are nn.Flatten's defaults."), false, 0}});
+    // An engine answer as the loader would attach it: the UI shows its trace in the solution.
+    ft::content::EngineAnswer answer;
+    answer.shape = ft::Shape{75264};
+    answer.trace = QStringLiteral("Flatten(start_dim=0, end_dim=-1) -> (75264,)");
+    q.answer = answer;
+    return q;
+}
+
+struct Round
+{
+    ft::ui::QuizRunner runner;
+    Round()
+    {
+        runner.resize(900, 700);
+        runner.show();
+        QApplication::setActiveWindow(&runner);
+        QVERIFY(QTest::qWaitForWindowActive(&runner));
+        runner.start({flattenShape(), whyFlatten(), defaultDims()}, QStringLiteral("Basics"));
+    }
+};
+
+void checkAndNext(ft::ui::QuizRunner &runner, const QList<int> &options)
+{
+    for (int i : options)
+        runner.chooseOption(i);
+    QVERIFY(runner.checkAnswer());
+    runner.nextQuestion();
+}
+
+} // namespace
+
+class QuizRunnerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clickingAnOptionAndCheckingShowsEveryOptionsFeedback()
+    {
+        Round round;
+        ft::ui::QuizRunner &runner = round.runner;
+        QSignalSpy checked(&runner, &ft::ui::QuizRunner::answerChecked);
+        QCOMPARE(runner.screen(), ft::ui::QuizRunner::Screen::Question);
+        QVERIFY(!runner.checkButton()->isEnabled()); // nothing chosen yet
+
+        QTest::mouseClick(runner.optionButtons().at(0), Qt::LeftButton);
+        QVERIFY(runner.optionButtons().at(0)->isChecked());
+        QTest::mouseClick(runner.optionButtons().at(1), Qt::LeftButton); // single answer: replaces the choice
+        QVERIFY(!runner.optionButtons().at(0)->isChecked());
+        QVERIFY(runner.checkButton()->isEnabled());
+        QTest::mouseClick(runner.checkButton(), Qt::LeftButton);
+
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(checked.at(0).at(0).toString(), QStringLiteral("flatten-16"));
+        QCOMPARE(checked.at(0).at(1).value<QList<int>>(), QList<int>{1});
+        QCOMPARE(checked.at(0).at(2).toBool(), true);
+        QVERIFY(checked.at(0).at(3).toLongLong() >= 0);
+
+        const QList<ft::ui::OptionButton *> options = runner.optionButtons();
+        QCOMPARE(options.at(1)->verdict(), ft::ui::OptionButton::Verdict::ChosenRight);
+        QCOMPARE(options.at(0)->verdict(), ft::ui::OptionButton::Verdict::NotChosenWrong);
+        QVERIFY(options.at(0)->feedbackText().contains(QStringLiteral("flattens the batch too")));
+        QVERIFY(options.at(2)->feedbackText().contains(QStringLiteral("adds 3 + 28 + 28")));
+        QVERIFY(options.at(1)->feedbackText().contains(QStringLiteral("Batch kept")));
+        QCOMPARE(runner.score(), 1);
+
+        // Checked answers are fixed: a click no longer changes them.
+        QTest::mouseClick(options.at(2), Qt::LeftButton);
+        QVERIFY(!options.at(2)->isChecked());
+        QVERIFY(!runner.checkAnswer());
+        QCOMPARE(checked.count(), 1);
+    }
+
+    void keysChooseCheckAndGoOn()
+    {
+        Round round;
+        ft::ui::QuizRunner &runner = round.runner;
+        QSignalSpy checked(&runner, &ft::ui::QuizRunner::answerChecked);
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+
+        QTest::keyClick(target, Qt::Key_3); // option C
+        QVERIFY(runner.optionButtons().at(2)->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A); // A replaces C
+        QVERIFY(runner.optionButtons().at(0)->isChecked());
+        QVERIFY(!runner.optionButtons().at(2)->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(checked.at(0).at(2).toBool(), false);
+        QCOMPARE(runner.optionButtons().at(0)->verdict(), ft::ui::OptionButton::Verdict::ChosenWrong);
+        QCOMPARE(runner.optionButtons().at(1)->verdict(), ft::ui::OptionButton::Verdict::MissedRight);
+        QVERIFY(runner.optionButtons().at(0)->feedbackText().contains(QStringLiteral("Not right")));
+        // A wrong answer opens the step-by-step solution at once.
+        QVERIFY(runner.solutionPanel()->isVisible());
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N);
+        QCOMPARE(runner.position(), 1);
+        QCOMPARE(runner.currentQuestion()->id, QStringLiteral("why-flatten"));
+
+        // Multiple answers: keys toggle; Right does nothing before checking.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2); // toggled off again
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(runner.position(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+        QCOMPARE(checked.count(), 2);
+        QCOMPARE(checked.at(1).at(1).value<QList<int>>(), (QList<int>{0, 2}));
+        QCOMPARE(checked.at(1).at(2).toBool(), true);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(runner.position(), 2);
+    }
+
+    void multipleAnswerQuestionsNeedExactlyTheRightSet()
+    {
+        ft::ui::QuizRunner runner;
+        QSignalSpy checked(&runner, &ft::ui::QuizRunner::answerChecked);
+        runner.start({whyFlatten()}, QStringLiteral("Set"));
+        runner.chooseOption(0); // one of two right answers is not enough
+        QVERIFY(runner.checkAnswer());
+        QCOMPARE(checked.at(0).at(2).toBool(), false);
+        QCOMPARE(runner.optionButtons().at(2)->verdict(), ft::ui::OptionButton::Verdict::MissedRight);
+    }
+
+    void solutionQuickCheckAndMistakesAreRevealable()
+    {
+        Round round;
+        ft::ui::QuizRunner &runner = round.runner;
+        runner.chooseOption(1);
+        QVERIFY(runner.checkAnswer());
+        // Right answer: the extras wait behind their buttons.
+        QVERIFY(!runner.solutionPanel()->isVisible());
+        QVERIFY(!runner.quickCheckPanel()->isVisible());
+        QVERIFY(!runner.mistakesPanel()->isVisible());
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S);
+        QVERIFY(runner.solutionPanel()->isVisible());
+        const QString solution = runner.solutionPanel()->findChild<ft::ui::MarkdownView *>()->markdownText();
+        QVERIFY(solution.contains(QStringLiteral("**Step 1.** Flatten keeps dim 0.")));
+        QVERIFY(solution.contains(QStringLiteral("**Step 2.**")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q);
+        QVERIFY(runner.quickCheckPanel()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M);
+        QVERIFY(runner.mistakesPanel()->isVisible());
+        QVERIFY(runner.mistakesPanel()->findChild<ft::ui::MarkdownView *>()->markdownText().contains(QStringLiteral("Adding the sizes")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S);
+        QVERIFY(!runner.solutionPanel()->isVisible());
+    }
+
+    void engineTraceOfAShapeQuestionIsShownNotComputed()
+    {
+        ft::ui::QuizRunner runner;
+        runner.start({defaultDims()}, QStringLiteral("Engine"));
+        runner.chooseOption(1);
+        QVERIFY(runner.checkAnswer());
+        const QString solution = runner.solutionPanel()->findChild<ft::ui::MarkdownView *>()->markdownText();
+        QVERIFY(solution.contains(QStringLiteral("Flatten(start_dim=0, end_dim=-1) -> (75264,)")));
+    }
+
+    void scoreAtTheEndAndReviewReplaysOnlyTheMissedQuestions()
+    {
+        Round round;
+        ft::ui::QuizRunner &runner = round.runner;
+        QSignalSpy finished(&runner, &ft::ui::QuizRunner::roundFinished);
+        checkAndNext(runner, {1});    // right
+        checkAndNext(runner, {1});    // wrong
+        checkAndNext(runner, {1});    // wrong
+        QCOMPARE(runner.screen(), ft::ui::QuizRunner::Screen::Results);
+        QCOMPARE(runner.resultText(), QStringLiteral("You answered 1 of 3 correctly."));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toInt(), 1);
+        QCOMPARE(finished.at(0).at(1).toInt(), 3);
+        QVERIFY(runner.reviewButton()->isEnabled());
+
+        QTest::mouseClick(runner.reviewButton(), Qt::LeftButton);
+        QCOMPARE(runner.screen(), ft::ui::QuizRunner::Screen::Question);
+        QCOMPARE(runner.questionCount(), 2);
+        QCOMPARE(runner.currentQuestion()->id, QStringLiteral("why-flatten"));
+        QVERIFY(runner.title().startsWith(QStringLiteral("Review")));
+        checkAndNext(runner, {0, 2}); // right this time
+        QCOMPARE(runner.currentQuestion()->id, QStringLiteral("default-dims"));
+        checkAndNext(runner, {0});    // right
+        QCOMPARE(runner.resultText(), QStringLiteral("You answered 2 of 2 correctly."));
+        QVERIFY(!runner.reviewButton()->isEnabled());
+    }
+
+    void startScreenOffersAllQuestionsAndEachBank()
+    {
+        ft::content::QuestionBank basics{QStringLiteral("basics"), QStringLiteral("Basics"), {}, {flattenShape(), whyFlatten()}};
+        ft::content::QuestionBank dims{QStringLiteral("dims"), QStringLiteral("Dims"), {}, {defaultDims()}};
+        ft::ui::QuizRunner runner;
+        runner.setBanks({basics, dims});
+        QCOMPARE(runner.screen(), ft::ui::QuizRunner::Screen::Start);
+        QCOMPARE(runner.bankList()->count(), 3);
+        QCOMPARE(runner.bankList()->item(0)->text(), QStringLiteral("All questions (3)"));
+
+        runner.bankList()->setCurrentRow(2);
+        runner.startSelectedBank();
+        QCOMPARE(runner.questionCount(), 1);
+        QCOMPARE(runner.title(), QStringLiteral("Dims"));
+        QVERIFY(runner.startBank(QString()));
+        QCOMPARE(runner.questionCount(), 3);
+        QVERIFY(!runner.startBank(QStringLiteral("no-such-bank")));
+    }
+};
+
+FT_REGISTER_TEST(QuizRunnerTest)
+#include "tst_quiz_runner.moc"

@@ -1,0 +1,133 @@
+// Renders every main screen offscreen into $FT_BUILD_DIR/screenshots/ so people can look at them:
+// each screen of the main window, a lesson with an embedded playground, a practice question after
+// checking, the shortcut list and presentation mode. Uses the bundled lessons and question banks.
+#include "ft_test.h"
+
+#include "lesson_reader.h"
+#include "main_window.h"
+#include "option_button.h"
+#include "quiz_runner.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class ScreenshotsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    QString m_dir;
+
+    void save(QWidget *widget, const QString &name)
+    {
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.save(m_dir + QLatin1Char('/') + name), qPrintable(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        m_dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void everyScreenOfTheMainWindow()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.navigation()->count(); ++i) {
+            window.showPage(i);
+            const QString name = window.navigation()->item(i)->text().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+            save(&window, QStringLiteral("screen-%1-%2.png").arg(i + 1).arg(name));
+        }
+    }
+
+    void lessonWithAnEmbeddedPlayground()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ft::ui::LessonReader *reader = window.lessonReader();
+        // The first lesson that holds a Flatten playground (no model), scrolled so it is in view.
+        QString id;
+        for (const ft::content::Lesson &lesson : reader->lessons()) {
+            for (const ft::content::PlaygroundBlock &block : lesson.playgrounds()) {
+                if (id.isEmpty() && block.model.isEmpty())
+                    id = lesson.id;
+            }
+        }
+        QVERIFY2(!id.isEmpty(), "a bundled lesson has a Flatten playground");
+        QVERIFY(reader->openLesson(id));
+        QVERIFY(!reader->playgrounds().isEmpty());
+        QApplication::processEvents();
+        QWidget *playground = reader->playgrounds().first();
+        reader->scrollArea()->ensureWidgetVisible(playground, 0, 120);
+        QTest::qWait(1500); // let the animation settle on its end state
+        save(&window, QStringLiteral("lesson-playground.png"));
+    }
+
+    void practiceQuestionAfterChecking()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("Practice"));
+        save(&window, QStringLiteral("practice-start.png"));
+
+        ft::ui::QuizRunner *runner = window.quizRunner();
+        QList<ft::content::Question> questions = window.library().questions();
+        QVERIFY2(!questions.isEmpty(), "the bundled banks hold questions");
+        // Prefer an engine-answered shape question: it shows per-option mistakes and the trace.
+        auto shape = std::find_if(questions.begin(), questions.end(), [](const ft::content::Question &q) {
+            return q.kind == ft::content::QuestionKind::Shape && q.options.size() >= 3;
+        });
+        const ft::content::Question question = shape != questions.end() ? *shape : questions.first();
+        runner->start({question}, QStringLiteral("Shapes"));
+        save(&window, QStringLiteral("practice-question.png"));
+        // Choose a wrong option, so the feedback and the solution show.
+        int wrong = 0;
+        while (wrong < question.options.size() && question.options.at(wrong).correct)
+            ++wrong;
+        runner->chooseOption(wrong);
+        QVERIFY(runner->checkAnswer());
+        save(&window, QStringLiteral("practice-checked.png"));
+        runner->nextQuestion();
+        save(&window, QStringLiteral("practice-score.png"));
+    }
+
+    void shortcutListAndPresentationMode()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showHelp();
+        save(&window, QStringLiteral("help-overlay.png"));
+        window.showHelp(); // hides it
+
+        window.setPresentationMode(true);
+        QTRY_VERIFY(window.isFullScreen());
+        QTest::qWait(300);
+        save(&window, QStringLiteral("presentation-lesson.png"));
+        window.showPage(QStringLiteral("Playground"));
+        QTest::qWait(1500);
+        save(&window, QStringLiteral("presentation-playground.png"));
+        window.setPresentationMode(false);
+    }
+};
+
+FT_REGISTER_TEST(ScreenshotsTest)
+#include "tst_screenshots.moc"
