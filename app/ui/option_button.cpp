@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 
@@ -18,6 +19,17 @@ QLabel *passiveLabel(QWidget *parent)
     label->setTextInteractionFlags(Qt::NoTextInteraction);
     label->setWordWrap(true);
     return label;
+}
+
+// Question banks are data: a QLabel's document would read any image an option names (local files
+// included), so images become their alt text and inline <img> tags are dropped before rendering.
+QString withoutImages(QString markdown)
+{
+    static const QRegularExpression markdownImage(QStringLiteral(R"(!\[([^\]]*)\]\([^)]*\))"));
+    static const QRegularExpression htmlImage(QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    markdown.replace(markdownImage, QStringLiteral("\\1"));
+    markdown.replace(htmlImage, QString());
+    return markdown;
 }
 
 } // namespace
@@ -39,7 +51,7 @@ OptionButton::OptionButton(const QString &key, const QString &markdown, QWidget 
     m_badge->setWordWrap(false);
     m_text = passiveLabel(this);
     m_text->setTextFormat(Qt::MarkdownText);
-    m_text->setText(markdown);
+    m_text->setText(withoutImages(markdown));
     m_feedback = passiveLabel(this);
     m_feedback->setTextFormat(Qt::MarkdownText);
     m_feedback->hide();
@@ -78,7 +90,7 @@ void OptionButton::setVerdict(Verdict verdict, const QString &feedback)
         m_feedback->clear();
         m_feedback->hide();
     } else {
-        m_feedback->setText(head + QLatin1Char(' ') + feedback);
+        m_feedback->setText(head + QLatin1Char(' ') + withoutImages(feedback));
         m_feedback->show();
     }
     // Wrong options nobody chose step back so the eye lands on the choice and the right answer.

@@ -165,8 +165,6 @@ private slots:
         ft::ui::OptionButton withImage(QStringLiteral("B"), QStringLiteral("`(16, 2352)` ![x](file://%1)").arg(imagePath));
         plain.resize(500, plain.sizeHint().height());
         withImage.resize(500, withImage.sizeHint().height());
-        QEXPECT_FAIL("", "known bug: OptionButton shows bank Markdown in a QLabel, whose document reads local "
-                         "image files; remove this line once options render through MarkdownView's loadResource", Continue);
         QVERIFY2(withImage.sizeHint().height() < plain.sizeHint().height() + 100,
                  qPrintable(QStringLiteral("option with a local image is %1 px tall, plain %2 px: the image was read")
                                 .arg(withImage.sizeHint().height()).arg(plain.sizeHint().height())));
