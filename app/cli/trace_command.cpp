@@ -10,6 +10,7 @@
 // The JSON is written by hand rather than with QJsonDocument because QJsonObject sorts its keys,
 // and the contract's order (input first, error last) is what people read.
 #include "cli.h"
+#include "cli_output.h"
 
 #include "shape.h"
 #include "trace.h"
@@ -26,27 +27,10 @@ namespace ft::cli {
 
 namespace {
 
-constexpr int kExitSuccess = 0;
-constexpr int kExitModelRaised = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitInternal = 3;
-
-void writeOut(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    std::fflush(stderr);
-}
 
 int usageError(const std::string &message)
 {
-    writeErr("flatten-tutor trace: " + message + "\nTry 'flatten-tutor trace --help'.\n");
-    return kExitUsage;
+    return ft::cli::usageError("trace", message);
 }
 
 // ---- JSON -------------------------------------------------------------------------------------

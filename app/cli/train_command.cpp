@@ -11,6 +11,7 @@
 // Accuracies, precision and recall are fractions in 0..1; confusion[true][predicted] counts test images.
 // Exit status: 0 trained; 2 a usage error (message on stderr); 3 an internal error.
 #include "cli.h"
+#include "cli_output.h"
 
 #include "trainer.h"
 
@@ -25,27 +26,11 @@ namespace {
 
 using namespace ft::train;
 
-constexpr int kExitSuccess = 0;
-constexpr int kExitUsage = 2;
-constexpr int kExitInternal = 3;
 constexpr int kMaxEpochs = 1000;
-
-void writeOut(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    std::fflush(stderr);
-}
 
 int usageError(const std::string &message)
 {
-    writeErr("flatten-tutor train: " + message + "\nTry 'flatten-tutor train --help'.\n");
-    return kExitUsage;
+    return ft::cli::usageError("train", message);
 }
 
 std::string format(const char *pattern, double value)
