@@ -292,15 +292,25 @@ void LessonReader::buildLessonView(const ft::content::Lesson &lesson)
     metaLabel->setForegroundRole(QPalette::PlaceholderText);
     m_columnLayout->addWidget(metaLabel);
 
+    bool firstText = true;
     for (const ft::content::LessonBlock &block : lesson.blocks) {
         if (block.kind == ft::content::LessonBlock::Kind::Markdown) {
-            if (block.markdown.trimmed().isEmpty())
+            QString markdown = block.markdown;
+            // The title above already says what a leading "# Heading" would; do not say it twice.
+            if (firstText && markdown.trimmed().startsWith(QLatin1String("# "))) {
+                markdown = markdown.trimmed();
+                const qsizetype lineEnd = markdown.indexOf(QLatin1Char('\n'));
+                markdown = lineEnd < 0 ? QString() : markdown.mid(lineEnd + 1);
+            }
+            firstText = false;
+            if (markdown.trimmed().isEmpty())
                 continue;
             auto *view = new MarkdownView(m_column);
             view->setAccessibleName(tr("Lesson text"));
-            view->setMarkdownText(block.markdown);
+            view->setMarkdownText(markdown);
             view->setMaximumWidth(textWidth());
-            m_columnLayout->addWidget(view, 0, Qt::AlignLeft);
+            // No alignment flag: the text fills the column up to its reading width.
+            m_columnLayout->addWidget(view);
             m_textViews << view;
         } else {
             if (!block.playground.caption.isEmpty()) {
