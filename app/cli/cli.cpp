@@ -1,5 +1,9 @@
 #include "cli.h"
 
+#include "cli_output.h"
+
+#include <QCommandLineParser>
+
 namespace ft::cli {
 
 const QList<Subcommand> &subcommands()
@@ -19,6 +23,27 @@ const Subcommand *findSubcommand(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+std::optional<int> parseSubcommandArguments(QCommandLineParser &parser, const QStringList &arguments, const char *name,
+                                            const QString &usage, const QString &epilogue)
+{
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(helpOption);
+    // arguments: program, subcommand, options...; QCommandLineParser skips the first entry.
+    QStringList ownArguments = arguments.mid(1);
+    if (ownArguments.isEmpty())
+        ownArguments << QLatin1String(name);
+    if (!parser.parse(ownArguments))
+        return usageError(name, parser.errorText().toStdString());
+    if (parser.isSet(helpOption)) {
+        QString text = parser.helpText();
+        // Qt's first line names the binary only; this is a subcommand.
+        text.replace(0, text.indexOf(QLatin1Char('\n')), usage);
+        writeOut((text + epilogue).toStdString());
+        return kExitSuccess;
+    }
+    return std::nullopt;
 }
 
 } // namespace ft::cli

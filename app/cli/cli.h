@@ -9,6 +9,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace ft::cli {
 
 struct Subcommand
@@ -21,6 +25,12 @@ struct Subcommand
 // All subcommands, in the order --help lists them.
 const QList<Subcommand> &subcommands();
 const Subcommand *findSubcommand(const QString &name);
+
+// Adds -h/--help to `parser` and parses a subcommand's own arguments (arguments[1] is its name).
+// Returns the exit status when parsing already ends the run (--help printed: 0; a usage error: 2),
+// or nullopt to go on. `usage` replaces Qt's first help line; `epilogue` follows the options.
+std::optional<int> parseSubcommandArguments(QCommandLineParser &parser, const QStringList &arguments, const char *name,
+                                            const QString &usage, const QString &epilogue);
 
 int runTrace(const QStringList &arguments);
 int runCheckContent(const QStringList &arguments);

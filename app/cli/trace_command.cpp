@@ -184,19 +184,14 @@ std::string traceTable(const ShapeTrace &trace)
     return out;
 }
 
-QString helpText(const QCommandLineParser &parser)
+QString helpEpilogue()
 {
-    QString text = parser.helpText();
-    // Qt's first line names the binary only; this is a subcommand.
-    const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
-    text.replace(0, firstNewline, QStringLiteral("Usage: flatten-tutor trace --input SHAPE --model EXPRESSION [--json]"));
-    text += QStringLiteral(
+    return QStringLiteral(
         "\nExample:\n"
         "  flatten-tutor trace --input 32,3,28,28 \\\n"
         "      --model 'nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(16*26*26, 10))'\n"
         "\nExit status: 0 the forward pass succeeded; 1 the model raised (building or running a module);\n"
         "2 a usage error or an expression that is not valid syntax; 3 an internal error (a bug).\n");
-    return text;
 }
 
 } // namespace
@@ -206,7 +201,6 @@ int runTrace(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Trace a model's output shapes layer by layer, and the exact error PyTorch would raise, without PyTorch."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption inputOption(
         QStringLiteral("input"),
         QStringLiteral("Input shape: sizes separated by commas, optionally in () or []; () or \"\" is a 0-d tensor."),
@@ -216,21 +210,14 @@ int runTrace(const QStringList &arguments)
         QStringLiteral("A PyTorch expression: nn.Sequential(...) of modules, or one module such as nn.Flatten(0, -1)."),
         QStringLiteral("expression"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
-    parser.addOption(helpOption);
     parser.addOption(inputOption);
     parser.addOption(modelOption);
     parser.addOption(jsonOption);
 
-    // arguments: program, "trace", options...; QCommandLineParser skips the first entry.
-    QStringList ownArguments = arguments.mid(1);
-    if (ownArguments.isEmpty())
-        ownArguments << QStringLiteral("trace");
-    if (!parser.parse(ownArguments))
-        return usageError(parser.errorText().toStdString());
-    if (parser.isSet(helpOption)) {
-        writeOut(helpText(parser).toStdString());
-        return kExitSuccess;
-    }
+    if (const auto status = parseSubcommandArguments(
+            parser, arguments, "trace",
+            QStringLiteral("Usage: flatten-tutor trace --input SHAPE --model EXPRESSION [--json]"), helpEpilogue()))
+        return *status;
     if (!parser.positionalArguments().isEmpty())
         return usageError("unexpected argument '" + parser.positionalArguments().first().toStdString()
                           + "' (quote the model expression and pass it with --model)");

@@ -119,12 +119,9 @@ std::string reportJson(const TrainResult &result, const TrainConfig &config, dou
     return out + "]}}\n";
 }
 
-QString helpText(const QCommandLineParser &parser)
+QString helpEpilogue()
 {
-    QString text = parser.helpText();
-    const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
-    text.replace(0, firstNewline,
-                 QStringLiteral("Usage: flatten-tutor train [--variant NAME] [--epochs N] [--seed S] [--json]"));
+    QString text;
     text += QStringLiteral("\nVariants (the same CNN, flattened four ways):\n");
     for (const VariantInfo &info : flattenVariants())
         text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(info.key), -15).arg(QString::fromUtf8(info.explanation));
@@ -147,7 +144,6 @@ int runTrain(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train the demo CNN on handwritten digits with one way of flattening its features, and print its metrics."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption variantOption(
         QStringLiteral("variant"), QStringLiteral("How features are flattened: %1 (default correct).")
                                        .arg(QString::fromStdString(variantKeys())),
@@ -161,22 +157,16 @@ int runTrain(const QStringList &arguments)
     const QCommandLineOption optimizerOption(QStringLiteral("optimizer"), QStringLiteral("adam (default) or sgd (momentum 0.9)."),
                                              QStringLiteral("name"), QStringLiteral("adam"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object when training ends."));
-    parser.addOption(helpOption);
     parser.addOption(variantOption);
     parser.addOption(epochsOption);
     parser.addOption(seedOption);
     parser.addOption(optimizerOption);
     parser.addOption(jsonOption);
 
-    QStringList ownArguments = arguments.mid(1);
-    if (ownArguments.isEmpty())
-        ownArguments << QStringLiteral("train");
-    if (!parser.parse(ownArguments))
-        return usageError(parser.errorText().toStdString());
-    if (parser.isSet(helpOption)) {
-        writeOut(helpText(parser).toStdString());
-        return kExitSuccess;
-    }
+    if (const auto status = parseSubcommandArguments(
+            parser, arguments, "train",
+            QStringLiteral("Usage: flatten-tutor train [--variant NAME] [--epochs N] [--seed S] [--json]"), helpEpilogue()))
+        return *status;
     if (!parser.positionalArguments().isEmpty())
         return usageError("unexpected argument '" + parser.positionalArguments().first().toStdString() + "'");
 
