@@ -1,5 +1,7 @@
 #include "content_file.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -157,7 +159,12 @@ FrontMatter parseFrontMatter(const ContentLines &lines, const QString &file, Con
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
         if (const std::optional<ContentField> field = parseField(line)) {
-            header.fields << *field;
+            const bool repeated = std::any_of(header.fields.cbegin(), header.fields.cend(),
+                                              [&](const ContentField &earlier) { return earlier.key == field->key; });
+            if (repeated)
+                problems << problemAt(file, field->line, field->keyColumn, QStringLiteral("'%1' is given twice").arg(field->key));
+            else
+                header.fields << *field;
         } else {
             const int column = int(line.text.size() - line.text.trimmed().size() == 0 ? 1 : line.text.indexOf(trimmed.at(0)) + 1);
             problems << problemAt(file, line.number, column, QStringLiteral("expected 'key: value' in the header, found '%1'").arg(trimmed));

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace ft::content {
@@ -50,8 +51,14 @@ struct FrontMatter
     QList<ContentField> fields;
     int next = 0;
     bool found = false;
+
+    bool has(QLatin1String key) const
+    {
+        return std::any_of(fields.cbegin(), fields.cend(), [key](const ContentField &field) { return field.key == key; });
+    }
 };
 // Reads a front-matter block; blank lines and lines starting with '#' inside it are ignored.
+// A key given twice is reported once at its second place and only its first value is kept.
 FrontMatter parseFrontMatter(const ContentLines &lines, const QString &file, ContentProblems &problems);
 
 // Field value checks, each adding a problem at the value's position on failure.

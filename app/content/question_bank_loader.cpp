@@ -469,13 +469,7 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
     QuestionBank bank;
     bank.filePath = filePath;
     std::optional<ContentField> defaultLesson;
-    QStringList seen;
     for (const ContentField &field : header.fields) {
-        if (seen.contains(field.key)) {
-            problems << problemAt(filePath, field.line, field.keyColumn, QStringLiteral("'%1' is given twice").arg(field.key));
-            continue;
-        }
-        seen << field.key;
         if (field.key == QLatin1String("id")) {
             if (checkId(field, filePath, problems))
                 bank.id = field.value;
@@ -493,7 +487,7 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
     }
     const int headerEnd = header.next > 0 && header.next <= lines.size() ? lines.at(header.next - 1).number : 1;
     for (const char *required : {"id", "title"}) {
-        if (!seen.contains(QLatin1String(required)))
+        if (!header.has(QLatin1String(required)))
             problems << problemAt(filePath, headerEnd, 1, QStringLiteral("missing required field '%1' in the header").arg(QLatin1String(required)));
     }
     if (problems.size() != before)

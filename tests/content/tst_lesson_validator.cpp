@@ -22,6 +22,7 @@ private slots:
         QTest::newRow("invalid id") << "bad-header.md" << 2 << 5 << "invalid id 'Bad_Id'";
         QTest::newRow("order out of range") << "bad-header.md" << 4 << 8 << "order must be a whole number from 1 to 999, found '1000'";
         QTest::newRow("unknown header field") << "bad-header.md" << 6 << 1 << "unknown field 'colour'";
+        QTest::newRow("header field given twice") << "bad-header.md" << 7 << 1 << "'minutes' is given twice";
         QTest::newRow("no header") << "no-header.md" << 1 << 1 << "expected a header block starting with '---'";
         QTest::newRow("playground shape that does not parse") << "bad-playgrounds.md" << 11 << 15 << "playground input: expected a size (a whole number), found 'x'";
         QTest::newRow("playground model the engine cannot parse") << "bad-playgrounds.md" << 16 << 33 << "playground model: expected a value but found ','";
