@@ -1,32 +1,28 @@
 // flatten-tutor: with no subcommand it opens the main window; with a subcommand
 // (trace, check-content, ...) it runs headless on a QCoreApplication and needs no display.
+//
+// This launcher links QtCore only. The window, with Qt Widgets, Charts and OpenGL, is a module it
+// loads on demand (app/gui_module.cpp), so a headless `trace` starts in a few milliseconds.
+#include "app_identity.h"
 #include "cli.h"
-#include "content_library.h"
-#include "content_paths.h"
-#include "main_window.h"
+#include "gui_entry.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QIcon>
 #include <QTextStream>
-#include <QTimer>
-#include <QWindow>
+
+#include <dlfcn.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iterator>
-#include <memory>
+#include <string>
+#include <vector>
 
 namespace {
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("FlattenTutor"));
-    QCoreApplication::setApplicationName(QStringLiteral("flatten-tutor"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
-}
 
 QString subcommandList()
 {
@@ -58,20 +54,10 @@ bool wantsHeadless(int argc, char **argv)
     return false;
 }
 
-void addGuiOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(QStringLiteral("Learn PyTorch's Flatten layer by touching it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("content"), QStringLiteral("Also read lessons and quizzes from <dir>."),
-                      QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("presentation"), QStringLiteral("Start in presentation mode (full screen, large type).")});
-}
-
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    setApplicationIdentity();
+    ft::app::setApplicationIdentity();
     const QStringList arguments = app.arguments();
     if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'))) {
         if (const ft::cli::Subcommand *command = ft::cli::findSubcommand(arguments.at(1)))
@@ -80,80 +66,61 @@ int runHeadless(int argc, char **argv)
         return 2;
     }
     QCommandLineParser parser;
-    addGuiOptions(parser);
+    ft::app::addGuiOptions(parser);
     parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("Optional: run headless.") + subcommandList(),
                                  QStringLiteral("[subcommand [options]]"));
     parser.process(app); // handles --help and --version, exits
     return 0;
 }
 
-QElapsedTimer &startupClock()
+// Where the window module sits: beside the executable in the build tree, or in the library folder
+// when installed (FT_GUI_MODULE_RELDIR is that folder relative to the installed executable's).
+std::vector<std::filesystem::path> guiModuleCandidates(const char *argv0)
 {
-    static QElapsedTimer clock;
-    return clock;
+    std::error_code error;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error)
+        exe = std::filesystem::absolute(argv0, error);
+    const std::filesystem::path dir = exe.parent_path();
+    return {dir / FT_GUI_MODULE_FILE, (dir / FT_GUI_MODULE_RELDIR / FT_GUI_MODULE_FILE).lexically_normal()};
 }
 
-// Watches the window's first expose (its first frame), prints the time since main() and quits.
-class StartupProbe : public QObject
+int runGui(int argc, char **argv, const QElapsedTimer &started)
 {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Expose && !m_done) {
-            m_done = true;
-            // Let the expose finish painting before reading the clock.
-            QTimer::singleShot(0, this, [] {
-                QTextStream(stdout) << "first-frame-ms " << startupClock().elapsed() << Qt::endl;
-                QCoreApplication::exit(0);
-            });
+    std::string reasons;
+    for (const std::filesystem::path &candidate : guiModuleCandidates(argv[0])) {
+        std::error_code error;
+        if (!std::filesystem::exists(candidate, error)) {
+            reasons += "\n  " + candidate.string() + ": not found";
+            continue;
         }
-        return QObject::eventFilter(watched, event);
+        // Never unloaded: Qt's exit handlers run code from the module after this function returns.
+        void *module = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!module) {
+            reasons += "\n  " + std::string(dlerror());
+            continue;
+        }
+        const auto entry = reinterpret_cast<FlattenTutorRunGui>(dlsym(module, FT_GUI_ENTRY_SYMBOL));
+        if (!entry) {
+            reasons += "\n  " + candidate.string() + ": no " FT_GUI_ENTRY_SYMBOL " entry point";
+            continue;
+        }
+        return entry(argc, argv, started.msecsSinceReference());
     }
-
-private:
-    bool m_done = false;
-};
+    std::fprintf(stderr,
+                 "flatten-tutor: cannot open the window: its module %s could not be loaded:%s\n"
+                 "The headless subcommands still work; see 'flatten-tutor --help'.\n",
+                 FT_GUI_MODULE_FILE, reasons.c_str());
+    return 1;
+}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    startupClock().start();
+    QElapsedTimer started;
+    started.start();
     if (wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
-
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    QCommandLineParser parser;
-    addGuiOptions(parser);
-    parser.process(app);
-
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flatten-tutor.png")));
-    QApplication::setDesktopFileName(QStringLiteral("flatten-tutor"));
-
-    const ft::content::ContentLibrary library =
-        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))));
-    for (const ft::content::ContentProblem &problem : library.problems())
-        QTextStream(stderr) << "flatten-tutor: " << problem.toString() << '\n';
-
-    ft::ui::MainWindow window(library);
-    if (parser.isSet(QStringLiteral("presentation")))
-        window.setPresentationMode(true);
-    else
-        window.show();
-
-    // FT_STARTUP_PROBE=1: print the milliseconds from main() to the first frame on screen, then quit
-    // (used by tests/bench/bench_startup). The first expose of the native window is the first frame.
-    if (qEnvironmentVariableIsSet("FT_STARTUP_PROBE")) {
-        if (QWindow *handle = window.windowHandle(); handle && handle->isExposed()) {
-            QTextStream(stdout) << "first-frame-ms " << startupClock().elapsed() << Qt::endl;
-            return 0;
-        }
-        auto *probe = new StartupProbe(&app);
-        window.windowHandle()->installEventFilter(probe);
-    }
-    return app.exec();
+    return runGui(argc, argv, started);
 }

@@ -17,6 +17,8 @@ import json
 import os
 import sys
 
+import golden_compare
+
 try:
     import torch
 except ImportError:
@@ -321,10 +323,10 @@ def main():
             print("cannot read %s: %s" % (OUTPUT, e), file=sys.stderr)
             return 1
         fresh = json.loads(json.dumps(records))
-        if stored != fresh:
+        if not golden_compare.close(stored, fresh, 1e-6):
             by_name = {r["name"]: r for r in stored}
             for r in fresh:
-                if by_name.get(r["name"]) != r:
+                if not golden_compare.close(by_name.get(r["name"]), r, 1e-6):
                     print("differs: %s\n  stored: %s\n  torch:  %s" % (r["name"], by_name.get(r["name"]), r),
                           file=sys.stderr)
             if len(stored) != len(fresh):

@@ -1,0 +1,86 @@
+// The window module (flatten-tutor-gui): QApplication, the content library and the main window.
+// app/main.cpp loads it only when no subcommand is given; see launcher/gui_entry.h.
+#include "app_identity.h"
+#include "content_library.h"
+#include "content_paths.h"
+#include "gui_entry.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+namespace {
+
+// Milliseconds since the launcher's main() began.
+qint64 msecsSinceStart(qint64 startedAtMs)
+{
+    QElapsedTimer now;
+    now.start();
+    return now.msecsSinceReference() - startedAtMs;
+}
+
+// Watches the window's first expose (its first frame), prints the time since main() and quits.
+class StartupProbe : public QObject
+{
+public:
+    StartupProbe(qint64 startedAtMs, QObject *parent) : QObject(parent), m_startedAtMs(startedAtMs) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && !m_done) {
+            m_done = true;
+            // Let the expose finish painting before reading the clock.
+            QTimer::singleShot(0, this, [startedAtMs = m_startedAtMs] {
+                QTextStream(stdout) << "first-frame-ms " << msecsSinceStart(startedAtMs) << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    qint64 m_startedAtMs;
+    bool m_done = false;
+};
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long startedAtMs)
+{
+    QApplication app(argc, argv);
+    ft::app::setApplicationIdentity();
+    QCommandLineParser parser;
+    ft::app::addGuiOptions(parser);
+    parser.process(app);
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flatten-tutor.png")));
+    QApplication::setDesktopFileName(QStringLiteral("flatten-tutor"));
+
+    const ft::content::ContentLibrary library =
+        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))));
+    for (const ft::content::ContentProblem &problem : library.problems())
+        QTextStream(stderr) << "flatten-tutor: " << problem.toString() << '\n';
+
+    ft::ui::MainWindow window(library);
+    if (parser.isSet(QStringLiteral("presentation")))
+        window.setPresentationMode(true);
+    else
+        window.show();
+
+    // FT_STARTUP_PROBE=1: print the milliseconds from main() to the first frame on screen, then quit
+    // (used by tests/bench/bench_startup). The first expose of the native window is the first frame.
+    if (qEnvironmentVariableIsSet("FT_STARTUP_PROBE")) {
+        if (QWindow *handle = window.windowHandle(); handle && handle->isExposed()) {
+            QTextStream(stdout) << "first-frame-ms " << msecsSinceStart(startedAtMs) << Qt::endl;
+            return 0;
+        }
+        window.windowHandle()->installEventFilter(new StartupProbe(startedAtMs, &app));
+    }
+    return app.exec();
+}
