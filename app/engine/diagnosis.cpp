@@ -371,6 +371,18 @@ Diagnosis diagnoseTrace(const ShapeTrace &trace, const std::vector<std::string> 
         }
         return dimOutOfRange(std::stoll(m[1].str()), std::stoll(m[2].str()), got, what);
     }
+    if (message.ends_with("must be Tensor, not tuple") || message.starts_with("'tuple' object has no attribute")
+        || message.starts_with("conv2d() received an invalid combination of arguments - got (tuple,")) {
+        Diagnosis d;
+        d.explanation = message == "'tuple' object has no attribute 'shape'"
+                            ? "With return_indices=True, MaxPool2d returns a tuple (values, indices) instead of a "
+                              "tensor, so this layer has no single output shape."
+                            : "A MaxPool2d with return_indices=True before this layer returns a tuple (values, "
+                              "indices) instead of a tensor, and this layer cannot take a tuple.";
+        d.hint = "Remove return_indices=True. The indices are only needed by nn.MaxUnpool2d; to keep them, call the "
+                 "pool in your own forward() and unpack the tuple.";
+        return d;
+    }
     if (message == "flatten() has invalid args: start_dim cannot come after end_dim") {
         Diagnosis d;
         d.explanation = "This Flatten's start_dim points to a later dim than its end_dim, so there is no range of "

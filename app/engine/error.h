@@ -33,5 +33,6 @@ private:
 [[noreturn]] inline void throwIndexError(std::string message) { throw TorchError("IndexError", std::move(message)); }
 [[noreturn]] inline void throwTypeError(std::string message) { throw TorchError("TypeError", std::move(message)); }
 [[noreturn]] inline void throwValueError(std::string message) { throw TorchError("ValueError", std::move(message)); }
+[[noreturn]] inline void throwAttributeError(std::string message) { throw TorchError("AttributeError", std::move(message)); }
 
 } // namespace ft

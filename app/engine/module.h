@@ -38,6 +38,14 @@ public:
     virtual Tensor forward(const Tensor &input) const = 0;
     // Number of trainable parameters (sum(p.numel() for p in m.parameters())).
     virtual std::int64_t parameterCount() const { return 0; }
+    // nn.MaxPool2d(return_indices=True) returns a tuple (values, indices) instead of a tensor, and
+    // so does a Sequential that ends in one. outputShape() then gives the values' shape.
+    virtual bool returnsTuple() const { return false; }
+    // Called instead of outputShape() when this module is given such a tuple: throws what PyTorch
+    // raises then ("relu(): argument 'input' (position 1) must be Tensor, not tuple",
+    // "'tuple' object has no attribute 'flatten'"), or returns when the module passes the tuple
+    // through unchanged (Identity, an empty Sequential).
+    virtual void acceptTuple() const = 0;
     // Direct children (only Sequential has any).
     virtual std::vector<std::shared_ptr<Module>> children() const { return {}; }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <regex>
 #include <stdexcept>
 
 namespace ft {
@@ -86,6 +87,16 @@ const std::vector<std::string> &supportedModules()
 
 namespace detail {
 
+void throwTupleForTensorArgument(const std::string &function)
+{
+    throwTypeError(function + "(): argument 'input' (position 1) must be Tensor, not tuple");
+}
+
+void throwTupleHasNoAttribute(const std::string &attribute)
+{
+    throwAttributeError("'tuple' object has no attribute '" + attribute + "'");
+}
+
 bool canComputeValues(const Tensor &input, const Shape &output)
 {
     if (!input.hasStorage())
@@ -159,15 +170,95 @@ void checkStorageSize(const Shape &shape)
         throwRuntimeError("Storage size calculation overflowed with sizes=" + formatList(shape));
 }
 
-Shape checkFactorySizes(const std::vector<Value> &sizes, const std::string &factory, const std::string &container)
+namespace {
+
+// c10::Device's parsing of device=..., then what creating a tensor there does in a PyTorch built
+// without CUDA. Measured against PyTorch 1.13 (Debian's build).
+struct DeviceCheck
+{
+    bool cuda = false;        // raises when the factory initialises CUDA, before it reads the sizes
+    std::string backendError; // raised at dispatch, after the sizes are read
+    std::string backendErrorType;
+};
+
+DeviceCheck checkDevice(const Value &device)
+{
+    DeviceCheck check;
+    if (device.isInt()) {
+        if (std::get<std::int64_t>(device.data) < 0)
+            throwRuntimeError("Device index must not be negative");
+        check.cuda = true; // an int device is a CUDA device index
+        return check;
+    }
+    if (!device.isString())
+        return check; // None
+    const std::string &text = std::get<std::string>(device.data);
+    if (text.empty())
+        throwRuntimeError("Device string must not be empty");
+    static const std::regex form(R"(([a-zA-Z_]+)(?::([1-9]\d*|0))?)");
+    std::smatch match;
+    if (!std::regex_match(text, match, form))
+        throwRuntimeError("Invalid device string: '" + text + "'");
+    if (match[2].matched && (match[2].length() > 10 || std::stoll(match[2].str()) > 2147483647))
+        throwRuntimeError("Could not parse device index '" + match[2].str() + "' in device string '" + text + "'");
+    static const std::vector<std::pair<std::string, std::string>> types{
+        {"cpu", ""},       {"cuda", ""},     {"ipu", "IPU"},     {"xpu", "XPU"},   {"mkldnn", ""},
+        {"opengl", ""},    {"opencl", ""},   {"ideep", ""},      {"hip", "HIP"},   {"ve", "VE"},
+        {"fpga", "FPGA"},  {"ort", "ORT"},   {"xla", "XLA"},     {"lazy", "Lazy"}, {"vulkan", "Vulkan"},
+        {"mps", "MPS"},    {"meta", ""},     {"hpu", "HPU"},     {"privateuseone", "PrivateUse1"}};
+    const std::string type = match[1].str();
+    const auto known = std::find_if(types.begin(), types.end(), [&](const auto &t) { return t.first == type; });
+    if (known == types.end()) {
+        std::string names;
+        for (const auto &t : types)
+            names += (names.empty() ? "" : ", ") + t.first;
+        throwRuntimeError("Expected one of " + names + " device type at start of device string: " + text);
+    }
+    if (type == "cuda") {
+        check.cuda = true;
+    } else if (type == "mkldnn" || type == "opengl" || type == "opencl" || type == "ideep") {
+        check.backendErrorType = "RuntimeError";
+        check.backendError = "0 INTERNAL ASSERT FAILED at \"./c10/core/TensorOptions.h\":655, please report a bug to "
+                             "PyTorch. This is a grandfathered Caffe2 device type " + type
+                             + ", it shouldn't ever convert to a DispatchKey.  File a bug describing what you were "
+                               "doing if you think this is in error.";
+    } else if (!known->second.empty()) {
+        check.backendErrorType = "NotImplementedError";
+        check.backendError =
+            "Could not run 'aten::empty.memory_format' with arguments from the '" + known->second
+            + "' backend. This could be because the operator doesn't exist for this backend, or was omitted during the "
+              "selective/custom build process (if using custom build). If you are a Facebook employee using PyTorch on "
+              "mobile, please visit https://fburl.com/ptmfixes for possible resolutions. 'aten::empty.memory_format' is "
+              "only available for these backends: [CPU, Meta, QuantizedCPU, QuantizedMeta, MkldnnCPU, SparseCPU, "
+              "SparseMeta, SparseCsrCPU, BackendSelect, Python, FuncTorchDynamicLayerBackMode, Functionalize, Named, "
+              "Conjugate, Negative, ZeroTensor, ADInplaceOrView, AutogradOther, AutogradCPU, AutogradCUDA, AutogradHIP, "
+              "AutogradXLA, AutogradMPS, AutogradIPU, AutogradXPU, AutogradHPU, AutogradVE, AutogradLazy, AutogradMeta, "
+              "AutogradPrivateUse1, AutogradPrivateUse2, AutogradPrivateUse3, AutogradNestedTensor, Tracer, "
+              "AutocastCPU, AutocastCUDA, FuncTorchBatched, FuncTorchVmapMode, Batched, VmapMode, "
+              "FuncTorchGradWrapper, PythonTLSSnapshot, FuncTorchDynamicLayerFrontMode, PythonDispatcher].";
+    }
+    return check;
+}
+
+} // namespace
+
+Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &options, const std::string &factory,
+                        const std::string &container)
 {
     Shape shape;
     // The argument parser picks the factory's overload by the first element: a first element
     // that is not an int (bool does not count here) matches no overload; a later one fails
-    // inside the chosen overload, where bool is accepted as an int.
-    if (!sizes.empty() && !sizes[0].isInt())
+    // inside the chosen overload, where bool is accepted as an int. No value of the grammar is a
+    // torch.dtype, so any dtype but None matches nothing either, nor does a device that is not a
+    // str or an int.
+    const bool deviceMatches = options.device.isNone() || options.device.isString() || options.device.isInt();
+    if ((!sizes.empty() && !sizes[0].isInt()) || !options.dtype.isNone() || !deviceMatches)
         throwTypeError(factory + "() received an invalid combination of arguments - got (" + container
-                       + ", dtype=NoneType, device=NoneType), but expected one of:");
+                       + ", dtype=" + pythonTypeName(options.dtype) + ", device=" + pythonTypeName(options.device)
+                       + "), but expected one of:");
+    const DeviceCheck device = checkDevice(options.device);
+    if (device.cuda)
+        throw TorchError("AssertionError", "Torch not compiled with CUDA enabled");
     for (size_t i = 0; i < sizes.size(); ++i) {
         // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
         if (sizes[i].isInt())
@@ -178,6 +269,8 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const std::string &fact
             throwTypeError(factory + "(): argument 'size' must be tuple of SymInts, but found element of type "
                            + pythonTypeName(sizes[i]) + " at pos " + std::to_string(i + 1));
     }
+    if (!device.backendError.empty())
+        throw TorchError(device.backendErrorType, device.backendError);
     for (Dim size : shape) {
         if (size < 0)
             throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(size) + ": "
@@ -223,7 +316,7 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
     return out;
 }
 
-void throwNamedDimNotFound(const std::string &name, Dim rank)
+void checkDimName(const std::string &name)
 {
     bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
     for (char c : name)
@@ -231,6 +324,11 @@ void throwNamedDimNotFound(const std::string &name, Dim rank)
     if (!valid)
         throwRuntimeError("Invalid name: a valid identifier contains only digits, alphabetical characters, and/or "
                           "underscore and starts with a non-digit. got: '" + name + "'.");
+}
+
+void throwNamedDimNotFound(const std::string &name, Dim rank)
+{
+    checkDimName(name);
     std::string names;
     for (Dim i = 0; i < rank; ++i)
         names += i ? ", None" : "None";

@@ -1,6 +1,7 @@
 // modules_basic.cpp — Flatten, Unflatten, Identity, Sequential, Dropout and the activations.
 #include "modules_impl.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -38,13 +39,27 @@ public:
         // Flatten only stores its arguments; torch.flatten's argument parser rejects non-ints.
         const auto start = asInt(m_start);
         const auto end = asInt(m_end);
-        // flatten(DimnameList dims, Dimname out_dim): a sequence then a str picks that overload.
-        if (m_start.isSequence() && m_end.isString()) {
+        // flatten(DimnameList dims, Dimname out_dim): a sequence that is empty or starts with a str
+        // or None, then a str or None (a Dimname may be None), picks that overload. Its arguments
+        // are unpacked right to left (out_dim first), each name checked; then dims must be
+        // non-empty, and dims[0] is looked up first (the tensor here has no names).
+        if (m_start.isSequence() && (m_end.isString() || m_end.isNone())) {
             const auto &items = std::get<SequenceValue>(m_start.data).items;
-            if (items.empty())
-                throwRuntimeError("flatten(tensor, dims, out_dim): dims cannot be empty");
-            if (items[0].isString())
+            if (items.empty() || items[0].isString() || items[0].isNone()) {
+                if (m_end.isString())
+                    checkDimName(std::get<std::string>(m_end.data));
+                for (const Value &item : items) {
+                    if (item.isString())
+                        checkDimName(std::get<std::string>(item.data));
+                    else if (!item.isNone())
+                        throwTypeError("expected None or string for Dimname but got " + pythonTypeName(item));
+                }
+                if (items.empty())
+                    throwRuntimeError("flatten(tensor, dims, out_dim): dims cannot be empty");
+                if (items[0].isNone())
+                    throwRuntimeError("Please look up dimensions by name, got: name = None.");
                 throwNamedDimNotFound(std::get<std::string>(items[0].data), Dim(input.size()));
+            }
         }
         if (!start || !end)
             throwInvalidCombination("flatten", {m_start, m_end});
@@ -58,7 +73,10 @@ public:
         return input.flatten(*asInt(m_start), *asInt(m_end));
     }
 
+    void acceptTuple() const override { throwTupleHasNoAttribute("flatten"); }
+
 private:
+
     Value m_start;
     Value m_end;
 };
@@ -76,20 +94,19 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         const Dim rank = Dim(input.size());
+        // Tensor.unflatten (torch/_tensor.py) refuses empty sizes before it looks at the dim.
+        if (!pythonTruthy(m_sizes))
+            throwRuntimeError("unflatten: sizes must be non-empty");
         if (m_dim.isString())
             throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
         if (m_dim.isBool())
             throwTypeError("unflatten(): argument 'dim' (position 1) must be int, not bool");
-        const Dim dim = *asInt(m_dim);
-        // Tensor.size(dim) on a 0-d tensor has its own message.
-        if (rank == 0)
-            throwIndexError("Dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
-        wrapDim(dim, rank);
         const Shape sizes = parseIntList("unflatten", "sizes", 2, m_sizes);
-        if (sizes.empty())
-            throwRuntimeError("unflatten: sizes must be non-empty");
-        // A 0-d input reports its "dim 0" size as 1 (PyTorch wraps it like a 1-d tensor).
-        const Dim wrapped = wrapDim(dim, rank);
+        // The dim is wrapped as for a 1-d tensor when the input is 0-d; reading that dim's size
+        // then fails with the wrapped dim in the message.
+        const Dim wrapped = wrapDim(*asInt(m_dim), rank);
+        if (rank == 0)
+            throwIndexError("Dimension specified as " + std::to_string(wrapped) + " but tensor has no dimensions");
         const Dim dimSize = input[size_t(wrapped)];
         int inferred = -1;
         Dim known = 1;
@@ -110,7 +127,7 @@ public:
         const bool ok = !overflow && (known == dimSize || (inferred >= 0 && known > 0 && dimSize % known == 0));
         if (!ok) {
             throwRuntimeError("unflatten: Provided sizes " + formatList(sizes) + " don't multiply up to the size of dim "
-                              + std::to_string(dim) + " (" + std::to_string(dimSize) + ") in the input tensor");
+                              + std::to_string(wrapped) + " (" + std::to_string(dimSize) + ") in the input tensor");
         }
         if (inferred >= 0) {
             if (known == 0)
@@ -132,6 +149,8 @@ public:
         return input.unflatten(*asInt(m_dim), parseIntList("unflatten", "sizes", 2, m_sizes));
     }
 
+    void acceptTuple() const override { throwTupleHasNoAttribute("unflatten"); }
+
 private:
     Value m_dim;
     Value m_sizes;
@@ -145,6 +164,7 @@ public:
     std::string repr() const override { return "Identity()"; }
     Shape outputShape(const Shape &input) const override { return input; }
     Tensor forward(const Tensor &input) const override { return input; }
+    void acceptTuple() const override {}
 };
 
 // A None entry of nn.Sequential(None): PyTorch accepts it and fails only when called.
@@ -155,6 +175,7 @@ public:
     std::string repr() const override { return "None"; }
     Shape outputShape(const Shape &) const override { throwTypeError("'NoneType' object is not callable"); }
     Tensor forward(const Tensor &) const override { throwTypeError("'NoneType' object is not callable"); }
+    void acceptTuple() const override { throwTypeError("'NoneType' object is not callable"); }
 };
 
 // Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
@@ -183,19 +204,43 @@ public:
             text += "\n  (" + std::to_string(i) + "): " + addIndent(m_children[i]->repr());
         return text + "\n)";
     }
+    // A tuple from a child (MaxPool2d(return_indices=True)) goes to the next child as it is.
     Shape outputShape(const Shape &input) const override
     {
         Shape shape = input;
-        for (const auto &child : m_children)
+        bool tuple = false;
+        for (const auto &child : m_children) {
+            if (tuple) {
+                child->acceptTuple();
+                continue;
+            }
             shape = child->outputShape(shape);
+            tuple = child->returnsTuple();
+        }
         return shape;
     }
     Tensor forward(const Tensor &input) const override
     {
         Tensor x = input;
-        for (const auto &child : m_children)
+        bool tuple = false;
+        for (const auto &child : m_children) {
+            if (tuple) {
+                child->acceptTuple();
+                continue;
+            }
             x = child->forward(x);
+            tuple = child->returnsTuple();
+        }
         return x;
+    }
+    bool returnsTuple() const override
+    {
+        return std::any_of(m_children.begin(), m_children.end(), [](const ModulePtr &child) { return child->returnsTuple(); });
+    }
+    void acceptTuple() const override
+    {
+        for (const auto &child : m_children)
+            child->acceptTuple();
     }
     std::int64_t parameterCount() const override
     {
@@ -273,7 +318,11 @@ public:
         return Tensor::fromValues(out, std::move(values));
     }
 
+    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
+
 protected:
+    // The torch function forward calls ("relu", "relu_" when in place), as its errors name it.
+    virtual std::string functionName() const = 0;
     virtual void checkArguments() const {}
     virtual float apply(float x) const = 0;
 };
@@ -293,6 +342,7 @@ public:
     }
 
 protected:
+    std::string functionName() const override { return pythonTruthy(m_inplace) ? "dropout_" : "dropout"; }
     float apply(float x) const override { return x; }
 
 private:
@@ -308,6 +358,7 @@ public:
     std::string repr() const override { return pythonTruthy(m_inplace) ? "ReLU(inplace=True)" : "ReLU()"; }
 
 protected:
+    std::string functionName() const override { return pythonTruthy(m_inplace) ? "relu_" : "relu"; }
     float apply(float x) const override { return x > 0.0f ? x : (std::isnan(x) ? x : 0.0f); }
 
 private:
@@ -325,11 +376,11 @@ public:
     }
 
 protected:
+    std::string functionName() const override { return pythonTruthy(m_inplace) ? "leaky_relu_" : "leaky_relu"; }
     void checkArguments() const override
     {
         if (!asNumber(m_slope))
-            throwTypeError(std::string(pythonTruthy(m_inplace) ? "leaky_relu_" : "leaky_relu")
-                           + "(): argument 'negative_slope' (position 2) must be Number, not "
+            throwTypeError(functionName() + "(): argument 'negative_slope' (position 2) must be Number, not "
                            + pythonTypeName(m_slope));
     }
     float apply(float x) const override { return x > 0.0f ? x : float(x * *asNumber(m_slope)); }
@@ -347,6 +398,7 @@ public:
     std::string repr() const override { return "GELU(approximate=" + pythonRepr(m_approximate) + ")"; }
 
 protected:
+    std::string functionName() const override { return "gelu"; }
     void checkArguments() const override
     {
         if (!m_approximate.isString())
@@ -376,6 +428,7 @@ public:
     std::string repr() const override { return "Sigmoid()"; }
 
 protected:
+    std::string functionName() const override { return "sigmoid"; }
     float apply(float x) const override { return float(1.0 / (1.0 + std::exp(-double(x)))); }
 };
 
@@ -386,6 +439,7 @@ public:
     std::string repr() const override { return "Tanh()"; }
 
 protected:
+    std::string functionName() const override { return "tanh"; }
     float apply(float x) const override { return std::tanh(x); }
 };
 
@@ -435,6 +489,11 @@ public:
             }
         }
         return Tensor::fromValues(shape, std::move(values));
+    }
+
+    void acceptTuple() const override
+    {
+        throwTupleHasNoAttribute(m_dim.isNone() ? "dim" : (m_log ? "log_softmax" : "softmax"));
     }
 
 private:

@@ -82,6 +82,14 @@ public:
         return compute(input, p);
     }
 
+    // A non-zero padding_mode pads with F.pad before the convolution.
+    void acceptTuple() const override
+    {
+        if (pythonStr(m_c.paddingMode) != "zeros")
+            throwTupleForTensorArgument("pad");
+        throwInvalidArguments("tuple");
+    }
+
 protected:
     double initBound() const override
     {
@@ -114,22 +122,73 @@ private:
         return true;
     }
 
+    // F.conv2d's argument parser found no overload for these argument types.
+    [[noreturn]] void throwInvalidArguments(const char *inputType) const
+    {
+        throwTypeError(std::string("conv2d() received an invalid combination of arguments - got (") + inputType
+                       + ", Parameter, " + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, "
+                       + (m_c.padding.isString() && pythonStr(m_c.paddingMode) == "zeros" ? "str" : "tuple") + ", tuple, "
+                       + pythonTypeName(m_c.groups)
+                       + "), but expected one of:");
+    }
+
+    // _ConvNd._reversed_padding_repeated_twice, what F.pad receives: a tuple of the padding
+    // reversed, each twice; for 'valid' a list of int zeros; for 'same' a list holding d * (k - 1)
+    // split with Python's floor division (a float where the dilation is one).
+    Value reversedPaddingRepeatedTwice() const
+    {
+        SequenceValue list;
+        if (!m_c.padding.isString()) {
+            const std::vector<Value> items = itemsOf(m_c.padding);
+            for (auto it = items.rbegin(); it != items.rend(); ++it)
+                list.items.insert(list.items.end(), 2, *it);
+            return Value{std::move(list)};
+        }
+        list.isList = true;
+        const size_t n = m_c.weightShape.size() - 2;
+        list.items.assign(2 * n, intValue(0));
+        if (std::get<std::string>(m_c.padding.data) == "same") {
+            const std::vector<Value> dilation = itemsOf(m_c.dilation);
+            for (size_t j = 0; j < std::min(n, dilation.size()); ++j) {
+                Value &before = list.items[2 * (n - 1 - j)];
+                Value &after = list.items[2 * (n - 1 - j) + 1];
+                if (dilation[j].isFloat()) {
+                    before = after = Value{0.0}; // F.pad refuses the list for its type alone
+                    continue;
+                }
+                const Dim d = dilation[j].isBool() ? Dim(std::get<bool>(dilation[j].data)) : *asInt(dilation[j]);
+                const Dim total = checkedMul(d, m_c.weightShape[2 + j] - 1);
+                before = intValue(floorDiv(total, 2));
+                after = intValue(total - floorDiv(total, 2));
+            }
+        }
+        return Value{std::move(list)};
+    }
+
     Plan plan(const Shape &input) const
     {
         const bool stringPadding = m_c.padding.isString();
+        const std::string mode = pythonStr(m_c.paddingMode);
+        // A padding_mode other than 'zeros' runs F.pad(input, _reversed_padding_repeated_twice)
+        // first, then F.conv2d with padding (0, 0): the padding's types are F.pad's to check.
+        const bool padFirst = mode != "zeros";
+        Plan p;
+        Shape x = input;
+        if (padFirst)
+            x = padShape(input, mode, parseIntList("pad", "pad", 2, reversedPaddingRepeatedTwice()), p);
+        const bool checkPadding = !padFirst && !stringPadding;
         // F.conv2d's argument parser: stride/padding/dilation must be int tuples.
         // The parser matches an overload on a tuple's first element; a later bad element then
-        // fails inside the chosen overload with a message naming it.
+        // fails inside the chosen overload with a message naming it. The binding unpacks its
+        // arguments as a C++ call's arguments, which GCC evaluates right to left: dilation first.
         auto firstIsInt = [](const Value &tuple) { return itemsOf(tuple).empty() || itemsOf(tuple)[0].isInt(); };
-        if (!firstIsInt(m_c.stride) || (!stringPadding && !firstIsInt(m_c.padding)) || !firstIsInt(m_c.dilation)
+        if (!firstIsInt(m_c.stride) || (checkPadding && !firstIsInt(m_c.padding)) || !firstIsInt(m_c.dilation)
             || !m_c.groups.isInt()) {
-            throwTypeError(std::string("conv2d() received an invalid combination of arguments - got (Tensor, Parameter, ")
-                           + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, " + (stringPadding ? "str" : "tuple")
-                           + ", tuple, " + pythonTypeName(m_c.groups) + "), but expected one of:");
+            throwInvalidArguments("Tensor");
         }
-        for (const auto &[name, tuple] : {std::pair<const char *, const Value *>{"stride", &m_c.stride},
-                                          {"padding", &m_c.padding}, {"dilation", &m_c.dilation}}) {
-            if (tuple->isString())
+        for (const auto &[name, tuple] : {std::pair<const char *, const Value *>{"dilation", &m_c.dilation},
+                                          {"padding", &m_c.padding}, {"stride", &m_c.stride}}) {
+            if (tuple == &m_c.padding && !checkPadding)
                 continue;
             const auto items = itemsOf(*tuple);
             for (size_t i = 0; i < items.size(); ++i) {
@@ -138,10 +197,8 @@ private:
                                    + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
             }
         }
-        const std::string mode = pythonStr(m_c.paddingMode);
         const Shape &w = m_c.weightShape;
         const Dim spatial = Dim(w.size()) - 2;
-        Plan p;
         p.groups = *asInt(m_c.groups);
 
         Shape padding = stringPadding ? Shape(size_t(spatial), 0) : intsOf(m_c.padding);
@@ -149,12 +206,8 @@ private:
         Shape dilation = intsOf(m_c.dilation);
         const Shape kernel(w.begin() + 2, w.end());
 
-        Shape x = input;
-        if (mode != "zeros") {
-            // F.pad(input, _reversed_padding_repeated_twice, mode) runs before conv2d.
-            x = padShape(input, mode, stringPadding, padding, dilation, kernel, p);
-            padding = Shape(size_t(spatial), 0);
-        }
+        if (padFirst)
+            padding = Shape(size_t(spatial), 0); // F.pad did the padding; conv2d gets (0, 0)
 
         // batchify: conv2d takes 3-D (unbatched) or 4-D input.
         if (x.size() != 3 && x.size() != 4)
@@ -166,15 +219,28 @@ private:
         if (spatial <= 0)
             throwRuntimeError("weight should have at least three dimensions");
 
-        if (spatial == 2 && stringPadding && mode == "zeros" && std::get<std::string>(m_c.padding.data) == "same") {
-            // padding='same': total padding d*(k-1) per dim; an odd total puts the extra on the end.
+        const bool samePadding = stringPadding && mode == "zeros" && std::get<std::string>(m_c.padding.data) == "same";
+        // ATen's _convolution_mode for 'same' checks the ranks itself (no space before the sizes).
+        if (samePadding && w.size() != x.size())
+            throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for " + std::to_string(w.size())
+                              + "-dimensional weight" + formatList(w) + ", but got " + std::to_string(x.size())
+                              + "-dimensional input of size " + formatList(x) + " instead");
+        if (samePadding) {
+            // ATen's _convolution_same: stride and dilation must broadcast to the spatial dims; the
+            // total padding d*(k-1) per dim is split left = total/2 (C++ division), right = the rest.
+            // Unequal halves pad the input by the difference first (an odd total puts one more row
+            // or column at the end), so the convolution pads min(left, right) on both sides.
+            for (const auto &[param, name] : {std::pair<const Shape *, const char *>{&stride, "stride"}, {&dilation, "dilation"}}) {
+                if (param->size() != 1 && Dim(param->size()) != spatial)
+                    throwRuntimeError(std::string(name) + " cannot broadcast to " + std::to_string(spatial) + " dimensions");
+            }
             for (Dim i = 0; i < spatial; ++i) {
-                const Dim total = checkedMul(dilation.size() == 1 ? dilation[0] : dilation[size_t(i)],
-                                             kernel[size_t(i)] - 1);
-                padding[size_t(i)] = total / 2;
-                if (total % 2 != 0) {
-                    x[size_t(2 + i)] = checkedAdd(x[size_t(2 + i)], 1);
-                    (i == 0 ? p.padBottom : p.padRight) += 1;
+                const Dim total = checkedMul(dilation.size() == 1 ? dilation[0] : dilation[size_t(i)], kernel[size_t(i)] - 1);
+                const Dim left = total / 2, right = total - left;
+                padding[size_t(i)] = std::min(left, right);
+                if (right > left) {
+                    x[size_t(2 + i)] = checkedAdd(x[size_t(2 + i)], right - left);
+                    (i == 0 ? p.padBottom : p.padRight) += right - left;
                 }
             }
         }
@@ -201,9 +267,6 @@ private:
         for (Dim v : stride)
             if (v <= 0)
                 throwRuntimeError("non-positive stride is not supported");
-        for (Dim v : dilation)
-            if (v < 0)
-                throwRuntimeError("dilation should be greater than zero");
         if (Dim(w.size()) != Dim(x.size()))
             throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for "
                               + std::to_string(w.size()) + "-dimensional weight " + formatList(w) + ", but got "
@@ -228,12 +291,7 @@ private:
         if (!kernelFits)
             throwRuntimeError("Calculated padded input size per channel: (" + joinX(padded) + "). Kernel size: ("
                               + joinX(effectiveKernel) + "). Kernel size can't be greater than actual input size");
-        // The CPU kernels' own checks.
-        if (kernel[0] <= 0 || kernel[1] <= 0)
-            throwRuntimeError("kernel size should be greater than zero, but got kernel_height: " + std::to_string(kernel[0])
-                              + " kernel_width: " + std::to_string(kernel[1]));
-        if (dilation[0] <= 0 || dilation[1] <= 0)
-            throwRuntimeError("dilation should be greater than zero, but got " + formatList(dilation));
+        checkBackend(x, kernel, dilation, p.groups);
 
         // ATen's "Empty" backend: an input without channels yields an output without channels.
         Shape out{x[0], x[1] == 0 ? 0 : w[0]};
@@ -254,27 +312,50 @@ private:
         return p;
     }
 
-    // F.pad for padding_mode reflect/replicate/circular; records the padding in the plan.
-    Shape padShape(const Shape &input, const std::string &mode, bool stringPadding, const Shape &padding,
-                   const Shape &dilation, const Shape &kernel, Plan &p) const
+    // ATen's select_conv_backend picks a kernel after the shared checks, and each kernel checks
+    // what is left with its own message. Measured against PyTorch 1.13 on CPU:
+    //  - no batch or no channels: the "Empty" path, which fails only when the weight has no
+    //    elements and there are channels to scale (it reads the weight's first element);
+    //  - other inputs without elements are refused;
+    //  - oneDNN (mkldnn) runs float32 work unless it is small: one image, one group, a kernel of
+    //    at most 3 in some dim and at most 20480 input elements. (A 1x1, unstrided, undilated
+    //    kernel also needs more than one thread; such a kernel cannot fail these checks.)
+    //  - otherwise the slow kernels: the dilated one when any dilation is not 1.
+    static void checkBackend(const Shape &x, const Shape &kernel, const Shape &dilation, Dim groups)
     {
-        // _reversed_padding_repeated_twice: (left, right, top, bottom).
-        Dim left = 0, right = 0, top = 0, bottom = 0;
-        if (stringPadding) {
-            if (std::get<std::string>(m_c.padding.data) == "same") {
-                auto split = [&](size_t i, Dim &before, Dim &after) {
-                    const Dim d = dilation.size() == 1 ? dilation[0] : dilation[i];
-                    const Dim total = checkedMul(d, kernel[i] - 1);
-                    before = total / 2;
-                    after = total - before;
-                };
-                split(0, top, bottom);
-                split(1, left, right);
-            }
-        } else {
-            top = bottom = padding[0];
-            left = right = padding.size() > 1 ? padding[1] : padding[0];
+        const bool kernelEmpty = kernel[0] <= 0 || kernel[1] <= 0;
+        const bool dilationBad = dilation[0] <= 0 || dilation[1] <= 0;
+        if (x[0] == 0 || x[1] == 0) {
+            if (x[1] != 0 && (kernel[0] == 0 || kernel[1] == 0))
+                throwIndexError("select(): index 0 out of range for tensor of size [0] at dimension 0");
+            return;
         }
+        if (x[2] == 0 || x[3] == 0)
+            throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatList(x));
+        const double elements = double(x[0]) * double(x[1]) * double(x[2]) * double(x[3]);
+        if (groups > 1 || (kernel[0] > 3 && kernel[1] > 3) || x[0] > 1 || elements > 20480.0) {
+            if (dilationBad)
+                throwRuntimeError("non-positive dilation is not supported");
+            if (kernelEmpty)
+                throwRuntimeError("could not create a descriptor for a dilated convolution forward propagation primitive");
+        } else if (dilation[0] != 1 || dilation[1] != 1) {
+            if (kernelEmpty)
+                throwRuntimeError("kernel size should be greater than zero, but got " + formatList(kernel));
+            if (dilationBad)
+                throwRuntimeError("dilation should be greater than zero, but got " + formatList(dilation));
+        } else if (kernelEmpty) {
+            throwRuntimeError("kernel size should be greater than zero, but got kernel_height: " + std::to_string(kernel[0])
+                              + " kernel_width: " + std::to_string(kernel[1]));
+        }
+    }
+
+    // F.pad for padding_mode reflect/replicate/circular; records the padding in the plan.
+    // `pads` is F.pad's pad argument, last dim first: (left, right, top, bottom) for the two
+    // spatial dims. (Padding tuples of another length are approximated: one pair pads the width.)
+    static Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Plan &p)
+    {
+        const Dim left = pads.size() > 0 ? pads[0] : 0, right = pads.size() > 1 ? pads[1] : 0;
+        const Dim top = pads.size() > 2 ? pads[2] : 0, bottom = pads.size() > 3 ? pads[3] : 0;
         const Dim rank = Dim(input.size());
         if (rank < 2)
             throwRuntimeError("Padding length too large");
@@ -461,7 +542,7 @@ ModulePtr makeConv2d(const Arguments &args)
         weight.push_back(Value{*asNumber(c.inChannels) / *groups}); // a float: empty() rejects it
     for (const Value &k : itemsOf(c.kernel))
         weight.push_back(k);
-    c.weightShape = checkFactorySizes(weight);
+    c.weightShape = checkFactorySizes(weight, {bound.values[9], bound.values[10]});
     c.bias = pythonTruthy(bound.values[7]);
     return std::make_shared<Conv2d>(std::move(c));
 }

@@ -38,6 +38,12 @@ ModulePtr makeAdaptiveAvgPool2d(const Arguments &args);
 ModulePtr makeBatchNorm1d(const Arguments &args);
 ModulePtr makeBatchNorm2d(const Arguments &args);
 
+// What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
+// a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
+// tuple"), or Python's AttributeError for a Tensor method ("'tuple' object has no attribute 'flatten'").
+[[noreturn]] void throwTupleForTensorArgument(const std::string &function);
+[[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
+
 // True when forward() should compute values: the input has storage and the output fits.
 bool canComputeValues(const Tensor &input, const Shape &output);
 
@@ -71,12 +77,26 @@ void matchIntList(const std::string &function, const char *name, int position, c
 // What PyTorch raises for a str dim (a dimension name) on an unnamed tensor of this rank:
 // "Invalid name: ..." for a non-identifier, else "Name 'x' not found in Tensor[None, None].".
 [[noreturn]] void throwNamedDimNotFound(const std::string &name, Dim rank);
+// The "Invalid name: ..." check alone, which every str reaching a Dimname argument passes through.
+void checkDimName(const std::string &name);
 
-// PyTorch's "Trying to create tensor with negative dimension -1: [16, 3, -1, -1]" and
-// "empty(): argument 'size' must be tuple of SymInts, but found element of type float at pos 2"
-// for the parameter shapes a constructor allocates. Returns the sizes as ints.
-Shape checkFactorySizes(const std::vector<Value> &sizes, const std::string &factory = "empty",
-                        const std::string &container = "tuple");
+// The device= and dtype= a constructor passes on to the factories that allocate its parameters.
+struct FactoryOptions
+{
+    Value device;
+    Value dtype;
+};
+
+// torch.<factory>(sizes, device=..., dtype=...) as a constructor calls it for a parameter, with
+// PyTorch's checks in PyTorch's order: the argument parser's overload match ("empty() received
+// an invalid combination of arguments - ..."), the device string and index, CUDA (this PyTorch
+// has none: "Torch not compiled with CUDA enabled"), the size elements ("empty(): argument 'size'
+// must be tuple of SymInts, but found element of type float at pos 2"), the device's backend,
+// then "Trying to create tensor with negative dimension -1: [16, 3, -1, -1]" and the storage
+// size. `container` is the Python type of the size argument ("tuple", or "int" for
+// torch.empty(num_features)). Returns the sizes as ints.
+Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &options = {},
+                        const std::string &factory = "empty", const std::string &container = "tuple");
 // "Storage size calculation overflowed with sizes=[...]" when a float32 tensor of this shape
 // would need more than int64 bytes.
 void checkStorageSize(const Shape &shape);

@@ -68,6 +68,7 @@ public:
     }
 
     Dim inFeatures() const { return m_inFeatures; }
+    void acceptTuple() const override { throwTupleForTensorArgument("linear"); }
 
 protected:
     double initBound() const override { return m_inFeatures > 0 ? 1.0 / std::sqrt(double(m_inFeatures)) : 0.0; }
@@ -92,7 +93,7 @@ ModulePtr makeLinear(const Arguments &args)
                                       {"dtype", Value{NoneValue{}}}}};
     auto bound = bindArguments(signature, args);
     // torch.empty((out_features, in_features)) is where PyTorch checks the sizes.
-    const Shape weight = checkFactorySizes({bound.values[1], bound.values[0]});
+    const Shape weight = checkFactorySizes({bound.values[1], bound.values[0]}, {bound.values[3], bound.values[4]});
     return std::make_shared<Linear>(bound.values[0], bound.values[1], weight[1], weight[0],
                                     pythonTruthy(bound.values[2]));
 }

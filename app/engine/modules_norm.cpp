@@ -141,6 +141,8 @@ public:
         }
         return Tensor::fromValues(out, std::move(x));
     }
+    // _BatchNorm.forward first checks input.dim().
+    void acceptTuple() const override { throwTupleHasNoAttribute("dim"); }
 
 protected:
     // PyTorch's own init is deterministic: weight 1, bias 0, running_mean 0, running_var 1.
@@ -181,23 +183,15 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
     if (affine || track) {
         // torch.empty(num_features) (affine) or torch.zeros(num_features) (running stats).
         const std::string factory = affine ? "empty" : "zeros";
-        if (numFeatures.isInt()) {
-            features = std::get<std::int64_t>(numFeatures.data);
-        } else if (numFeatures.isSequence()) {
-            // torch.empty((3, 3)) is a 3x3 tensor: the module then holds 9 "features", which
-            // forward compares with the input's channel count.
-            const Shape shape = checkFactorySizes(std::get<SequenceValue>(numFeatures.data).items, factory,
-                                                  pythonTypeName(numFeatures));
-            features = *checkedNumel(shape);
+        // torch.empty((3, 3)) is a 3x3 tensor: the module then holds 9 "features", which
+        // forward compares with the input's channel count.
+        const bool sequence = numFeatures.isSequence();
+        const Shape shape = checkFactorySizes(sequence ? std::get<SequenceValue>(numFeatures.data).items
+                                                       : std::vector<Value>{numFeatures},
+                                              {b.values[5], b.values[6]}, factory, pythonTypeName(numFeatures));
+        features = *checkedNumel(shape);
+        if (sequence)
             featureShape = shape;
-        } else {
-            throwTypeError(factory + "() received an invalid combination of arguments - got ("
-                           + pythonTypeName(numFeatures) + ", dtype=NoneType, device=NoneType), but expected one of:");
-        }
-        if (features < 0)
-            throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(features) + ": ["
-                              + std::to_string(features) + "]");
-        checkStorageSize({features});
     } else if (numFeatures.isInt()) {
         features = std::get<std::int64_t>(numFeatures.data);
     }

@@ -149,23 +149,29 @@ public:
             return best;
         });
     }
+    bool returnsTuple() const override { return pythonTruthy(m_returnIndices); }
+    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
 
 private:
+    // return_indices chooses the function F.max_pool2d dispatches to, and so the name in its
+    // argument errors; the shape checks and their messages are the same for both.
+    std::string functionName() const { return pythonTruthy(m_returnIndices) ? "max_pool2d_with_indices" : "max_pool2d"; }
+
     PoolPlan plan(const Shape &input) const
     {
-        const std::string f = "max_pool2d";
+        const std::string f = functionName();
         matchIntList(f, "kernel_size", 2, m_kernel);
         matchIntList(f, "stride", 3, m_stride);
         matchIntList(f, "padding", 4, m_padding);
         matchIntList(f, "dilation", 5, m_dilation);
         boolArg(f, "ceil_mode", 6, m_ceil);
-        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
-        const Shape stride = parseIntList(f, "stride", 3, m_stride);
-        const Shape padding = parseIntList(f, "padding", 4, m_padding);
+        // The binding unpacks its arguments as a C++ call's arguments, which GCC evaluates right
+        // to left: a bad element of a later list is reported before one of an earlier list.
         const Shape dilation = parseIntList(f, "dilation", 5, m_dilation);
+        const Shape padding = parseIntList(f, "padding", 4, m_padding);
+        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
         const bool ceil = boolArg(f, "ceil_mode", 6, m_ceil);
-        if (pythonTruthy(m_returnIndices))
-            throwRuntimeError("return_indices=True makes MaxPool2d return a tuple, which this engine does not model");
         if (kernel.size() != 1 && kernel.size() != 2)
             throwRuntimeError("max_pool2d: kernel_size must either be a single int, or a tuple of two ints");
         if (stride.size() > 2)
@@ -242,6 +248,7 @@ public:
             return float(sum / double(divide));
         });
     }
+    void acceptTuple() const override { throwTupleForTensorArgument("avg_pool2d"); }
 
 private:
     PoolPlan plan(const Shape &input) const
@@ -254,9 +261,10 @@ private:
         boolArg(f, "count_include_pad", 6, m_countIncludePad);
         if (!m_divisor.isNone() && !m_divisor.isInt())
             throwTypeError("avg_pool2d(): argument 'divisor_override' (position 7) must be int, not " + pythonTypeName(m_divisor));
-        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
-        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        // Unpacked right to left, as for max_pool2d.
         const Shape padding = parseIntList(f, "padding", 4, m_padding);
+        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
         if (kernel.size() != 1 && kernel.size() != 2)
             throwRuntimeError("avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
         if (stride.size() > 2)
@@ -310,6 +318,8 @@ public:
             return float(sum / double((hEnd - hStart) * (wEnd - wStart)));
         });
     }
+    // F.adaptive_avg_pool2d first reads input.size() to fill in None output sizes.
+    void acceptTuple() const override { throwTupleHasNoAttribute("size"); }
 
 private:
     Shape plan(const Shape &input) const

@@ -20,6 +20,10 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
 {
     try {
         Shape output = layer.outputShape(input);
+        // MaxPool2d(return_indices=True) and a Sequential ending in one return (values, indices):
+        // a tuple has no shape to report, and Python says so.
+        if (layer.returnsTuple())
+            throwAttributeError("'tuple' object has no attribute 'shape'");
         if (output.size() > size_t(kMaxShapeRank)) {
             // Only nn.Unflatten adds dims; every layer keeps its shape, so the bound caps the cost.
             trace.error = TraceFailure{index, "forward", "RuntimeError",

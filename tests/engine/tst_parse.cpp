@@ -45,6 +45,7 @@ public:
     }
     ft::Shape outputShape(const ft::Shape &input) const override { return input; }
     ft::Tensor forward(const ft::Tensor &input) const override { return input; }
+    void acceptTuple() const override {}
 
 private:
     std::string m_name;

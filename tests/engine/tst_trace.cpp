@@ -33,6 +33,7 @@ public:
         return out;
     }
     ft::Tensor forward(const ft::Tensor &input) const override { return input; }
+    void acceptTuple() const override {}
     std::int64_t parameterCount() const override { return m_k; }
 
 private:
@@ -46,6 +47,7 @@ public:
     std::string repr() const override { return "Fail()"; }
     Shape outputShape(const Shape &) const override { ft::throwValueError("Fail always fails"); }
     ft::Tensor forward(const ft::Tensor &input) const override { return input; }
+    void acceptTuple() const override {}
 };
 
 class FakeSequential : public ft::Module
@@ -62,6 +64,7 @@ public:
         return current;
     }
     ft::Tensor forward(const ft::Tensor &input) const override { return input; }
+    void acceptTuple() const override {}
     std::int64_t parameterCount() const override
     {
         std::int64_t total = 0;

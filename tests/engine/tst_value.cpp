@@ -30,6 +30,7 @@ public:
     std::string repr() const override { return "Flatten(start_dim=1, end_dim=-1)"; }
     ft::Shape outputShape(const ft::Shape &input) const override { return input; }
     ft::Tensor forward(const ft::Tensor &input) const override { return input; }
+    void acceptTuple() const override {}
 };
 
 } // namespace

@@ -156,10 +156,13 @@ def trace_case(case):
     for index, layer in enumerate(layers):
         try:
             y = layer(x)
+            # A layer that returns a tuple (MaxPool2d(return_indices=True)) has no output shape:
+            # Python's AttributeError for `.shape` is the trace's error at that layer.
+            shape = list(y.shape)
         except Exception as error:  # noqa: BLE001
             record["error"] = error_record(index, "forward", error)
             return record
-        record["layers"].append({"index": index, "module": repr(layer), "output": list(y.shape),
+        record["layers"].append({"index": index, "module": repr(layer), "output": shape,
                                  "parameters": parameter_count(layer)})
         x = y
     record["output"] = list(x.shape)

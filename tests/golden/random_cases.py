@@ -1,0 +1,123 @@
+"""Random model expressions and input shapes for differential testing against PyTorch.
+
+Module calls get arguments of every kind the trace grammar allows: ints of any sign, floats,
+strings, tuples and lists of the wrong length, None, booleans, keyword and positional forms,
+unknown keywords. Used by differential_trace.py (thousands of fresh cases against the binary) and
+by trace_cases.py (a fixed seeded sample that becomes golden data).
+"""
+
+INTS = [0, 1, 2, 3, 4, 5, 6, 8, -1, -2, 7, 16]
+
+
+def small_int(rng):
+    return rng.choice(INTS) if rng.random() < 0.85 else rng.choice([-5, -3, 9, 12, 33, 64])
+
+
+def int_tuple(rng, low=None):
+    size = rng.choice([1, 2, 2, 2, 3, 0])
+    values = [small_int(rng) if low is None else rng.randint(low, 4) for _ in range(size)]
+    text = ", ".join(str(v) for v in values)
+    if rng.random() < 0.2:
+        return "[" + text + "]"
+    return "(" + text + ("," if size == 1 else "") + ")"
+
+
+def odd_value(rng):
+    return rng.choice(["None", "True", "False", "1.5", "0.0", "'x'", "'same'", "'valid'", "()", "(1, None)",
+                       "-0.5", "2.0", "[]", "'zeros'"])
+
+
+def value_for(kind, rng):
+    """A value for a parameter of this kind: usually plausible, sometimes wrong."""
+    roll = rng.random()
+    if roll < 0.12:
+        return odd_value(rng)
+    if kind == "int":
+        return str(small_int(rng))
+    if kind == "pos":  # a size: mostly positive
+        return str(rng.choice([1, 2, 3, 4, 6, 8, 12, 16]) if roll < 0.9 else small_int(rng))
+    if kind == "pair":  # int or tuple, as kernel_size, stride, padding, dilation
+        return str(rng.choice([1, 1, 2, 2, 3, 0, 4, 5, -1])) if roll < 0.6 else int_tuple(rng, 0 if roll < 0.9 else -1)
+    if kind == "padding":
+        if roll < 0.3:
+            return rng.choice(["'same'", "'valid'", "'SAME'", "'full'"])
+        return value_for("pair", rng)
+    if kind == "bool":
+        return rng.choice(["True", "False", "0", "1"])
+    if kind == "prob":
+        return rng.choice(["0.0", "0.1", "0.5", "1.0", "1", "0", "1.5", "-0.1", "True"])
+    if kind == "float":
+        return rng.choice(["0.01", "0.2", "1", "-1.0", "1e-3", "0.1", "3"])
+    if kind == "dim":
+        return rng.choice(["None", "0", "1", "-1", "2", "-2", "3", "5"])
+    if kind == "sizes":
+        return int_tuple(rng) if roll < 0.9 else rng.choice(["6", "(2, -1)", "(-1, -1)"])
+    if kind == "output_size":
+        return rng.choice(["1", "2", "3", "(2, 3)", "(None, 2)", "(3, None)", "(1,)", "(2, 2, 2)", "0", "-1",
+                           "(0, 1)", "None", "[2, 2]"])
+    if kind == "approximate":
+        return rng.choice(["'none'", "'tanh'", "'exact'"])
+    if kind == "padding_mode":
+        return rng.choice(["'zeros'", "'reflect'", "'replicate'", "'circular'", "'mirror'"])
+    raise ValueError(kind)
+
+
+# name: [(parameter, kind), ...] in PyTorch's constructor order; the first `required` are required.
+SIGNATURES = {
+    "Flatten": (0, [("start_dim", "dim"), ("end_dim", "dim")]),
+    "Unflatten": (2, [("dim", "dim"), ("unflattened_size", "sizes")]),
+    "Linear": (2, [("in_features", "pos"), ("out_features", "pos"), ("bias", "bool")]),
+    "Conv2d": (3, [("in_channels", "pos"), ("out_channels", "pos"), ("kernel_size", "pair"), ("stride", "pair"),
+                   ("padding", "padding"), ("dilation", "pair"), ("groups", "pos"), ("bias", "bool"),
+                   ("padding_mode", "padding_mode")]),
+    "MaxPool2d": (1, [("kernel_size", "pair"), ("stride", "pair"), ("padding", "pair"), ("dilation", "pair"),
+                      ("return_indices", "bool"), ("ceil_mode", "bool")]),
+    "AvgPool2d": (1, [("kernel_size", "pair"), ("stride", "pair"), ("padding", "pair"), ("ceil_mode", "bool"),
+                      ("count_include_pad", "bool"), ("divisor_override", "int")]),
+    "AdaptiveAvgPool2d": (1, [("output_size", "output_size")]),
+    "BatchNorm1d": (1, [("num_features", "pos"), ("eps", "float"), ("momentum", "float"), ("affine", "bool"),
+                        ("track_running_stats", "bool")]),
+    "BatchNorm2d": (1, [("num_features", "pos"), ("eps", "float"), ("momentum", "float"), ("affine", "bool"),
+                        ("track_running_stats", "bool")]),
+    "Dropout": (0, [("p", "prob"), ("inplace", "bool")]),
+    "ReLU": (0, [("inplace", "bool")]),
+    "LeakyReLU": (0, [("negative_slope", "float"), ("inplace", "bool")]),
+    "GELU": (0, [("approximate", "approximate")]),
+    "Sigmoid": (0, []),
+    "Tanh": (0, []),
+    "Softmax": (0, [("dim", "dim")]),
+    "LogSoftmax": (0, [("dim", "dim")]),
+    "Identity": (0, [("anything", "int")]),
+}
+
+
+def module_call(rng, name=None):
+    name = name or rng.choice(list(SIGNATURES))
+    required, parameters = SIGNATURES[name]
+    count = required + rng.randint(0, max(0, len(parameters) - required))
+    if rng.random() < 0.05:
+        count = max(0, min(len(parameters), count + rng.choice([-1, 1])))  # one missing or extra
+    chosen = parameters[:count]
+    positional = rng.randint(0, len(chosen))
+    parts = []
+    for i, (parameter, kind) in enumerate(chosen):
+        value = value_for(kind, rng)
+        parts.append(value if i < positional else f"{parameter}={value}")
+    if rng.random() < 0.03:
+        parts.append(rng.choice(["dim=1", "bogus=2", "inplace=True", "7"]))
+    prefix = "torch.nn." if rng.random() < 0.05 else "nn."
+    return f"{prefix}{name}(" + ", ".join(parts) + ")"
+
+
+def input_shape(rng):
+    rank = rng.choice([0, 1, 2, 2, 3, 3, 4, 4, 4, 4, 5])
+    dims = [rng.choice([1, 2, 3, 4, 5, 6, 8, 8, 12, 16]) if rng.random() < 0.95 else 0 for _ in range(rank)]
+    return tuple(dims)
+
+
+def random_case(rng):
+    shape = input_shape(rng)
+    if rng.random() < 0.45:
+        return shape, module_call(rng)
+    layers = [module_call(rng) for _ in range(rng.randint(1, 4))]
+    return shape, "nn.Sequential(" + ", ".join(layers) + ")"
