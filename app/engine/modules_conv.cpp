@@ -522,6 +522,9 @@ ModulePtr makeConv2d(const Arguments &args)
             }
         }
     }
+    // `padding_mode not in {...}`: a set lookup, which a list cannot take part in.
+    if (c.paddingMode.isSequence() && std::get<SequenceValue>(c.paddingMode.data).isList)
+        throwTypeError("unhashable type: 'list'");
     const std::string mode = pythonStr(c.paddingMode);
     if (!c.paddingMode.isString()
         || (mode != "zeros" && mode != "reflect" && mode != "replicate" && mode != "circular"))

@@ -5,17 +5,35 @@
 // then also refuses a batch with one value per channel.
 #include "modules_impl.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ft::detail {
 
 namespace {
 
+// The shape of a * b: ATen's infer_size, which compares dims from the last one.
+Shape broadcastShapes(const Shape &a, const Shape &b)
+{
+    const size_t n = std::max(a.size(), b.size());
+    Shape result(n);
+    for (size_t i = n; i-- > 0;) {
+        const Dim da = i < n - a.size() ? 1 : a[i - (n - a.size())];
+        const Dim db = i < n - b.size() ? 1 : b[i - (n - b.size())];
+        if (da != db && da != 1 && db != 1)
+            throwRuntimeError("The size of tensor a (" + std::to_string(da) + ") must match the size of tensor b ("
+                              + std::to_string(db) + ") at non-singleton dimension " + std::to_string(i));
+        result[i] = da == 1 ? db : da;
+    }
+    return result;
+}
+
 class BatchNorm : public StatefulModule
 {
 public:
     BatchNorm(bool twoD, Value numFeatures, Shape featureShape, Value eps, Value momentum, Value affine, Value track)
-        : m_twoD(twoD), m_numFeatures(std::move(numFeatures)), m_features(*checkedNumel(featureShape)), m_eps(std::move(eps)),
+        : m_twoD(twoD), m_numFeatures(std::move(numFeatures)), m_featureShape(featureShape),
+          m_features(*checkedNumel(featureShape)), m_eps(std::move(eps)),
           m_momentum(std::move(momentum)), m_affine(pythonTruthy(affine)), m_track(pythonTruthy(track)),
           m_affineValue(std::move(affine)), m_trackValue(std::move(track))
     {
@@ -61,9 +79,15 @@ public:
             throwTypeError("batch_norm(): argument 'eps' (position 8) must be float, not " + pythonTypeName(m_eps));
         const auto numel = checkedNumel(input);
         if (numel && *numel == 0) {
-            // ATen returns early for empty input, only touching weight[0] and bias[0].
-            if (m_affine && m_features == 0)
-                throwIndexError("select(): index 0 out of range for tensor of size [0] at dimension 0");
+            // ATen returns early for empty input: input * weight[0] + bias[0], broadcasting.
+            if (m_affine) {
+                if (m_featureShape.empty())
+                    throwIndexError("select() cannot be applied to a 0-dim tensor.");
+                if (m_featureShape[0] == 0)
+                    throwIndexError("select(): index 0 out of range for tensor of size " + formatList(m_featureShape)
+                                    + " at dimension 0");
+                return broadcastShapes(input, Shape(m_featureShape.begin() + 1, m_featureShape.end()));
+            }
             return input;
         }
         const Dim channels = input[1];
@@ -80,6 +104,9 @@ public:
             check("weight");
             check("bias");
         }
+        // The CPU kernel reads the running statistics through 1-d accessors.
+        if (m_track && m_featureShape.size() != 1)
+            throwRuntimeError("TensorAccessor expected 1 dims but tensor has " + std::to_string(m_featureShape.size()));
         return input;
     }
 
@@ -155,6 +182,7 @@ protected:
 private:
     bool m_twoD;
     Value m_numFeatures;
+    Shape m_featureShape; // torch.empty(num_features): (3,) usually, any shape for a tuple
     Dim m_features;
     Value m_eps;
     Value m_momentum;

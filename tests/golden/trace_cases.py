@@ -712,6 +712,38 @@ add((8, 16), "nn.BatchNorm1d(3.0, device='cuda')")
 add((8, 16), "nn.Sequential(nn.Linear(16, 4, device='cpu'), nn.ReLU(), nn.Linear(4, 2, device='cuda'))")
 
 
+# BatchNorm with a tuple num_features (its parameters take that shape) and padding_mode as a list.
+add((16, 1, 6), 'nn.BatchNorm1d(())')
+add((16, 2, 6), 'nn.BatchNorm1d(())')
+add((16, 0, 6), 'nn.BatchNorm1d(())')
+add((16, 1), 'nn.BatchNorm1d(())')
+add((16, 1, 6), 'nn.BatchNorm1d((), affine=False)')
+add((16, 1, 6), 'nn.BatchNorm1d((), track_running_stats=False)')
+add((16, 2, 6), 'nn.BatchNorm1d((), track_running_stats=False)')
+add((16, 1, 6, 6), 'nn.BatchNorm2d(())')
+add((4, 0, 6), 'nn.BatchNorm1d([])')
+add((16, 1, 6), 'nn.BatchNorm1d((1,))')
+add((16, 2, 6), 'nn.BatchNorm1d((1,2))')
+add((16, 1, 6), 'nn.BatchNorm1d((1,1))')
+add((16, 4, 6), 'nn.BatchNorm1d((2,2), affine=False)')
+add((16, 4, 6), 'nn.BatchNorm1d((2,2), track_running_stats=False)')
+add((16, 1, 6), 'nn.BatchNorm1d((), affine=False, track_running_stats=False)')
+add((4, 0, 6), 'nn.BatchNorm1d((3,0))')
+add((4, 0, 6), 'nn.BatchNorm1d((0,3))')
+add((4, 0, 6), 'nn.BatchNorm1d((), affine=False)')
+add((4, 0, 6), 'nn.BatchNorm1d(0)')
+add((0, 3, 6), 'nn.BatchNorm1d(())')
+add((0, 3, 6), 'nn.BatchNorm1d((1,6))')
+add((0, 3, 6), 'nn.BatchNorm1d((2,3,6))')
+add((0, 3, 6), 'nn.BatchNorm1d((2,1,1,1,1))')
+add((0, 3, 6), 'nn.BatchNorm1d((2,2))')
+add((0, 3, 6, 5), 'nn.BatchNorm2d((2,6,1))')
+add((16, 1, 6), 'nn.BatchNorm1d((1,1), affine=True, track_running_stats=False)')
+add((6, 8, 1, 8), 'nn.Conv2d(8, 4, 1, padding_mode=[])')
+add((6, 8, 1, 8), "nn.Conv2d(8, 4, 1, padding_mode=('zeros',))")
+add((6, 8, 1, 8), 'nn.Conv2d(8, 4, 1, padding_mode=None)')
+
+
 def _random_argument_cases(count, seed):
     """A seeded sample of differential_trace.py's random cases, kept as golden data. Expressions
     Python itself refuses to compile (a repeated keyword) are the parser tests' business."""
