@@ -208,7 +208,9 @@ bool pythonTruthy(const Value &value)
         return !std::get<std::string>(value.data).empty();
     if (value.isSequence())
         return !std::get<SequenceValue>(value.data).items.empty();
-    return true;
+    // A module is true, except an empty nn.Sequential (it has a __len__).
+    const auto &module = std::get<std::shared_ptr<Module>>(value.data);
+    return module->typeName() != "Sequential" || !module->children().empty();
 }
 
 Value pythonPair(const Value &value)

@@ -297,6 +297,22 @@ private:
     std::vector<ModulePtr> m_children;
 };
 
+// torch.nn.Module.__repr__ for a module that keeps its constructor arguments as attributes: a
+// module passed as one (nn.ReLU(nn.ReLU())) is registered as a child, and print(model) lists it
+// below the extra_repr: "ReLU(\n  inplace=True\n  (inplace): ReLU()\n)".
+std::string reprWithModuleArguments(const std::string &name, const std::string &extra,
+                                    std::initializer_list<std::pair<const char *, const Value *>> attributes)
+{
+    std::string children;
+    for (const auto &[attribute, value] : attributes) {
+        if (value->isModule())
+            children += std::string("\n  (") + attribute + "): " + addIndent(std::get<ModulePtr>(value->data)->repr());
+    }
+    if (children.empty())
+        return name + "(" + extra + ")";
+    return name + "(" + (extra.empty() ? "" : "\n  " + addIndent(extra)) + children + "\n)";
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shape-preserving modules whose forward maps each element on its own.
 class Elementwise : public Module
@@ -332,7 +348,10 @@ class Dropout : public Elementwise
 public:
     Dropout(Value p, Value inplace) : m_p(std::move(p)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "Dropout"; }
-    std::string repr() const override { return "Dropout(p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace) + ")"; }
+    std::string repr() const override
+    {
+        return reprWithModuleArguments("Dropout", "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
+    }
 
     // Eval mode: F.dropout returns its input itself, so the result shares storage with it.
     Tensor forward(const Tensor &input) const override
@@ -355,7 +374,10 @@ class ReLU : public Elementwise
 public:
     explicit ReLU(Value inplace) : m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "ReLU"; }
-    std::string repr() const override { return pythonTruthy(m_inplace) ? "ReLU(inplace=True)" : "ReLU()"; }
+    std::string repr() const override
+    {
+        return reprWithModuleArguments("ReLU", pythonTruthy(m_inplace) ? "inplace=True" : "", {{"inplace", &m_inplace}});
+    }
 
 protected:
     std::string functionName() const override { return pythonTruthy(m_inplace) ? "relu_" : "relu"; }
@@ -372,7 +394,9 @@ public:
     std::string typeName() const override { return "LeakyReLU"; }
     std::string repr() const override
     {
-        return "LeakyReLU(negative_slope=" + pythonStr(m_slope) + (pythonTruthy(m_inplace) ? ", inplace=True" : "") + ")";
+        return reprWithModuleArguments("LeakyReLU",
+                                       "negative_slope=" + pythonStr(m_slope) + (pythonTruthy(m_inplace) ? ", inplace=True" : ""),
+                                       {{"inplace", &m_inplace}});
     }
 
 protected:

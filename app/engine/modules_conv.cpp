@@ -531,6 +531,29 @@ ModulePtr makeConv2d(const Arguments &args)
         throwValueError("padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}, but got padding_mode='"
                         + mode + "'");
 
+    // padding='same': _reversed_padding_repeated_twice takes d * (k - 1) // 2 for each
+    // (dilation, kernel) pair, in Python arithmetic, so odd types fail here.
+    if (c.padding.isString() && std::get<std::string>(c.padding.data) == "same") {
+        const std::vector<Value> dilation = itemsOf(c.dilation), kernel = itemsOf(c.kernel);
+        auto operands = [](const char *op, const Value &a, const std::string &b) {
+            throwTypeError(std::string("unsupported operand type(s) for ") + op + ": '" + pythonTypeName(a) + "' and '" + b + "'");
+        };
+        for (size_t j = 0; j < std::min(dilation.size(), kernel.size()); ++j) {
+            const Value &d = dilation[j], &k = kernel[j];
+            if (!asNumber(k))
+                operands("-", k, "int");
+            const std::string kMinusOne = k.isFloat() ? "float" : "int";
+            if (d.isString() || d.isSequence()) {
+                // A sequence times an int repeats it; times a float it cannot.
+                if (kMinusOne == "float")
+                    throwTypeError("can't multiply sequence by non-int of type 'float'");
+                operands("//", d, "int");
+            }
+            if (!asNumber(d))
+                operands("*", d, kMinusOne);
+        }
+    }
+
     // weight = torch.empty((out_channels, in_channels // groups, *kernel_size))
     std::vector<Value> weight{c.outChannels};
     // Python's // keeps ints (bool is an int) as ints and turns anything with a float into a float.
