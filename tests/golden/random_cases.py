@@ -115,7 +115,70 @@ def input_shape(rng):
     return tuple(dims)
 
 
+def plausible_network(rng):
+    """A CNN a learner might write: channels and sizes tracked so that most layers fit, with the
+    classic mistakes mixed in (in_features off, start_dim=0, a missing Flatten, a pool too big)."""
+    batched = rng.random() < 0.85
+    n, c = rng.choice([1, 2, 4, 8, 32]), rng.choice([1, 3])
+    h = w = rng.choice([8, 12, 16, 28, 32])
+    if rng.random() < 0.2:
+        w = rng.choice([10, 20, 24])
+    shape = (n, c, h, w) if batched else (c, h, w)
+    layers, flat = [], None
+
+    def out_size(size, k, s, p, d=1, ceil=False):
+        span = size + 2 * p - d * (k - 1) - 1
+        return (-(-span // s) if ceil else span // s) + 1
+
+    for _ in range(rng.randint(1, 5)):
+        roll = rng.random()
+        if roll < 0.35:
+            out = rng.choice([4, 6, 8, 16])
+            k, s, p, d = rng.choice([1, 3, 3, 5]), rng.choice([1, 1, 2]), rng.choice([0, 1, 2]), rng.choice([1, 1, 2])
+            groups = rng.choice([g for g in (1, 2) if c % g == 0 and out % g == 0])
+            same = s == 1 and rng.random() < 0.2
+            padding = "'same'" if same else str(p)
+            layers.append(f"nn.Conv2d({c}, {out}, {k}, stride={s}, padding={padding}, dilation={d}, groups={groups})")
+            if not same:
+                h, w = out_size(h, k, s, p, d), out_size(w, k, s, p, d)
+            c = out
+        elif roll < 0.55:
+            k = rng.choice([2, 2, 3])
+            s = rng.choice([None, 1, 2])
+            p = rng.choice([0, 0, 1])
+            ceil = rng.random() < 0.2
+            kind = rng.choice(["MaxPool2d", "AvgPool2d"])
+            stride = "" if s is None else f", stride={s}"
+            layers.append(f"nn.{kind}({k}{stride}, padding={p}, ceil_mode={ceil})")
+            s = s or k
+            h, w = out_size(h, k, s, p, 1, ceil), out_size(w, k, s, p, 1, ceil)
+        elif roll < 0.65:
+            layers.append(f"nn.BatchNorm2d({c if rng.random() < 0.9 else c + 1})")
+        elif roll < 0.75:
+            size = rng.choice([1, 2, 4])
+            layers.append(f"nn.AdaptiveAvgPool2d({size})")
+            h = w = size
+        else:
+            layers.append(rng.choice(["nn.ReLU()", "nn.ReLU(inplace=True)", "nn.GELU()", "nn.Tanh()",
+                                      "nn.LeakyReLU(0.1)", "nn.Dropout(0.25)", "nn.Sigmoid()", "nn.Identity()"]))
+    flat = c * max(h, 0) * max(w, 0)
+    if rng.random() < 0.9:
+        layers.append(rng.choice(["nn.Flatten()", "nn.Flatten()", "nn.Flatten()", "nn.Flatten(start_dim=0)",
+                                  "nn.Flatten(1, -1)", "nn.Flatten(2)"]))
+    in_features = flat if rng.random() < 0.75 else rng.choice([flat + 1, max(flat - c, 1), c * 28 * 28, 16 * 5 * 5])
+    hidden = rng.choice([10, 32, 64, 128])
+    layers.append(f"nn.Linear({in_features}, {hidden})")
+    if rng.random() < 0.5:
+        layers += [rng.choice(["nn.ReLU()", "nn.BatchNorm1d(%d)" % hidden, "nn.Dropout()"]),
+                   f"nn.Linear({hidden}, 10)"]
+    if rng.random() < 0.3:
+        layers.append(rng.choice(["nn.Softmax(dim=1)", "nn.LogSoftmax(dim=-1)", "nn.Softmax()", "nn.Unflatten(1, (2, 5))"]))
+    return shape, "nn.Sequential(" + ", ".join(layers) + ")"
+
+
 def random_case(rng):
+    if rng.random() < 0.25:
+        return plausible_network(rng)
     shape = input_shape(rng)
     if rng.random() < 0.45:
         return shape, module_call(rng)
