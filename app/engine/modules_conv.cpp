@@ -9,7 +9,7 @@ namespace ft::detail {
 
 namespace {
 
-std::vector<Value> itemsOf(const Value &tuple)
+const std::vector<Value> &itemsOf(const Value &tuple)
 {
     return std::get<SequenceValue>(tuple.data).items;
 }
@@ -139,7 +139,7 @@ private:
     {
         SequenceValue list;
         if (!m_c.padding.isString()) {
-            const std::vector<Value> items = itemsOf(m_c.padding);
+            const std::vector<Value> &items = itemsOf(m_c.padding);
             for (auto it = items.rbegin(); it != items.rend(); ++it)
                 list.items.insert(list.items.end(), 2, *it);
             return Value{std::move(list)};
@@ -148,7 +148,7 @@ private:
         const size_t n = m_c.weightShape.size() - 2;
         list.items.assign(2 * n, intValue(0));
         if (std::get<std::string>(m_c.padding.data) == "same") {
-            const std::vector<Value> dilation = itemsOf(m_c.dilation);
+            const std::vector<Value> &dilation = itemsOf(m_c.dilation);
             for (size_t j = 0; j < std::min(n, dilation.size()); ++j) {
                 Value &before = list.items[2 * (n - 1 - j)];
                 Value &after = list.items[2 * (n - 1 - j) + 1];
@@ -190,7 +190,7 @@ private:
                                           {"padding", &m_c.padding}, {"stride", &m_c.stride}}) {
             if (tuple == &m_c.padding && !checkPadding)
                 continue;
-            const auto items = itemsOf(*tuple);
+            const auto &items = itemsOf(*tuple);
             for (size_t i = 0; i < items.size(); ++i) {
                 if (!items[i].isInt())
                     throwTypeError(std::string("conv2d(): argument '") + name + "' must be tuple of ints, but found element of type "
@@ -534,7 +534,7 @@ ModulePtr makeConv2d(const Arguments &args)
     // padding='same': _reversed_padding_repeated_twice takes d * (k - 1) // 2 for each
     // (dilation, kernel) pair, in Python arithmetic, so odd types fail here.
     if (c.padding.isString() && std::get<std::string>(c.padding.data) == "same") {
-        const std::vector<Value> dilation = itemsOf(c.dilation), kernel = itemsOf(c.kernel);
+        const std::vector<Value> &dilation = itemsOf(c.dilation), &kernel = itemsOf(c.kernel);
         auto operands = [](const char *op, const Value &a, const std::string &b) {
             throwTypeError(std::string("unsupported operand type(s) for ") + op + ": '" + pythonTypeName(a) + "' and '" + b + "'");
         };
