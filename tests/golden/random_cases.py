@@ -91,7 +91,17 @@ SIGNATURES = {
 }
 
 
-def module_call(rng, name=None):
+def sequential_call(rng, depth):
+    """A nested nn.Sequential: modules, now and then a value that is not one, or none at all."""
+    parts = [module_call(rng, depth=depth + 1) for _ in range(rng.randint(0, 3))]
+    if rng.random() < 0.1:
+        parts.insert(rng.randint(0, len(parts)), rng.choice(["3", "None", "'relu'", "(nn.ReLU(),)", "[nn.Tanh()]"]))
+    return "nn.Sequential(" + ", ".join(parts) + ")"
+
+
+def module_call(rng, name=None, depth=0):
+    if name is None and depth < 2 and rng.random() < 0.06:
+        return sequential_call(rng, depth)
     name = name or rng.choice(list(SIGNATURES))
     required, parameters = SIGNATURES[name]
     count = required + rng.randint(0, max(0, len(parameters) - required))
