@@ -131,6 +131,14 @@ FlattenAnimationView::FlattenAnimationView(QWidget *parent)
     m_group->setCurrentTime(m_group->duration());
 }
 
+// The animations are children: QWidget's destructor deletes them after this class is gone, and a
+// running group announces that it stopped. Nothing of this class may hear it.
+FlattenAnimationView::~FlattenAnimationView()
+{
+    for (QObject *sender : std::initializer_list<QObject *>{m_group, m_blockAnimation, m_elementAnimation})
+        sender->disconnect(this);
+}
+
 int FlattenAnimationView::totalDuration() const { return m_group->duration(); }
 
 qreal FlattenAnimationView::progress() const

@@ -37,6 +37,7 @@ public:
     static constexpr int kBaseDurationMs = 2400;
 
     explicit FlattenAnimationView(QWidget *parent = nullptr);
+    ~FlattenAnimationView() override;
 
     // Shows a new flatten; re-animates from the start unless it is the flatten already shown.
     void setReport(const ft::FlattenReport &report);

@@ -363,7 +363,10 @@ void QuizRunner::showQuestion()
     const bool multiple = question.isMultipleAnswer();
     m_optionGroup->setExclusive(!multiple);
 
-    m_questionHeading->setText(QStringLiteral("<b>%1</b>").arg(tr("Question %1 of %2").arg(m_index + 1).arg(m_questions.size())));
+    // The header already says "Question 3 of 10"; this line says how hard this one is.
+    const int difficulty = qBound(1, question.difficulty, 5);
+    m_questionHeading->setText(tr("Difficulty %1").arg(QString(difficulty, QChar(0x25CF)) + QString(5 - difficulty, QChar(0x25CB))));
+    m_questionHeading->setAccessibleName(tr("Difficulty %1 of 5").arg(difficulty));
     m_stem->setMarkdownText(question.stem);
     m_hint->setText(multiple ? tr("Choose all that apply (keys 1–%1 or A–%2), then press Enter to check.")
                                    .arg(qMin(int(question.options.size()), kMaxOptions))

@@ -213,6 +213,7 @@ QWidget *TrainingPage::createCharts()
             series->attachAxis(accuracyY);
         }
     }
+    applyChartPalette();
     auto *box = new QWidget;
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
@@ -226,6 +227,35 @@ QWidget *TrainingPage::createCharts()
         row->addWidget(view);
     }
     return box;
+}
+
+void TrainingPage::applyChartPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.15f);
+    QColor axisLine = text;
+    axisLine.setAlphaF(0.45f);
+    for (QChart *chart : {m_lossChart, m_accuracyChart}) {
+        chart->setBackgroundBrush(pal.base());
+        chart->setBackgroundPen(QPen(pal.color(QPalette::Mid)));
+        chart->setTitleBrush(text);
+        chart->legend()->setLabelColor(text);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(text);
+            axis->setTitleBrush(text);
+            axis->setGridLineColor(grid);
+            axis->setLinePenColor(axisLine);
+        }
+    }
+}
+
+void TrainingPage::changeEvent(QEvent *event)
+{
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_lossChart)
+        applyChartPalette();
+    QWidget::changeEvent(event);
 }
 
 QWidget *TrainingPage::createSidePanel(int side)

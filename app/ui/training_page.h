@@ -57,6 +57,11 @@ public:
     QString resultText(int side) const;
     // Points plotted so far for one side: test accuracy per epoch.
     int plottedEpochs(int side) const;
+    // The loss chart, for tests (its colours follow the palette).
+    QChart *lossChart() const { return m_lossChart; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 public slots:
     void startTraining();
@@ -84,6 +89,9 @@ private:
 
     QWidget *createControls();
     QWidget *createCharts();
+    // Qt Charts paints its own light theme; this gives the charts the palette's colours instead,
+    // so they sit calmly in a dark desktop theme too.
+    void applyChartPalette();
     QWidget *createSidePanel(int side);
     void showVariant(int side);
     void setControlsEnabled(bool enabled);

@@ -7,10 +7,13 @@
 #include "main_window.h"
 #include "option_button.h"
 #include "quiz_runner.h"
+#include "training_page.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QDir>
 #include <QListWidget>
+#include <QPalette>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -126,6 +129,55 @@ private slots:
         QTest::qWait(1500);
         save(&window, QStringLiteral("presentation-playground.png"));
         window.setPresentationMode(false);
+    }
+
+    // A desktop with a dark theme: every screen again, as dark-*.png. The custom-painted views
+    // (animation, tables, charts, option buttons) must take their colours from the palette, so
+    // the window's background must be the palette's dark colour, not a painted light one.
+    void everyScreenWithADarkPalette()
+    {
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xc9));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        {
+            // A palette change while the app runs (the desktop switches theme) reaches the charts.
+            ft::ui::TrainingPage page;
+            QCOMPARE(page.lossChart()->backgroundBrush().color(), original.color(QPalette::Base));
+            QApplication::setPalette(dark);
+            QApplication::processEvents();
+            QCOMPARE(page.lossChart()->backgroundBrush().color(), dark.color(QPalette::Base));
+            QCOMPARE(page.lossChart()->titleBrush().color(), dark.color(QPalette::Text));
+        }
+        {
+            ft::ui::MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int i = 0; i < window.navigation()->count(); ++i) {
+                window.showPage(i);
+                const QString name = window.navigation()->item(i)->text().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+                save(&window, QStringLiteral("dark-%1-%2.png").arg(i + 1).arg(name));
+                // The bottom-right corner is page background on every screen.
+                const QColor corner = window.grab().toImage().pixelColor(window.width() - 3, window.height() - 3);
+                QVERIFY2(corner.lightness() < 100, qPrintable(QStringLiteral("%1: corner %2").arg(name, corner.name())));
+            }
+        }
+        QApplication::setPalette(original);
     }
 };
 
