@@ -176,6 +176,20 @@ private slots:
                 const QColor corner = window.grab().toImage().pixelColor(window.width() - 3, window.height() - 3);
                 QVERIFY2(corner.lightness() < 100, qPrintable(QStringLiteral("%1: corner %2").arg(name, corner.name())));
             }
+            // A checked answer: the option cards mark right and wrong with their own colours.
+            const QList<ft::content::Question> questions = window.library().questions();
+            const auto shape = std::find_if(questions.begin(), questions.end(), [](const ft::content::Question &q) {
+                return q.kind == ft::content::QuestionKind::Shape && q.options.size() >= 3;
+            });
+            QVERIFY(shape != questions.end());
+            window.showPage(QStringLiteral("Practice"));
+            window.quizRunner()->start({*shape}, QStringLiteral("Shapes"));
+            int wrong = 0;
+            while (wrong < shape->options.size() && shape->options.at(wrong).correct)
+                ++wrong;
+            window.quizRunner()->chooseOption(wrong);
+            QVERIFY(window.quizRunner()->checkAnswer());
+            save(&window, QStringLiteral("dark-practice-checked.png"));
         }
         QApplication::setPalette(original);
     }
