@@ -2,7 +2,7 @@
 # Each target installs missing Debian packages first, then builds incrementally.
 #
 #   make test        every test suite (fast, for developers)
-#   make test-asan   engine, content and cli suites built with ASan + UBSan (build-asan/)
+#   make test-asan   every Qt Test suite built with ASan + UBSan (build-asan/)
 #   make fuzz        the libFuzzer targets, FUZZ_SECONDS each (needs clang-14, libclang-rt-14-dev)
 # With CI=true, `make test` runs the sanitizer suite first and then every suite, so the last lines
 # printed are ctest's summary of the full run.
@@ -56,8 +56,8 @@ $(ASAN_DIR)/build.ninja:
 	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFT_SANITIZE=ON $(CMAKE_FLAGS)
 
 test-asan: test-deps $(ASAN_DIR)/build.ninja
-	cmake --build $(ASAN_DIR) -j$(JOBS) --target tst_engine tst_content tst_cli
-	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen $(ASAN_ENV) ctest --output-on-failure -j$(JOBS) -L 'engine|content|cli'
+	cmake --build $(ASAN_DIR) -j$(JOBS) --target tst_engine tst_content tst_cli tst_ui
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen $(ASAN_ENV) ctest --output-on-failure -j$(JOBS) -L 'engine|content|cli|ui'
 
 fuzz:
 	tests/fuzz/run-fuzzers $(FUZZ_SECONDS)
