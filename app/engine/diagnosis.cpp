@@ -220,6 +220,12 @@ Diagnosis constructError(const std::string &message)
             d.hint = "Pass the missing argument to nn." + type + ".";
         return d;
     }
+    if (message == "Torch not compiled with CUDA enabled") {
+        d.explanation = "device= asks for a GPU (an int device or 'cuda'), and the PyTorch this app follows runs "
+                        "on the CPU only, as Debian's python3-torch does.";
+        d.hint = "Leave device out (or write device='cpu'); shapes and errors are the same on every device.";
+        return d;
+    }
     d.explanation = "PyTorch refused to build this layer with these arguments.";
     return d;
 }

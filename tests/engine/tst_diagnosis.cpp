@@ -206,6 +206,32 @@ private slots:
         QCOMPARE(q(d.hint), hint);
     }
 
+    // Real traces of mistakes whose PyTorch message says little about the fix.
+    void returnIndicesAndCudaGetHints_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("hintPart");
+        QTest::newRow("tuple into the next layer")
+            << "2,3,4,4" << "nn.Sequential(nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.ReLU()))"
+            << "Remove return_indices=True";
+        QTest::newRow("tuple at the top level")
+            << "2,3,4,4" << "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.Flatten())" << "Remove return_indices=True";
+        QTest::newRow("CUDA device") << "8,16" << "nn.Linear(16, 4, device='cuda')" << "device='cpu'";
+        QTest::newRow("int device") << "8,16" << "nn.Sequential(nn.Linear(16, 4, device=0))" << "device='cpu'";
+    }
+    void returnIndicesAndCudaGetHints()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, model);
+        QFETCH(QString, hintPart);
+        const ft::ShapeTrace t = ft::traceModel(ft::parseShape(input.toStdString()), model.toStdString());
+        QVERIFY(t.error.has_value());
+        const ft::Diagnosis d = ft::diagnoseTrace(t);
+        QVERIFY(!d.explanation.empty());
+        QVERIFY2(q(d.hint).contains(hintPart), qPrintable(q(d.hint)));
+    }
+
     void kernelLargerThanInputSaysTheLimit()
     {
         // nn.Conv2d(3,16,7)(torch.zeros(1,3,4,4))
