@@ -160,13 +160,28 @@ std::optional<double> asNumber(const Value &value)
     return std::nullopt;
 }
 
+bool storageOverflows(const Shape &shape)
+{
+    // c10's computeStorageNbytes: the sizes multiplied in order as uint64 (an overflow counts even
+    // when a later size is 0), times 4 bytes (float32), must fit in int64.
+    std::uint64_t count = 1, bytes = 0;
+    bool overflow = false;
+    for (Dim size : shape)
+        overflow |= __builtin_mul_overflow(count, std::uint64_t(size), &count);
+    overflow |= __builtin_mul_overflow(count, std::uint64_t(4), &bytes);
+    return overflow || bytes > std::uint64_t(std::numeric_limits<Dim>::max());
+}
+
+void checkAllocatedOutput(const Shape &input, const Shape &allocated)
+{
+    if (!storageOverflows(input))
+        checkStorageSize(allocated);
+}
+
 void checkStorageSize(const Shape &shape)
 {
-    // c10's computeStorageNbytes: element count times 4 bytes (float32) must fit in int64.
     // Even the meta device refuses such a tensor, so no PyTorch model can hold it.
-    const auto count = checkedNumel(shape);
-    Dim bytes = 0;
-    if (!count || __builtin_mul_overflow(*count, Dim(4), &bytes))
+    if (storageOverflows(shape))
         throwRuntimeError("Storage size calculation overflowed with sizes=" + formatList(shape));
 }
 

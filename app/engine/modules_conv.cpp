@@ -306,6 +306,7 @@ private:
         p.dilationH = dilation[0];
         p.dilationW = dilation[1];
         p.batched = x;
+        checkAllocatedOutput(x, out); // batched, as forward allocates it
         if (p.unbatched)
             out.erase(out.begin());
         p.output = out;

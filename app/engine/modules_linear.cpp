@@ -39,6 +39,14 @@ public:
                               + std::to_string(last) + " and " + std::to_string(m_inFeatures) + "x"
                               + std::to_string(m_outFeatures) + ")");
         }
+        // matmul allocates its result as a matrix: (product of the leading dims, out_features), or
+        // (1, out_features) for a 1-d input.
+        if (!storageOverflows(input)) {
+            Dim rows = 1;
+            for (size_t i = 0; i + 1 < input.size(); ++i)
+                rows = Dim(std::uint64_t(rows) * std::uint64_t(input[i])); // fits: the input's storage does
+            checkStorageSize({rows, m_outFeatures});
+        }
         Shape out = input;
         out.back() = m_outFeatures;
         return out;

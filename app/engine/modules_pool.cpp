@@ -45,6 +45,14 @@ Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation,
     return Dim(out);
 }
 
+// max_pool2d and avg_pool2d keep the output size in a 32-bit int: a size of 2^32 or more wraps
+// (measured with empty inputs of huge height, which PyTorch can create). An input PyTorch could
+// not create (its storage overflows) is traced with the exact size instead.
+Dim pooledSize(const Shape &input, Dim size)
+{
+    return storageOverflows(input) ? size : Dim(std::int32_t(std::uint32_t(std::uint64_t(size))));
+}
+
 // ATen's pool2d_shape_check for contiguous input.
 void pool2dShapeCheck(const Shape &input, Dim kH, Dim kW, Dim dH, Dim dW, Dim padH, Dim padW, Dim dilH, Dim dilW,
                       Dim planes, Dim inH, Dim inW, Dim outH, Dim outW)
@@ -192,12 +200,13 @@ private:
         if (input.size() != 3 && input.size() != 4)
             throwRuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
         const Dim planes = sizeAt(input, -3), inH = sizeAt(input, -2), inW = sizeAt(input, -1);
-        const Dim outH = poolingOutputShape(inH, p.kH, p.padH, p.dH, p.dilH, ceil);
-        const Dim outW = poolingOutputShape(inW, p.kW, p.padW, p.dW, p.dilW, ceil);
+        const Dim outH = pooledSize(input, poolingOutputShape(inH, p.kH, p.padH, p.dH, p.dilH, ceil));
+        const Dim outW = pooledSize(input, poolingOutputShape(inW, p.kW, p.padW, p.dW, p.dilW, ceil));
         pool2dShapeCheck(input, p.kH, p.kW, p.dH, p.dW, p.padH, p.padW, p.dilH, p.dilW, planes, inH, inW, outH, outW);
         p.output = input;
         p.output[input.size() - 2] = outH;
         p.output[input.size() - 1] = outW;
+        checkAllocatedOutput(input, p.output);
         return p;
     }
 
@@ -281,12 +290,13 @@ private:
         p.padH = padding[0];
         p.padW = padding.size() == 1 ? p.padH : padding[1];
         const Dim planes = sizeAt(input, -3), inH = sizeAt(input, -2), inW = sizeAt(input, -1);
-        const Dim outH = poolingOutputShape(inH, p.kH, p.padH, p.dH, 1, ceil);
-        const Dim outW = poolingOutputShape(inW, p.kW, p.padW, p.dW, 1, ceil);
+        const Dim outH = pooledSize(input, poolingOutputShape(inH, p.kH, p.padH, p.dH, 1, ceil));
+        const Dim outW = pooledSize(input, poolingOutputShape(inW, p.kW, p.padW, p.dW, 1, ceil));
         pool2dShapeCheck(input, p.kH, p.kW, p.dH, p.dW, p.padH, p.padW, 1, 1, planes, inH, inW, outH, outW);
         p.output = input;
         p.output[input.size() - 2] = outH;
         p.output[input.size() - 1] = outW;
+        checkAllocatedOutput(input, p.output);
         return p;
     }
 
@@ -379,6 +389,7 @@ private:
         Shape out = input;
         out[size_t(ndim - 2)] = size[0];
         out[size_t(ndim - 1)] = size[1];
+        checkAllocatedOutput(input, out);
         return out;
     }
 

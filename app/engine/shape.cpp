@@ -2,6 +2,8 @@
 
 #include "error.h"
 
+#include <algorithm>
+
 namespace ft {
 
 std::optional<Dim> checkedNumel(const Shape &shape)
@@ -41,12 +43,21 @@ Shape flattenShape(const Shape &shape, Dim startDim, Dim endDim)
     if (start == end)
         return shape;
 
-    // Multiplying the merged sizes: PyTorch computes the product in int64 and would overflow
-    // silently; a size of 0 anywhere makes the merged size 0.
-    Dim merged = 1;
-    for (Dim i = start; i <= end; ++i) {
-        if (__builtin_mul_overflow(merged, shape[size_t(i)], &merged))
+    // PyTorch multiplies the merged sizes in int64 and lets the product wrap around. Only a
+    // tensor without elements (a size 0 somewhere) can have such sizes in PyTorch: the wrapped
+    // product is then its merged size, and reshape refuses a negative one. A tensor with
+    // elements whose product overflows could never be created, so the engine says so instead.
+    std::uint64_t wrapped = 1;
+    bool overflow = false;
+    for (Dim i = start; i <= end; ++i)
+        overflow |= __builtin_mul_overflow(wrapped, std::uint64_t(shape[size_t(i)]), &wrapped);
+    Dim merged = Dim(wrapped);
+    overflow |= merged < 0;
+    if (overflow) {
+        if (std::find(shape.begin(), shape.end(), Dim(0)) == shape.end())
             throwRuntimeError("flatten(): the flattened size overflows int64");
+        if (merged < 0)
+            throwRuntimeError("invalid shape dimension " + std::to_string(merged));
     }
     Shape result(shape.begin(), shape.begin() + start);
     result.push_back(merged);

@@ -796,6 +796,26 @@ add((2, 16, 5, 5), "nn.Conv2d(16, 6, 3, padding='same', dilation=())")
 add((2, 16, 5, 5), "nn.Conv2d(16, 6, (), padding='same', dilation=None)")
 
 
+# Empty tensors may have huge sizes: the pools keep output sizes in 32 bits, flatten's product
+# wraps around in int64. A layer whose output outgrows what storage can address fails there.
+add((0, 2147483648, 1000000000000, 3), "nn.AvgPool2d(3, 2)", "nn.MaxPool2d(3, 2)", "nn.AvgPool2d(3, 2, ceil_mode=True)",
+    "nn.AvgPool2d((3, 1), 1)", "nn.Flatten(0, 1)")
+add((0, 3, 3, 1099511627776), "nn.MaxPool2d(3, 2)", "nn.AvgPool2d(3, 2, ceil_mode=True)")
+add((0, 3, 8589934597, 7), "nn.MaxPool2d(3, 2)")
+# (Sizes above 2^53 are chosen exact in a double: the C++ golden reader goes through QJsonValue.)
+add((0, 2147483648, 3, 9223372036854774784, 8), "nn.Flatten()")
+add((0, 1000000000000, 0, 4611686018427387904, 4), "nn.Flatten(-2)")
+add((2, 0, 4611686018427387904, 4), "nn.Flatten(-2)", "nn.Flatten()")
+add((0, 2, 4611686018427389952, 4), "nn.Flatten(-2)", "nn.Flatten(0)")
+add((0, 9223372036854774784, 2), "nn.Flatten()")
+add((4, 0, 1125899906842624, 1125899906842624), "nn.ReLU()", "nn.Flatten()")
+add_meta((4, 2, 2147483648, 0), "nn.Linear(0, 3000000000)", "nn.Linear(0, 3000000000, bias=False)")
+add_meta((2147483648, 8), "nn.Linear(8, 8589934592)", "nn.Sequential(nn.Linear(8, 8589934592), nn.Flatten(1, 2))")
+add_meta((2, 1073741824, 8), "nn.Linear(8, 8589934592)")
+add_meta((2147483648, 1, 1, 1), "nn.Conv2d(1, 8589934592, 1)")
+add_meta((1, 1, 2, 2), "nn.AdaptiveAvgPool2d((2147483648, 2147483648))")
+
+
 def _random_argument_cases(count, seed):
     """A seeded sample of differential_trace.py's random cases, kept as golden data. Expressions
     Python itself refuses to compile (a repeated keyword) are the parser tests' business."""
