@@ -352,22 +352,32 @@ private:
 
     // F.pad for padding_mode reflect/replicate/circular; records the padding in the plan.
     // `pads` is F.pad's pad argument, last dim first: (left, right, top, bottom) for the two
-    // spatial dims. (Padding tuples of another length are approximated: one pair pads the width.)
+    // spatial dims; a padding tuple of one or three values gives one or three pairs. F.pad picks
+    // its 1-d, 2-d or 3-d kernel by the number of pairs and the input's rank. (The checks of the
+    // 1-d and 3-d kernels are followed for reflect's width only; a third pair pads dim -3.)
     static Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Plan &p)
     {
-        const Dim left = pads.size() > 0 ? pads[0] : 0, right = pads.size() > 1 ? pads[1] : 0;
-        const Dim top = pads.size() > 2 ? pads[2] : 0, bottom = pads.size() > 3 ? pads[3] : 0;
+        const size_t pairs = pads.size() / 2;
         const Dim rank = Dim(input.size());
-        if (rank < 2)
+        if (Dim(pairs) > rank)
             throwRuntimeError("Padding length too large");
-        if (rank != 3 && rank != 4)
+        if (!((pairs == 1 && (rank == 2 || rank == 3)) || (pairs == 2 && (rank == 3 || rank == 4))
+              || (pairs == 3 && (rank == 4 || rank == 5))))
             throw TorchError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-        // torch's circular padding wants a batched, channeled input: 4 pads for 2 spatial dims.
-        if (mode == "circular" && rank != 4)
-            throwRuntimeError("Invalid padding size, expected 2 but got 4");
+        // torch's circular padding wants a batched, channeled input: two pads per dim after those.
+        if (mode == "circular" && Dim(pads.size()) != 2 * (rank - 2))
+            throwRuntimeError("Invalid padding size, expected " + std::to_string(2 * (rank - 2)) + " but got "
+                              + std::to_string(pads.size()));
+        const Dim left = pads[0], right = pads[1];
+        const Dim top = pairs >= 2 ? pads[2] : 0, bottom = pairs >= 2 ? pads[3] : 0;
         const Dim h = input[size_t(rank - 2)];
         const Dim wd = input[size_t(rank - 1)];
-        if (mode == "reflect") {
+        if (mode == "reflect" && pairs == 1) {
+            if (!(left < wd && right < wd))
+                throwRuntimeError("Argument #4: Padding size should be less than the corresponding input dimension, "
+                                  "but got: padding (" + std::to_string(left) + ", " + std::to_string(right)
+                                  + ") at dimension " + std::to_string(rank - 1) + " of input " + formatList(input));
+        } else if (mode == "reflect") {
             const auto numel = checkedNumel(input);
             if (numel && *numel == 0) {
                 // reflection_pad2d prints the tensor itself; an empty one prints as its type and sizes.
@@ -384,7 +394,7 @@ private:
                 throwRuntimeError("Argument #6: Padding size should be less than the corresponding input dimension, "
                                   "but got: padding (" + std::to_string(top) + ", " + std::to_string(bottom)
                                   + ") at dimension " + std::to_string(rank - 2) + " of input " + std::to_string(rank));
-        } else if (mode == "replicate") {
+        } else if (mode == "replicate" && pairs == 2) {
             if (!(input[size_t(rank - 3)] != 0 && h != 0 && wd != 0))
                 throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
                                   "dimensions for input, but got: " + formatList(input));
@@ -395,6 +405,8 @@ private:
         Shape out = input;
         out[size_t(rank - 2)] = checkedAdd(checkedAdd(h, top), bottom);
         out[size_t(rank - 1)] = checkedAdd(checkedAdd(wd, left), right);
+        if (pairs == 3)
+            out[size_t(rank - 3)] = checkedAdd(checkedAdd(out[size_t(rank - 3)], pads[4]), pads[5]);
         p.padTop = top;
         p.padBottom = bottom;
         p.padLeft = left;

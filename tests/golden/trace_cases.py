@@ -816,6 +816,30 @@ add_meta((2147483648, 1, 1, 1), "nn.Conv2d(1, 8589934592, 1)")
 add_meta((1, 1, 2, 2), "nn.AdaptiveAvgPool2d((2147483648, 2147483648))")
 
 
+# F.pad for the padding modes: one, two or three pairs of pads, each with the ranks it accepts.
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(), padding_mode='circular')")
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(), padding_mode='reflect')")
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,), padding_mode='reflect')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,), padding_mode='reflect')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,), padding_mode='circular')")
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,), padding_mode='circular')")
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,1,1), padding_mode='reflect')")
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,1,1), padding_mode='circular')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,1,1), padding_mode='replicate')")
+add((5, 5), "nn.Conv2d(3, 4, 3, padding=(), padding_mode='reflect')")
+add((5,), "nn.Conv2d(3, 4, 3, padding=1, padding_mode='reflect')")
+add((5,), "nn.Conv2d(3, 4, 3, padding=(), padding_mode='replicate')")
+add((2, 3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(1,1,1,1), padding_mode='reflect')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(6,), padding_mode='reflect')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(2,), padding_mode='replicate')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(2,), padding_mode='circular')")
+add((3, 5, 5), "nn.Conv2d(3, 4, 3, padding=(6,), padding_mode='circular')")
+add((5, 5), "nn.Conv2d(3, 4, 3, padding=(1,), padding_mode='reflect')")
+add((16, 1, 3), "nn.Sequential(nn.Tanh(), nn.AdaptiveAvgPool2d((None, 2)), torch.nn.Conv2d(2, 3, 2, 2, (), (), 1, bias=False, padding_mode='reflect'))")
+add((3, 3, 5, 2), "nn.Sequential(nn.Dropout(True), torch.nn.Conv2d(2, 4, kernel_size=0, stride=2, padding=(), dilation=(3,), groups=1, bias=False, padding_mode='replicate'))")
+add((12, 6, 8, 12), "nn.Sequential(torch.nn.Conv2d(12, 6, (), (0, 2), (), True, 3, True, 'replicate'), nn.ReLU())")
+
+
 def _random_argument_cases(count, seed):
     """A seeded sample of differential_trace.py's random cases, kept as golden data. Expressions
     Python itself refuses to compile (a repeated keyword) are the parser tests' business."""
