@@ -35,6 +35,41 @@ class ScreenshotsTest : public QObject
         QVERIFY2(image.save(m_dir + QLatin1Char('/') + name), qPrintable(name));
     }
 
+    // The main window at the size every screenshot uses, shown and on screen.
+    static bool showAtScreenshotSize(ft::ui::MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
+    // "screen-3-playground.png" for page 2 with prefix "screen".
+    static QString pageFileName(const ft::ui::MainWindow &window, int page, const QString &prefix)
+    {
+        const QString name = window.navigation()->item(page)->text().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        return QStringLiteral("%1-%2-%3.png").arg(prefix).arg(page + 1).arg(name);
+    }
+
+    // An engine-answered shape question with at least three options (it shows per-option
+    // mistakes and the trace), or null when the bank has none.
+    static const ft::content::Question *shapeQuestion(const QList<ft::content::Question> &questions)
+    {
+        const auto shape = std::find_if(questions.begin(), questions.end(), [](const ft::content::Question &q) {
+            return q.kind == ft::content::QuestionKind::Shape && q.options.size() >= 3;
+        });
+        return shape != questions.end() ? &*shape : nullptr;
+    }
+
+    // Chooses the first wrong option and checks it, so the feedback and the solution show.
+    static bool answerWrongly(ft::ui::QuizRunner *runner, const ft::content::Question &question)
+    {
+        int wrong = 0;
+        while (wrong < question.options.size() && question.options.at(wrong).correct)
+            ++wrong;
+        runner->chooseOption(wrong);
+        return runner->checkAnswer();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -46,22 +81,17 @@ private slots:
     void everyScreenOfTheMainWindow()
     {
         ft::ui::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAtScreenshotSize(window));
         for (int i = 0; i < window.navigation()->count(); ++i) {
             window.showPage(i);
-            const QString name = window.navigation()->item(i)->text().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-            save(&window, QStringLiteral("screen-%1-%2.png").arg(i + 1).arg(name));
+            save(&window, pageFileName(window, i, QStringLiteral("screen")));
         }
     }
 
     void lessonWithAnEmbeddedPlayground()
     {
         ft::ui::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAtScreenshotSize(window));
         ft::ui::LessonReader *reader = window.lessonReader();
         // The first lesson that holds a Flatten playground (no model), scrolled so it is in view.
         QString id;
@@ -84,28 +114,18 @@ private slots:
     void practiceQuestionAfterChecking()
     {
         ft::ui::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAtScreenshotSize(window));
         window.showPage(QStringLiteral("Practice"));
         save(&window, QStringLiteral("practice-start.png"));
 
         ft::ui::QuizRunner *runner = window.quizRunner();
-        QList<ft::content::Question> questions = window.library().questions();
+        const QList<ft::content::Question> questions = window.library().questions();
         QVERIFY2(!questions.isEmpty(), "the bundled banks hold questions");
-        // Prefer an engine-answered shape question: it shows per-option mistakes and the trace.
-        auto shape = std::find_if(questions.begin(), questions.end(), [](const ft::content::Question &q) {
-            return q.kind == ft::content::QuestionKind::Shape && q.options.size() >= 3;
-        });
-        const ft::content::Question question = shape != questions.end() ? *shape : questions.first();
+        const ft::content::Question *shape = shapeQuestion(questions);
+        const ft::content::Question question = shape ? *shape : questions.first();
         runner->start({question}, QStringLiteral("Shapes"));
         save(&window, QStringLiteral("practice-question.png"));
-        // Choose a wrong option, so the feedback and the solution show.
-        int wrong = 0;
-        while (wrong < question.options.size() && question.options.at(wrong).correct)
-            ++wrong;
-        runner->chooseOption(wrong);
-        QVERIFY(runner->checkAnswer());
+        QVERIFY(answerWrongly(runner, question));
         save(&window, QStringLiteral("practice-checked.png"));
         runner->nextQuestion();
         save(&window, QStringLiteral("practice-score.png"));
@@ -114,9 +134,7 @@ private slots:
     void shortcutListAndPresentationMode()
     {
         ft::ui::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAtScreenshotSize(window));
         window.showHelp();
         save(&window, QStringLiteral("help-overlay.png"));
         window.showHelp(); // hides it
@@ -165,30 +183,22 @@ private slots:
         }
         {
             ft::ui::MainWindow window;
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(showAtScreenshotSize(window));
             for (int i = 0; i < window.navigation()->count(); ++i) {
                 window.showPage(i);
-                const QString name = window.navigation()->item(i)->text().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-                save(&window, QStringLiteral("dark-%1-%2.png").arg(i + 1).arg(name));
+                const QString name = pageFileName(window, i, QStringLiteral("dark"));
+                save(&window, name);
                 // The bottom-right corner is page background on every screen.
                 const QColor corner = window.grab().toImage().pixelColor(window.width() - 3, window.height() - 3);
                 QVERIFY2(corner.lightness() < 100, qPrintable(QStringLiteral("%1: corner %2").arg(name, corner.name())));
             }
             // A checked answer: the option cards mark right and wrong with their own colours.
             const QList<ft::content::Question> questions = window.library().questions();
-            const auto shape = std::find_if(questions.begin(), questions.end(), [](const ft::content::Question &q) {
-                return q.kind == ft::content::QuestionKind::Shape && q.options.size() >= 3;
-            });
-            QVERIFY(shape != questions.end());
+            const ft::content::Question *shape = shapeQuestion(questions);
+            QVERIFY(shape);
             window.showPage(QStringLiteral("Practice"));
             window.quizRunner()->start({*shape}, QStringLiteral("Shapes"));
-            int wrong = 0;
-            while (wrong < shape->options.size() && shape->options.at(wrong).correct)
-                ++wrong;
-            window.quizRunner()->chooseOption(wrong);
-            QVERIFY(window.quizRunner()->checkAnswer());
+            QVERIFY(answerWrongly(window.quizRunner(), *shape));
             save(&window, QStringLiteral("dark-practice-checked.png"));
         }
         QApplication::setPalette(original);
