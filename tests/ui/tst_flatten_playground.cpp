@@ -3,6 +3,7 @@
 // and hint labels follow. The animation runs to its end state and shows the merged product; the
 // element view moves every value into one row per sample. Screenshots go to $FT_BUILD_DIR/screenshots.
 #include "ft_test.h"
+#include "screenshot_dir.h"
 
 #include "flatten_animation_view.h"
 #include "flatten_playground.h"
@@ -29,13 +30,6 @@ void typeInto(QWidget *widget, const QString &text)
     QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(widget, Qt::Key_Backspace);
     QTest::keyClicks(widget, text);
-}
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir;
 }
 
 void finish(FlattenAnimationView *view)

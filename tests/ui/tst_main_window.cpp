@@ -3,6 +3,7 @@
 // shortcuts (but ? typed into a text field stays text); size, place, zoom and screen come back
 // on the next start.
 #include "ft_test.h"
+#include "screenshot_dir.h"
 
 #include "app_style.h"
 #include "help_overlay.h"
@@ -67,9 +68,7 @@ private slots:
         QCOMPARE(window.pages()->currentIndex(), 2);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Playground")));
 
-        const QString dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(window.grab().save(dir + QStringLiteral("/main-window.png")));
+        QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/main-window.png")));
     }
 
     void ctrlNumberSwitchesScreens()

@@ -3,6 +3,7 @@
 // error and a fix hint; a syntax error shows the parser's caret. Expected errors below are what
 // PyTorch 1.13 raises for the same model and input.
 #include "ft_test.h"
+#include "screenshot_dir.h"
 
 #include "layer_table_model.h"
 #include "model_builder.h"
@@ -20,13 +21,6 @@ using ft::ui::LayerTableModel;
 using ft::ui::ModelBuilder;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
 
 int currentRow(const QTableView *table) { return table->currentIndex().isValid() ? table->currentIndex().row() : -1; }
 

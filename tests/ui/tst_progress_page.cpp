@@ -2,6 +2,7 @@
 // missed), retries a missed question in one click, resets only after confirmation, exports CSV;
 // the wiring records checked answers, runs endless practice and review. Saves a screenshot.
 #include "ft_test.h"
+#include "screenshot_dir.h"
 
 #include "main_window.h"
 #include "progress_page.h"
@@ -149,9 +150,7 @@ private slots:
         QCOMPARE(page.missedList()->topLevelItem(0)->data(0, Qt::UserRole).toString(), missed.first().questionId);
         QVERIFY(missed.first().questionId.startsWith(QStringLiteral("practice-42-")));
 
-        const QString dirName = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-        QDir().mkpath(dirName);
-        QVERIFY(page.grab().save(dirName + QStringLiteral("/progress-page.png")));
+        QVERIFY(page.grab().save(screenshotDir() + QStringLiteral("/progress-page.png")));
     }
 
     void retryIsOneClickAway()
@@ -247,9 +246,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(QStringLiteral("Practice"));
-        const QString shots = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-        QDir().mkpath(shots);
-        QVERIFY(window.grab().save(shots + QStringLiteral("/practice-start.png")));
+        QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/practice-start.png")));
 
         wiring->seedBox()->setValue(42);
         wiring->startEndlessPractice(42);

@@ -2,6 +2,7 @@
 // each screen of the main window, a lesson with an embedded playground, a practice question after
 // checking, the shortcut list and presentation mode. Uses the bundled lessons and question banks.
 #include "ft_test.h"
+#include "screenshot_dir.h"
 
 #include "lesson_reader.h"
 #include "main_window.h"
@@ -74,8 +75,8 @@ private slots:
     void initTestCase()
     {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        m_dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-        QVERIFY(QDir().mkpath(m_dir));
+        m_dir = screenshotDir();
+        QVERIFY(QDir(m_dir).exists());
     }
 
     void everyScreenOfTheMainWindow()

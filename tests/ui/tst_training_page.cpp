@@ -3,6 +3,7 @@
 // matrix) appear when it ends, cancel stops quickly and leaves every control usable, and the page
 // closes cleanly while training. Saves a screenshot to $FT_BUILD_DIR/screenshots/training-page.png.
 #include "ft_test.h"
+#include "screenshot_dir.h"
 
 #include "confusion_matrix_view.h"
 #include "training_page.h"
@@ -21,13 +22,6 @@ using ft::train::FlattenVariant;
 using ft::ui::TrainingPage;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("FT_BUILD_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
 
 } // namespace
 
