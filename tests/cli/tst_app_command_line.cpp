@@ -1,5 +1,6 @@
 // The binary answers --help and --version without a display, and rejects unknown subcommands.
 // Headless commands never load the window's libraries; the window lives in a module beside the binary.
+#include "app_run.h"
 #include "ft_test.h"
 
 #include <QDir>
@@ -13,27 +14,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = fttest::AppRun;
 
 Run runApp(const QStringList &arguments, const QProcessEnvironment &extra = {},
            const QString &app = QStringLiteral(FT_APP_PATH))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // prove no display is needed at all
+    QProcessEnvironment env = fttest::headlessEnvironment(); // prove no display is needed at all
     env.insert(extra);
-    process.setProcessEnvironment(env);
-    process.start(app, arguments);
-    process.waitForFinished(30000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return fttest::runApp(arguments, env, app);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // `flatten-tutor check-content`: problems as file:line:column, a summary line, and exit status
 // 0 (clean), 1 (any problem), 2 (usage error), run as a teacher would, in a separate process.
+#include "app_run.h"
 #include "ft_test.h"
 
 #include <QDir>
@@ -12,27 +13,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = fttest::AppRun;
 
 Run runCheckContent(const QStringList &arguments, const QString &home)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    QProcessEnvironment env = fttest::headlessEnvironment();
     // An empty home: the user content folder is then ours to fill (or leave absent).
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FT_APP_PATH), QStringList{QStringLiteral("check-content")} + arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return fttest::runApp(QStringList{QStringLiteral("check-content")} + arguments, env);
 }
 
 QString fixture(const QString &relative)

@@ -2,6 +2,7 @@
 // hand out: every run ends on its own, quickly, with the documented exit status (0 traced,
 // 1 PyTorch raised / content has problems, 2 bad input) and a short, clean message — never a
 // crash, a hang, a flood of output or raw control bytes echoed to the terminal.
+#include "app_run.h"
 #include "ft_test.h"
 
 #include "content_library.h"
@@ -27,19 +28,10 @@ struct Run
     qint64 ms = 0;
 };
 
-QProcessEnvironment headless()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return env;
-}
-
 Run run(const QString &program, const QStringList &arguments)
 {
     QProcess process;
-    process.setProcessEnvironment(headless());
+    process.setProcessEnvironment(fttest::headlessEnvironment());
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);

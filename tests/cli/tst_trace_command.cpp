@@ -1,6 +1,7 @@
 // `flatten-tutor trace` keeps CONTRACT-trace.md: the real binary is run (no display), and its
 // JSON, its table, its exit statuses and its stderr caret are checked. A sample of the PyTorch
 // golden cases (tests/golden/trace_cases.json) is replayed through the binary's --json output.
+#include "app_run.h"
 #include "ft_test.h"
 
 #include <QFile>
@@ -13,28 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fttest::AppRun;
 
 Run runTrace(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless: no display needed at all
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FT_APP_PATH), QStringList{QStringLiteral("trace")} + arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {-2, {}, QStringLiteral("crashed")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return fttest::runApp(QStringList{QStringLiteral("trace")} + arguments);
 }
 
 const QString kContractModel = QStringLiteral("nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(16*28*28, 10))");

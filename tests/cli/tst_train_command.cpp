@@ -1,6 +1,7 @@
 // `flatten-tutor train` headless: the JSON has the documented fields with consistent values, the
 // text report shows the epoch table and the bug's explanation, the same seed reproduces the same
 // numbers, and bad arguments exit 2 with a message that says what was wrong.
+#include "app_run.h"
 #include "ft_test.h"
 
 #include <QJsonArray>
@@ -11,20 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = fttest::AppRun;
 
 Run runTrain(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(FT_APP_PATH), QStringList{QStringLiteral("train")} + arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return fttest::runApp(QStringList{QStringLiteral("train")} + arguments);
 }
 
 } // namespace
