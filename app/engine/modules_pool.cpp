@@ -45,14 +45,6 @@ Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation,
     return Dim(out);
 }
 
-// max_pool2d and avg_pool2d keep the output size in a 32-bit int: a size of 2^32 or more wraps
-// (measured with empty inputs of huge height, which PyTorch can create). An input PyTorch could
-// not create (its storage overflows) is traced with the exact size instead.
-Dim pooledSize(const Shape &input, Dim size)
-{
-    return storageOverflows(input) ? size : Dim(std::int32_t(std::uint32_t(std::uint64_t(size))));
-}
-
 // ATen's pool2d_shape_check for contiguous input.
 void pool2dShapeCheck(const Shape &input, Dim kH, Dim kW, Dim dH, Dim dW, Dim padH, Dim padW, Dim dilH, Dim dilW,
                       Dim planes, Dim inH, Dim inW, Dim outH, Dim outW)
@@ -90,6 +82,26 @@ struct PoolPlan
     Shape output;
     Dim kH = 1, kW = 1, dH = 1, dW = 1, padH = 0, padW = 0, dilH = 1, dilW = 1;
 };
+
+// The common end of max_pool2d's and avg_pool2d's shape rules, once the window is in `p`: the
+// output sizes, pool2d_shape_check, and the check of the output that forward allocates.
+// ATen keeps the output sizes in a 32-bit int, so a size of 2^32 or more wraps (measured with
+// empty inputs of huge height, which PyTorch can create). An input PyTorch could not create
+// (its storage overflows) is traced with the exact sizes instead, and nothing is allocated.
+void finishPool2dPlan(const Shape &input, bool ceil, PoolPlan &p)
+{
+    const bool creatable = !storageOverflows(input);
+    auto pooled = [creatable](Dim size) { return creatable ? Dim(std::int32_t(std::uint32_t(std::uint64_t(size)))) : size; };
+    const Dim planes = sizeAt(input, -3), inH = sizeAt(input, -2), inW = sizeAt(input, -1);
+    const Dim outH = pooled(poolingOutputShape(inH, p.kH, p.padH, p.dH, p.dilH, ceil));
+    const Dim outW = pooled(poolingOutputShape(inW, p.kW, p.padW, p.dW, p.dilW, ceil));
+    pool2dShapeCheck(input, p.kH, p.kW, p.dH, p.dW, p.padH, p.padW, p.dilH, p.dilW, planes, inH, inW, outH, outW);
+    p.output = input;
+    p.output[input.size() - 2] = outH;
+    p.output[input.size() - 1] = outW;
+    if (creatable)
+        checkStorageSize(p.output);
+}
 
 // Runs a 2-D window over every plane of a 3-D/4-D contiguous input.
 template <typename Reduce>
@@ -199,14 +211,7 @@ private:
         p.dilW = dilation.size() == 1 ? p.dilH : dilation[1];
         if (input.size() != 3 && input.size() != 4)
             throwRuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
-        const Dim planes = sizeAt(input, -3), inH = sizeAt(input, -2), inW = sizeAt(input, -1);
-        const Dim outH = pooledSize(input, poolingOutputShape(inH, p.kH, p.padH, p.dH, p.dilH, ceil));
-        const Dim outW = pooledSize(input, poolingOutputShape(inW, p.kW, p.padW, p.dW, p.dilW, ceil));
-        pool2dShapeCheck(input, p.kH, p.kW, p.dH, p.dW, p.padH, p.padW, p.dilH, p.dilW, planes, inH, inW, outH, outW);
-        p.output = input;
-        p.output[input.size() - 2] = outH;
-        p.output[input.size() - 1] = outW;
-        checkAllocatedOutput(input, p.output);
+        finishPool2dPlan(input, ceil, p);
         return p;
     }
 
@@ -289,14 +294,7 @@ private:
         p.dW = stride.empty() ? p.kW : (stride.size() == 1 ? p.dH : stride[1]);
         p.padH = padding[0];
         p.padW = padding.size() == 1 ? p.padH : padding[1];
-        const Dim planes = sizeAt(input, -3), inH = sizeAt(input, -2), inW = sizeAt(input, -1);
-        const Dim outH = pooledSize(input, poolingOutputShape(inH, p.kH, p.padH, p.dH, 1, ceil));
-        const Dim outW = pooledSize(input, poolingOutputShape(inW, p.kW, p.padW, p.dW, 1, ceil));
-        pool2dShapeCheck(input, p.kH, p.kW, p.dH, p.dW, p.padH, p.padW, 1, 1, planes, inH, inW, outH, outW);
-        p.output = input;
-        p.output[input.size() - 2] = outH;
-        p.output[input.size() - 1] = outW;
-        checkAllocatedOutput(input, p.output);
+        finishPool2dPlan(input, ceil, p); // avg_pool2d has no dilation: p keeps 1
         return p;
     }
 
