@@ -219,12 +219,17 @@ private:
         if (spatial <= 0)
             throwRuntimeError("weight should have at least three dimensions");
 
+        // The weight's rank must be the input's: checked by check_shape_forward, and before that by
+        // _convolution_mode's 'same' path, whose message has no space before the weight's sizes.
+        auto checkRanks = [&](const char *beforeWeightSizes) {
+            if (w.size() != x.size())
+                throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for " + std::to_string(w.size())
+                                  + "-dimensional weight" + beforeWeightSizes + formatList(w) + ", but got "
+                                  + std::to_string(x.size()) + "-dimensional input of size " + formatList(x) + " instead");
+        };
         const bool samePadding = stringPadding && mode == "zeros" && std::get<std::string>(m_c.padding.data) == "same";
-        // ATen's _convolution_mode for 'same' checks the ranks itself (no space before the sizes).
-        if (samePadding && w.size() != x.size())
-            throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for " + std::to_string(w.size())
-                              + "-dimensional weight" + formatList(w) + ", but got " + std::to_string(x.size())
-                              + "-dimensional input of size " + formatList(x) + " instead");
+        if (samePadding)
+            checkRanks("");
         if (samePadding) {
             // ATen's _convolution_same: stride and dilation must broadcast to the spatial dims; the
             // total padding d*(k-1) per dim is split left = total/2 (C++ division), right = the rest.
@@ -267,10 +272,7 @@ private:
         for (Dim v : stride)
             if (v <= 0)
                 throwRuntimeError("non-positive stride is not supported");
-        if (Dim(w.size()) != Dim(x.size()))
-            throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for "
-                              + std::to_string(w.size()) + "-dimensional weight " + formatList(w) + ", but got "
-                              + std::to_string(x.size()) + "-dimensional input of size " + formatList(x) + " instead");
+        checkRanks(" ");
         if (w[0] < p.groups)
             throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", expected weight to be at least "
                               + std::to_string(p.groups) + " at dimension 0, but got weight of size " + formatList(w)
