@@ -204,34 +204,13 @@ public:
             text += "\n  (" + std::to_string(i) + "): " + addIndent(m_children[i]->repr());
         return text + "\n)";
     }
-    // A tuple from a child (MaxPool2d(return_indices=True)) goes to the next child as it is.
     Shape outputShape(const Shape &input) const override
     {
-        Shape shape = input;
-        bool tuple = false;
-        for (const auto &child : m_children) {
-            if (tuple) {
-                child->acceptTuple();
-                continue;
-            }
-            shape = child->outputShape(shape);
-            tuple = child->returnsTuple();
-        }
-        return shape;
+        return throughChildren(input, [](const Module &child, const Shape &shape) { return child.outputShape(shape); });
     }
     Tensor forward(const Tensor &input) const override
     {
-        Tensor x = input;
-        bool tuple = false;
-        for (const auto &child : m_children) {
-            if (tuple) {
-                child->acceptTuple();
-                continue;
-            }
-            x = child->forward(x);
-            tuple = child->returnsTuple();
-        }
-        return x;
+        return throughChildren(input, [](const Module &child, const Tensor &x) { return child.forward(x); });
     }
     bool returnsTuple() const override
     {
@@ -278,6 +257,23 @@ public:
     }
 
 private:
+    // Runs the children in order. A tuple from a child (MaxPool2d(return_indices=True)) goes to
+    // the next child as it is: the values stay those of the tuple's first element.
+    template <typename Data, typename Step>
+    Data throughChildren(Data x, Step step) const
+    {
+        bool tuple = false;
+        for (const auto &child : m_children) {
+            if (tuple) {
+                child->acceptTuple();
+                continue;
+            }
+            x = step(*child, x);
+            tuple = child->returnsTuple();
+        }
+        return x;
+    }
+
     std::pair<Module *, std::string> split(const std::string &name) const
     {
         const auto dot = name.find('.');

@@ -29,24 +29,21 @@ public:
     {
         if (input.empty())
             throwRuntimeError("both arguments to matmul need to be at least 1D, but they are 0D and 2D");
-        // PyTorch folds all leading dims into the rows of mat1, so its message shows their product.
-        const Dim last = input.back();
-        if (last != m_inFeatures) {
-            Dim rows = 1;
+        // PyTorch folds all leading dims into the rows of mat1: its message shows their product,
+        // and matmul allocates its result as (rows, out_features) (one row for a 1-d input).
+        auto rows = [&input] {
+            Dim product = 1;
             for (size_t i = 0; i + 1 < input.size(); ++i)
-                rows = checkedMul(rows, input[i]);
-            throwRuntimeError("mat1 and mat2 shapes cannot be multiplied (" + std::to_string(rows) + "x"
+                product = checkedMul(product, input[i]);
+            return product;
+        };
+        const Dim last = input.back();
+        if (last != m_inFeatures)
+            throwRuntimeError("mat1 and mat2 shapes cannot be multiplied (" + std::to_string(rows()) + "x"
                               + std::to_string(last) + " and " + std::to_string(m_inFeatures) + "x"
                               + std::to_string(m_outFeatures) + ")");
-        }
-        // matmul allocates its result as a matrix: (product of the leading dims, out_features), or
-        // (1, out_features) for a 1-d input.
-        if (!storageOverflows(input)) {
-            Dim rows = 1;
-            for (size_t i = 0; i + 1 < input.size(); ++i)
-                rows = Dim(std::uint64_t(rows) * std::uint64_t(input[i])); // fits: the input's storage does
-            checkStorageSize({rows, m_outFeatures});
-        }
+        if (!storageOverflows(input)) // else PyTorch could not hold the input: trace on (see checkAllocatedOutput)
+            checkStorageSize({rows(), m_outFeatures});
         Shape out = input;
         out.back() = m_outFeatures;
         return out;
