@@ -311,7 +311,10 @@ void FlattenPlayground::refresh()
     if (!m_shapeError.isEmpty()) {
         // The shape text itself is not a shape yet: say where, keep the last picture.
         m_outputLabel->clear();
+        m_outputCaption->setVisible(false);
+        m_outputLabel->setVisible(false);
         m_errorLabel->setText(m_shapeError);
+        m_errorLabel->setVisible(true);
         m_explanationLabel->setText(tr("The input shape is not valid yet."));
         m_hintLabel->clear();
         m_hintLabel->setVisible(false);
