@@ -24,21 +24,29 @@ void LayerTableModel::setTrace(const ft::ShapeTrace &trace, const std::vector<ft
     input.module = tr("Input");
     input.output = QString::fromStdString(ft::formatShape(trace.input));
     input.state = RowState::Input;
+    input.hasParameters = false;
     m_rows.push_back(input);
 
     const int failedIndex = trace.error ? trace.error->index : -1;
+    // Which layers ran, by index: one pass over the trace, so a long model stays linear.
+    std::vector<const ft::LayerTrace *> ranLayer(layers.size(), nullptr);
+    for (const ft::LayerTrace &ran : trace.layers)
+        if (ran.index >= 0 && size_t(ran.index) < layers.size())
+            ranLayer[size_t(ran.index)] = &ran;
+    m_rows.reserve(layers.size() + 2);
     for (size_t i = 0; i < layers.size(); ++i) {
         Row row;
         row.index = QString::number(i);
         row.module = QString::fromStdString(layers[i]->repr());
         row.parameters = layers[i]->parameterCount();
-        m_totalParameters += row.parameters;
+        // The engine answers -1 for a count too large to represent; then so is the total.
+        if (row.parameters < 0 || m_totalParameters < 0
+            || __builtin_add_overflow(m_totalParameters, row.parameters, &m_totalParameters))
+            m_totalParameters = -1;
         row.state = RowState::NotReached;
-        for (const ft::LayerTrace &ran : trace.layers) {
-            if (ran.index == int(i)) {
-                row.state = RowState::Ran;
-                row.output = QString::fromStdString(ft::formatShape(ran.output));
-            }
+        if (const ft::LayerTrace *ran = ranLayer[i]) {
+            row.state = RowState::Ran;
+            row.output = QString::fromStdString(ft::formatShape(ran->output));
         }
         if (int(i) == failedIndex) {
             row.state = RowState::Failed;
@@ -55,6 +63,7 @@ void LayerTableModel::setTrace(const ft::ShapeTrace &trace, const std::vector<ft
         Row row;
         row.index = QString::number(trace.error->index);
         row.module = tr("(could not be built)");
+        row.hasParameters = false;
         row.state = RowState::Failed;
         row.errorType = QString::fromStdString(trace.error->type);
         row.errorMessage = QString::fromStdString(trace.error->message);
@@ -71,6 +80,8 @@ void LayerTableModel::clear()
     m_totalParameters = 0;
     endResetModel();
 }
+
+QString LayerTableModel::overflowText() { return tr("too many to count"); }
 
 int LayerTableModel::failedRow() const
 {
@@ -100,7 +111,9 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
         case OutputColumn:
             return row.output;
         case ParametersColumn:
-            return row.parameters < 0 ? QString() : QLocale().toString(row.parameters);
+            if (!row.hasParameters)
+                return QString();
+            return row.parameters < 0 ? overflowText() : QLocale().toString(row.parameters);
         }
         return {};
     case Qt::ToolTipRole:

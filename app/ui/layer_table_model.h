@@ -42,7 +42,10 @@ public:
     int failedRow() const;
     // Row of layer `index` (the input occupies row 0).
     static int rowOfLayer(int index) { return index + 1; }
+    // Sum of the layers' parameters; -1 when some layer's count (or the sum) is too large to represent.
     qint64 totalParameters() const { return m_totalParameters; }
+    // What a parameter cell says when the count is too large to represent.
+    static QString overflowText();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -55,7 +58,8 @@ private:
         QString index;
         QString module;
         QString output;
-        qint64 parameters = -1; // -1: not applicable (the input row)
+        qint64 parameters = -1; // -1: a count too large to represent
+        bool hasParameters = true; // false for the input row and a layer that could not be built
         RowState state = RowState::Ran;
         QString errorType;
         QString errorMessage;

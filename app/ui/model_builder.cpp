@@ -301,7 +301,9 @@ void ModelBuilder::refresh()
     m_model->setTrace(trace, layers);
     m_trace = trace;
     if (!layers.empty())
-        m_totalLabel->setText(tr("Total parameters: %1").arg(QLocale().toString(m_model->totalParameters())));
+        m_totalLabel->setText(tr("Total parameters: %1")
+                                  .arg(m_model->totalParameters() < 0 ? LayerTableModel::overflowText()
+                                                                      : QLocale().toString(m_model->totalParameters())));
     if (trace.output)
         m_outputLabel->setText(tr("Output: %1").arg(QString::fromStdString(ft::formatShape(*trace.output))));
     if (trace.error) {

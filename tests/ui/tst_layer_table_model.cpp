@@ -7,6 +7,7 @@
 #include "trace.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using ft::ui::LayerTableModel;
@@ -95,6 +96,44 @@ private slots:
         QCOMPARE(model.failedRow(), 1);
         QCOMPARE(model.index(1, LayerTableModel::IndexColumn).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(1, 0).data(LayerTableModel::ErrorTypeRole).toString(), QStringLiteral("TypeError"));
+    }
+
+    // Regression: the engine answers -1 for a parameter count too large to represent, and the
+    // total used to add that -1 in (showing one parameter fewer than the other layers hold).
+    void parameterCountTooLargeToRepresentIsNotAddedIntoTheTotal()
+    {
+        LayerTableModel model;
+        // Eight Linear(2**30, 2**30) hold more than 2**63 parameters together.
+        QString big = QStringLiteral("nn.Sequential(");
+        for (int i = 0; i < 8; ++i)
+            big += QStringLiteral("nn.Linear(1073741824, 1073741824), ");
+        big += QStringLiteral(")");
+        const auto net = ft::parseModel(QStringLiteral("nn.Sequential(%1, nn.Linear(10, 10))").arg(big).toStdString());
+        QCOMPARE(net->children()[0]->parameterCount(), std::int64_t(-1));
+        model.setTrace(ft::traceModule({1, 10}, *net), layersOf(net));
+        QCOMPARE(model.totalParameters(), qint64(-1));
+        QCOMPARE(model.index(1, LayerTableModel::ParametersColumn).data().toString(), LayerTableModel::overflowText());
+        QCOMPARE(model.index(2, LayerTableModel::ParametersColumn).data().toString(), QLocale().toString(110));
+        QCOMPARE(model.index(0, LayerTableModel::ParametersColumn).data().toString(), QString());
+    }
+
+    // Each layer row shows its own traced output even in a long model (the rows are matched to
+    // the trace by index in one pass; bench_playground measures the 20k-layer case).
+    void longModelRowsMatchTheirTracedLayers()
+    {
+        LayerTableModel model;
+        QString code = QStringLiteral("nn.Sequential(");
+        for (int i = 0; i < 300; ++i)
+            code += i % 2 == 0 ? QStringLiteral("nn.Flatten(), ") : QStringLiteral("nn.Unflatten(1, (2, 3)), ");
+        code += QStringLiteral("nn.Linear(7, 2))");
+        const auto net = ft::parseModel(code.toStdString());
+        const ft::ShapeTrace trace = ft::traceModule({4, 2, 3}, *net);
+        model.setTrace(trace, layersOf(net));
+        QCOMPARE(model.rowCount(), 302);
+        QCOMPARE(model.failedRow(), LayerTableModel::rowOfLayer(300));
+        for (const ft::LayerTrace &ran : trace.layers)
+            QCOMPARE(model.index(LayerTableModel::rowOfLayer(ran.index), LayerTableModel::OutputColumn).data().toString(),
+                     QString::fromStdString(ft::formatShape(ran.output)));
     }
 };
 
