@@ -96,7 +96,7 @@ TrainingPage::TrainingPage(QWidget *parent)
     connect(m_worker, &TrainingWorker::sideFinished, this, &TrainingPage::onSideFinished);
     connect(m_worker, &TrainingWorker::finished, this, &TrainingPage::onFinished);
     connect(m_worker, &TrainingWorker::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_worker, &TrainingWorker::failed, m_status, &QLabel::setText);
+    connect(m_worker, &TrainingWorker::failed, this, &TrainingPage::onFailed);
     m_thread.setObjectName(QStringLiteral("training"));
     m_thread.start(QThread::LowPriority); // the GUI stays smooth even on a busy machine
 
@@ -173,6 +173,7 @@ QWidget *TrainingPage::createControls()
     progressRow->addWidget(m_progress, 1);
     m_status = new QLabel(tr("Ready."), box);
     m_status->setObjectName(QStringLiteral("trainingStatus"));
+    m_status->setTextFormat(Qt::PlainText); // an error message may hold "<" or "&"
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Training on a worker thread…")));
     progressRow->addWidget(m_status);
     connect(m_trainButton, &QPushButton::clicked, this, &TrainingPage::startTraining);
@@ -430,6 +431,19 @@ void TrainingPage::onFinished(bool cancelled)
         m_status->setText(tr("Done."));
     }
     emit trainingFinished(cancelled);
+}
+
+void TrainingPage::onFailed(const QString &message)
+{
+    m_training = false;
+    setControlsEnabled(true);
+    m_trainButton->setFocus();
+    m_status->setText(tr("Training failed: %1").arg(message));
+    for (Side &s : m_sides) {
+        if (s.testAccuracy->count() == 0)
+            s.result->setText(tr("Training failed before the first epoch ended."));
+    }
+    emit trainingFailed(message);
 }
 
 QString TrainingPage::resultText(int side) const

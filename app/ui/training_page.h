@@ -59,6 +59,8 @@ public:
     int plottedEpochs(int side) const;
     // The loss chart, for tests (its colours follow the palette).
     QChart *lossChart() const { return m_lossChart; }
+    QLabel *statusLabel() const { return m_status; }
+    TrainingWorker *worker() const { return m_worker; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +72,8 @@ public slots:
 signals:
     void epochShown(int side, int epoch);
     void trainingFinished(bool cancelled);
+    // A run that raised: the controls are usable again and the status says what went wrong.
+    void trainingFailed(const QString &message);
 
 private:
     struct Side
@@ -98,6 +102,7 @@ private:
     void onEpochFinished(int side, const ft::train::EpochMetrics &metrics);
     void onSideFinished(int side, const ft::train::ClassificationReport &report, double trainingSeconds);
     void onFinished(bool cancelled);
+    void onFailed(const QString &message);
     ft::train::FlattenVariant selectedVariant(int side) const;
 
     std::array<Side, 2> m_sides;

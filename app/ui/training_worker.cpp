@@ -48,8 +48,8 @@ void TrainingWorker::train(std::array<ft::train::FlattenVariant, 2> variants, in
             emit sideFinished(side, runs[std::size_t(side)]->evaluate(), runs[std::size_t(side)]->trainingSeconds());
         emit finished(false);
     } catch (const std::exception &e) {
+        // The run ends here, and says why: failed() is its only terminal signal (no finished()).
         emit failed(QString::fromUtf8(e.what()));
-        emit finished(true);
     }
 }
 

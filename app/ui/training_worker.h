@@ -3,7 +3,8 @@
 // Lives in its own QThread (the TrainingPage owns both). train() alternates one epoch of model A
 // with one epoch of model B, so both curves grow together, and reports through queued signals.
 // requestStop() may be called from any thread; the run ends between two batches (a few
-// milliseconds) and finished(true) follows.
+// milliseconds) and finished(true) follows. Every run ends with exactly one of finished(false)
+// (done), finished(true) (stopped) or failed(message) (an error, shown to the learner as it is).
 //
 //     worker->moveToThread(&thread);
 //     QMetaObject::invokeMethod(worker, [=] { worker->train({Correct, MixBatch}, 8, seed); });

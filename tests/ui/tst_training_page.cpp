@@ -7,10 +7,12 @@
 
 #include "confusion_matrix_view.h"
 #include "training_page.h"
+#include "training_worker.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -111,6 +113,32 @@ private slots:
         QCOMPARE(finished.at(1).at(0).toBool(), false);
         QCOMPARE(page.plottedEpochs(0), 1);
         QCOMPARE(page.plottedEpochs(1), 1);
+    }
+
+    // Regression: a run that raised emitted failed() and then finished(true), and the page replaced
+    // the error with "Cancelled.". Now the error stays and the controls are usable again.
+    void trainingErrorIsShownNotReportedAsCancelled()
+    {
+        TrainingPage page;
+        QSignalSpy failed(&page, &TrainingPage::trainingFailed);
+        QSignalSpy finished(&page, &TrainingPage::trainingFinished);
+        QSignalSpy workerFailed(page.worker(), &ft::ui::TrainingWorker::failed);
+        // A negative epoch count makes the trainer raise, on the worker thread as in a real run.
+        QMetaObject::invokeMethod(page.worker(), [worker = page.worker()] {
+            worker->train({FlattenVariant::Correct, FlattenVariant::MixBatch}, -1, 1);
+        });
+        QTRY_COMPARE(failed.count(), 1);
+        // Whatever the worker emitted after failing has been posted by now: deliver it.
+        QMetaObject::invokeMethod(page.worker(), [] {}, Qt::BlockingQueuedConnection);
+        QCoreApplication::processEvents();
+        QCOMPARE(workerFailed.count(), 1);
+        const QString message = workerFailed.first().first().toString();
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY2(page.statusLabel()->text().contains(message), qPrintable(page.statusLabel()->text()));
+        QVERIFY(page.trainButton()->isEnabled());
+        QVERIFY(!page.cancelButton()->isEnabled());
+        QVERIFY(!page.isTraining());
     }
 
     void closingWhileTrainingDoesNotHang()
