@@ -61,6 +61,8 @@ struct Question
     QString bankId;           // the bank it came from
     QString filePath;         // bank file
     int line = 0;             // 1-based line of its "## id" heading
+    bool fixedOrder = false;  // options are always shown in file order ("order: fixed"), e.g. for
+                              // "all of the above"; otherwise each attempt shuffles them
 
     // Shape questions only (empty for choice questions unless the author adds an engine check):
     QString inputText;                // "16, 3, 28, 28"

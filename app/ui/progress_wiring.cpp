@@ -19,6 +19,8 @@
 
 namespace ft::ui {
 
+using ft::content::QuizSession;
+
 namespace {
 // How long a status-bar sentence stays (the recovery sentence stays until replaced).
 constexpr int kMessageMs = 8000;
@@ -40,7 +42,7 @@ ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
             return id;
         return ProgressPage::questionTitle(*question);
     });
-    window->replacePage(tr("Progress"), m_page);
+    window->replacePage(ScreenId::Progress, m_page);
 
     connect(m_page, &ProgressPage::retryRequested, this, &ProgressWiring::retryQuestion);
     connect(m_page, &ProgressPage::reviewRequested, this, &ProgressWiring::startReview);
@@ -53,8 +55,10 @@ ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
         connect(reader, &LessonReader::lessonFinished, this, [this](const QString &id) { m_store->recordLessonFinished(id); });
     }
     if (QuizRunner *runner = window->quizRunner()) {
-        connect(runner, &QuizRunner::answerChecked, this, &ProgressWiring::recordAnswer);
-        connect(runner, &QuizRunner::roundFinished, this, &ProgressWiring::updateReviewButtons);
+        // The session says when a round starts and of which kind; nothing is guessed from widgets.
+        connect(runner->session(), &QuizSession::roundStarted, this, &ProgressWiring::beginRound);
+        connect(runner->session(), &QuizSession::answerChecked, this, &ProgressWiring::recordAnswer);
+        connect(runner->session(), &QuizSession::roundFinished, this, &ProgressWiring::updateReviewButtons);
         runner->addStartWidget(buildPracticePanel());
     }
     updateReviewButtons();
@@ -125,13 +129,12 @@ QStringList ProgressWiring::dueForReview() const
     return ids;
 }
 
-void ProgressWiring::startRound(const QList<ft::content::Question> &questions, const QString &title, const QString &kind)
+void ProgressWiring::startRound(const QList<ft::content::Question> &questions, const QString &title, QuizSession::Kind kind)
 {
     if (questions.isEmpty())
         return;
-    m_pendingKind = kind;
-    m_window->quizRunner()->start(questions, title);
-    m_window->showPage(tr("Practice"));
+    m_window->quizRunner()->start(questions, title, kind);
+    m_window->showPage(ScreenId::Practice);
 }
 
 void ProgressWiring::startEndlessPractice(int seed)
@@ -143,7 +146,7 @@ void ProgressWiring::startEndlessPractice(int seed)
     const ft::content::QuestionGenerator generator{quint32(seed)};
     const QList<ft::content::Question> questions = generator.questions(m_nextEndlessIndex, EndlessRoundSize);
     m_nextEndlessIndex += EndlessRoundSize;
-    startRound(questions, tr("Endless practice — set #%1").arg(seed), QStringLiteral("endless"));
+    startRound(questions, tr("Endless practice — set #%1").arg(seed), QuizSession::Kind::Endless);
 }
 
 void ProgressWiring::startReview()
@@ -159,7 +162,7 @@ void ProgressWiring::startReview()
                                            kMessageMs);
         return;
     }
-    startRound(questions, tr("Review: questions you missed"), QStringLiteral("review"));
+    startRound(questions, tr("Review: questions you missed"), QuizSession::Kind::Review);
 }
 
 void ProgressWiring::retryQuestion(const QString &questionId)
@@ -169,26 +172,29 @@ void ProgressWiring::retryQuestion(const QString &questionId)
         m_window->statusBar()->showMessage(tr("That question is no longer in the course."), kMessageMs);
         return;
     }
-    startRound({*question}, tr("Retry a missed question"), QStringLiteral("retry"));
+    startRound({*question}, tr("Retry a missed question"), QuizSession::Kind::Retry);
+}
+
+void ProgressWiring::beginRound(QuizSession::Kind kind, const QString &title)
+{
+    m_roundKind = kind;
+    m_roundTitle = title;
+    m_sessionId = 0;
 }
 
 void ProgressWiring::recordAnswer(const QString &questionId, const QList<int> &chosen, bool correct, qint64 elapsedMs)
 {
-    QuizRunner *runner = m_window->quizRunner();
-    // A round has no "started" signal: its first checked answer (or a new title) opens a session.
-    if (m_sessionId == 0 || runner->position() == 0 || runner->title() != m_sessionTitle) {
-        const QString kind = m_pendingKind.isEmpty() ? QStringLiteral("quiz") : m_pendingKind;
-        m_pendingKind.clear();
-        m_sessionTitle = runner->title();
-        m_sessionId = m_store->beginSession(kind, m_sessionTitle);
-    }
+    const QuizSession *session = m_window->quizRunner()->session();
+    // A round is stored with its first answer: rounds left before any answer leave no trace.
+    if (m_sessionId == 0)
+        m_sessionId = m_store->beginSession(QuizSession::kindKey(m_roundKind), m_roundTitle);
     ft::content::AnswerRecord record;
     record.questionId = questionId;
     record.chosen = chosen;
     record.correct = correct;
     record.elapsedMs = elapsedMs;
     record.sessionId = m_sessionId;
-    if (const ft::content::Question *current = runner->currentQuestion(); current && current->id == questionId)
+    if (const ft::content::Question *current = session->current(); current && current->id == questionId)
         record.topics = current->tags;
     if (m_store->recordAnswer(record) == 0)
         m_window->statusBar()->showMessage(tr("This answer could not be saved (%1).").arg(m_store->lastError()), kMessageMs);

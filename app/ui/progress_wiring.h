@@ -10,6 +10,7 @@
 
 #include "progress_store.h"
 #include "question.h"
+#include "quiz_session.h"
 
 #include <QObject>
 
@@ -50,8 +51,9 @@ public slots:
     void retryQuestion(const QString &questionId);
 
 private:
+    void beginRound(ft::content::QuizSession::Kind kind, const QString &title);
     void recordAnswer(const QString &questionId, const QList<int> &chosen, bool correct, qint64 elapsedMs);
-    void startRound(const QList<ft::content::Question> &questions, const QString &title, const QString &kind);
+    void startRound(const QList<ft::content::Question> &questions, const QString &title, ft::content::QuizSession::Kind kind);
     void updateReviewButtons();
     QWidget *buildPracticePanel();
 
@@ -60,9 +62,9 @@ private:
     ProgressPage *m_page = nullptr;
     QSpinBox *m_seedBox = nullptr;
     QPushButton *m_reviewButton = nullptr;
-    QString m_pendingKind;       // kind of the next round this class starts ("endless", "review", "retry")
-    qint64 m_sessionId = 0;
-    QString m_sessionTitle;
+    ft::content::QuizSession::Kind m_roundKind = ft::content::QuizSession::Kind::Quiz; // the running round
+    QString m_roundTitle;
+    qint64 m_sessionId = 0;      // its stored session, 0 until its first answer
     int m_nextEndlessIndex = 0;  // "one more round" continues the set where the last round stopped
     int m_endlessSeed = -1;
 };

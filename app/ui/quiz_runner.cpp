@@ -58,6 +58,9 @@ QuizRunner::QuizRunner(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("quizRunner"));
+    m_session = new ft::content::QuizSession(this);
+    connect(m_session, &ft::content::QuizSession::answerChecked, this, &QuizRunner::answerChecked);
+    connect(m_session, &ft::content::QuizSession::roundFinished, this, &QuizRunner::roundFinished);
 
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("quizTitle"));
@@ -306,7 +309,7 @@ bool QuizRunner::startBank(const QString &bankId)
     }
     if (questions.isEmpty())
         return false;
-    start(questions, title);
+    start(questions, title, ft::content::QuizSession::Kind::Quiz);
     return true;
 }
 
@@ -316,14 +319,11 @@ void QuizRunner::startSelectedBank()
         startBank(item->data(Qt::UserRole).toString());
 }
 
-void QuizRunner::start(const QList<ft::content::Question> &questions, const QString &title)
+void QuizRunner::start(const QList<ft::content::Question> &questions, const QString &title,
+                       ft::content::QuizSession::Kind kind)
 {
-    m_questions = questions;
-    m_title = title;
-    m_missed.clear();
-    m_score = 0;
-    m_index = 0;
-    if (m_questions.isEmpty()) {
+    m_session->start(questions, title, kind);
+    if (m_session->isFinished()) {
         showResults();
         return;
     }
@@ -338,23 +338,19 @@ QuizRunner::Screen QuizRunner::screen() const
 
 const ft::content::Question *QuizRunner::currentQuestion() const
 {
-    if (screen() != Screen::Question || m_index < 0 || m_index >= m_questions.size())
-        return nullptr;
-    return &m_questions.at(m_index);
+    return screen() == Screen::Question ? m_session->current() : nullptr;
 }
 
 void QuizRunner::showStart()
 {
     m_stack->setCurrentIndex(int(Screen::Start));
-    m_title.clear();
     updateHeader();
     m_bankList->setFocus();
 }
 
 void QuizRunner::showQuestion()
 {
-    const ft::content::Question &question = m_questions.at(m_index);
-    m_checked = false;
+    const ft::content::Question &question = *m_session->current();
 
     qDeleteAll(m_options);
     m_options.clear();
@@ -376,7 +372,7 @@ void QuizRunner::showQuestion()
                                    .arg(optionKey(qMin(int(question.options.size()), kMaxOptions) - 1)));
     QWidget *previous = m_stem;
     for (int i = 0; i < question.options.size() && i < kMaxOptions; ++i) {
-        auto *button = new OptionButton(optionKey(i), question.options.at(i).text, m_optionBox);
+        auto *button = new OptionButton(optionKey(i), m_session->displayedOption(i)->text, m_optionBox);
         button->setObjectName(QStringLiteral("option%1").arg(optionKey(i)));
         m_optionGroup->addButton(button, i);
         m_optionLayout->addWidget(button);
@@ -418,7 +414,7 @@ QList<int> QuizRunner::chosenOptions() const
 
 void QuizRunner::chooseOption(int displayIndex)
 {
-    if (screen() != Screen::Question || m_checked || displayIndex < 0 || displayIndex >= m_options.size())
+    if (screen() != Screen::Question || m_session->isChecked() || displayIndex < 0 || displayIndex >= m_options.size())
         return;
     OptionButton *button = m_options.at(displayIndex);
     // Same as a click: toggles in a multiple-answer question, selects in a single-answer one.
@@ -432,28 +428,23 @@ void QuizRunner::chooseOption(int displayIndex)
 bool QuizRunner::checkAnswer()
 {
     const ft::content::Question *question = currentQuestion();
-    const QList<int> chosen = chosenOptions();
-    if (!question || m_checked || chosen.isEmpty())
+    if (!question)
         return false;
-    m_checked = true;
-    const qint64 elapsed = m_clock.elapsed();
-    const QList<int> right = question->correctIndexes();
-    const bool correct = chosen == right;
-    if (correct)
-        ++m_score;
-    else
-        m_missed << *question;
+    const std::optional<ft::content::QuizSession::Grade> grade = m_session->check(chosenOptions(), m_clock.elapsed());
+    if (!grade)
+        return false;
+    const bool correct = grade->correct;
 
     for (int i = 0; i < m_options.size(); ++i) {
-        const ft::content::Option &option = question->options.at(i);
-        const bool picked = chosen.contains(i);
+        const ft::content::Option &option = *m_session->displayedOption(i);
+        const bool picked = grade->chosen.contains(m_session->optionOrder().at(i));
         OptionButton::Verdict verdict = option.correct ? (picked ? OptionButton::Verdict::ChosenRight : OptionButton::Verdict::MissedRight)
                                                        : (picked ? OptionButton::Verdict::ChosenWrong : OptionButton::Verdict::NotChosenWrong);
         m_options.at(i)->setVerdict(verdict, option.feedback);
     }
 
     QStringList rightKeys;
-    for (int i : right)
+    for (int i : grade->right)
         rightKeys << optionKey(i);
     m_verdict->setText(correct ? tr("### ✓ Right!")
                                : tr("### ✗ Not quite.\nThe right answer: **%1**. Read what each option means above.")
@@ -484,17 +475,16 @@ bool QuizRunner::checkAnswer()
     m_mistakesButton->setText(tr("Common mistakes (M)"));
 
     m_checkButton->hide();
-    m_nextButton->setText(m_index + 1 < m_questions.size() ? tr("Next question →") : tr("See my score →"));
+    m_nextButton->setText(m_session->position() + 1 < m_session->count() ? tr("Next question →") : tr("See my score →"));
     m_nextButton->show();
     m_nextButton->setFocus();
     updateHeader();
-    emit answerChecked(question->id, chosen, correct, elapsed);
     return true;
 }
 
 void QuizRunner::onEnter()
 {
-    if (m_checked)
+    if (m_session->isChecked())
         nextQuestion();
     else
         checkAnswer();
@@ -502,59 +492,65 @@ void QuizRunner::onEnter()
 
 void QuizRunner::nextQuestion()
 {
-    if (screen() != Screen::Question || !m_checked)
+    if (screen() != Screen::Question || !m_session->isChecked())
         return;
-    ++m_index;
-    if (m_index >= m_questions.size())
-        showResults();
-    else
+    if (m_session->next())
         showQuestion();
+    else
+        showResults();
 }
 
 void QuizRunner::showResults()
 {
     m_stack->setCurrentIndex(int(Screen::Results));
-    const int total = int(m_questions.size());
+    const QList<ft::content::Question> &missed = m_session->missed();
+    const int total = m_session->count();
     m_resultLabel->setText(QStringLiteral("<h2>%1</h2>").arg(resultText().toHtmlEscaped()));
-    if (m_missed.isEmpty()) {
+    if (missed.isEmpty()) {
         m_missedList->setMarkdownText(total > 0 ? tr("No mistakes in this round.") : QString());
     } else {
         QStringList lines{tr("**Questions to look at again:**"), QString()};
-        for (const ft::content::Question &question : std::as_const(m_missed))
+        for (const ft::content::Question &question : std::as_const(missed))
             lines << QStringLiteral("- ") + stemPreview(question.stem);
         m_missedList->setMarkdownText(lines.join(QLatin1Char('\n')));
     }
-    m_reviewButton->setEnabled(!m_missed.isEmpty());
-    m_reviewButton->setText(m_missed.isEmpty() ? tr("Review my mistakes")
-                                               : tr("Review my %n mistake(s)", nullptr, int(m_missed.size())));
+    m_reviewButton->setEnabled(!missed.isEmpty());
+    m_reviewButton->setText(missed.isEmpty() ? tr("Review my mistakes")
+                                               : tr("Review my %n mistake(s)", nullptr, int(missed.size())));
     updateHeader();
-    (m_missed.isEmpty() ? m_againButton : m_reviewButton)->setFocus();
-    emit roundFinished(m_score, total);
+    (missed.isEmpty() ? m_againButton : m_reviewButton)->setFocus();
 }
 
 QString QuizRunner::resultText() const
 {
-    if (m_questions.isEmpty())
+    if (m_session->count() == 0)
         return tr("There are no questions in this set.");
-    return tr("You answered %1 of %2 correctly.").arg(m_score).arg(m_questions.size());
+    return tr("You answered %1 of %2 correctly.").arg(m_session->score()).arg(m_session->count());
 }
 
 void QuizRunner::reviewMistakes()
 {
-    if (screen() != Screen::Results || m_missed.isEmpty())
+    if (screen() != Screen::Results || m_session->missed().isEmpty())
         return;
-    const QString title = m_title.startsWith(tr("Review: ")) ? m_title : tr("Review: %1").arg(m_title);
-    start(QList<ft::content::Question>(m_missed), title);
+    const QString title = m_session->title().startsWith(tr("Review: ")) ? m_session->title()
+                                                                        : tr("Review: %1").arg(m_session->title());
+    start(QList<ft::content::Question>(m_session->missed()), title, ft::content::QuizSession::Kind::Review);
 }
 
 void QuizRunner::restart()
 {
-    start(QList<ft::content::Question>(m_questions), m_title);
+    m_session->restart();
+    if (m_session->isFinished()) {
+        showResults();
+        return;
+    }
+    m_stack->setCurrentIndex(int(Screen::Question));
+    showQuestion();
 }
 
 void QuizRunner::toggleSolution()
 {
-    if (!m_checked)
+    if (!m_session->isChecked())
         return;
     m_solutionPanel->setVisible(!m_solutionPanel->isVisible());
     m_solutionButton->setChecked(m_solutionPanel->isVisible());
@@ -562,7 +558,7 @@ void QuizRunner::toggleSolution()
 
 void QuizRunner::toggleQuickCheck()
 {
-    if (!m_checked || m_quickCheckButton->isHidden())
+    if (!m_session->isChecked() || m_quickCheckButton->isHidden())
         return;
     m_quickCheckPanel->setVisible(!m_quickCheckPanel->isVisible());
     m_quickCheckButton->setChecked(m_quickCheckPanel->isVisible());
@@ -570,7 +566,7 @@ void QuizRunner::toggleQuickCheck()
 
 void QuizRunner::toggleMistakes()
 {
-    if (!m_checked || m_mistakesButton->isHidden())
+    if (!m_session->isChecked() || m_mistakesButton->isHidden())
         return;
     m_mistakesPanel->setVisible(!m_mistakesPanel->isVisible());
     m_mistakesButton->setChecked(m_mistakesPanel->isVisible());
@@ -597,15 +593,15 @@ void QuizRunner::updateHeader()
         m_progressLabel->clear();
         break;
     case Screen::Question:
-        m_titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(m_title.toHtmlEscaped()));
+        m_titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(m_session->title().toHtmlEscaped()));
         m_progressLabel->setText(tr("Question %1 of %2  ·  %3 right so far")
-                                     .arg(m_index + 1)
-                                     .arg(m_questions.size())
-                                     .arg(m_score));
+                                     .arg(m_session->position() + 1)
+                                     .arg(m_session->count())
+                                     .arg(m_session->score()));
         break;
     case Screen::Results:
-        m_titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(m_title.toHtmlEscaped()));
-        m_progressLabel->setText(tr("Score %1 / %2").arg(m_score).arg(m_questions.size()));
+        m_titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(m_session->title().toHtmlEscaped()));
+        m_progressLabel->setText(tr("Score %1 / %2").arg(m_session->score()).arg(m_session->count()));
         break;
     }
 }

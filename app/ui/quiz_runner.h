@@ -5,15 +5,18 @@
 //     auto *runner = new ft::ui::QuizRunner(this);
 //     runner->setBanks(library.banks());                     // the start screen lists them
 //     runner->start(library.questionsForLesson(id), tr("Practice: %1").arg(title)); // any list
-//     connect(runner, &QuizRunner::answerChecked, store, &Store::recordAnswer);
+//     connect(runner->session(), &QuizSession::roundStarted, recorder, &Recorder::beginRound);
+//     connect(runner->session(), &QuizSession::answerChecked, recorder, &Recorder::recordAnswer);
 //
 // Keys on the question screen: 1-6 or A-F choose an option, Enter checks (and then goes on),
 // N or Right goes to the next question, S / Q / M show the solution, quick check, common mistakes.
-// The UI only shows what the content model holds: a shape question's options and its right answer
-// come from the engine via the loader, never from here.
+// The UI only shows what the content model holds: the round (questions, position, score, missed,
+// grading, option order) is a ft::content::QuizSession; a shape question's options and its right
+// answer come from the engine via the loader, never from here.
 #pragma once
 
 #include "question.h"
+#include "quiz_session.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -45,20 +48,23 @@ public:
     const QList<ft::content::QuestionBank> &banks() const { return m_banks; }
 
     // Starts a round on exactly these questions, in this order (retry, review, a lesson's questions).
-    void start(const QList<ft::content::Question> &questions, const QString &title);
+    void start(const QList<ft::content::Question> &questions, const QString &title,
+               ft::content::QuizSession::Kind kind = ft::content::QuizSession::Kind::Quiz);
     // Starts a round on one bank by id; an empty id means every question of every bank.
     bool startBank(const QString &bankId);
     // Adds a widget below the start screen's bank list (e.g. endless practice and review); takes it.
     void addStartWidget(QWidget *widget);
 
     Screen screen() const;
-    QString title() const { return m_title; }
-    int questionCount() const { return int(m_questions.size()); }
-    int position() const { return m_index; } // 0-based index of the current question
-    int score() const { return m_score; }
-    bool isChecked() const { return m_checked; }
+    // The round shown; it lives as long as the runner.
+    ft::content::QuizSession *session() const { return m_session; }
+    QString title() const { return m_session->title(); }
+    int questionCount() const { return m_session->count(); }
+    int position() const { return m_session->position(); } // 0-based index of the current question
+    int score() const { return m_session->score(); }
+    bool isChecked() const { return m_session->isChecked(); }
     const ft::content::Question *currentQuestion() const;
-    QList<ft::content::Question> missedQuestions() const { return m_missed; }
+    QList<ft::content::Question> missedQuestions() const { return m_session->missed(); }
 
     // Widgets, for tests and the tab order.
     QListWidget *bankList() const { return m_bankList; }
@@ -106,12 +112,7 @@ private:
     QList<int> chosenOptions() const;
 
     QList<ft::content::QuestionBank> m_banks;
-    QList<ft::content::Question> m_questions;
-    QList<ft::content::Question> m_missed;
-    QString m_title;
-    int m_index = -1;
-    int m_score = 0;
-    bool m_checked = false;
+    ft::content::QuizSession *m_session = nullptr;
     QElapsedTimer m_clock;
 
     QStackedWidget *m_stack = nullptr;

@@ -4,6 +4,7 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
+#include "content_library.h"
 #include "main_window.h"
 #include "progress_page.h"
 #include "progress_store.h"
@@ -238,14 +239,14 @@ private slots:
         auto *wiring = window.findChild<ft::ui::ProgressWiring *>();
         QVERIFY(wiring);
         QCOMPARE(wiring->store().path(), path);
-        QVERIFY(qobject_cast<ft::ui::ProgressPage *>(window.page(QStringLiteral("Progress"))));
+        QVERIFY(qobject_cast<ft::ui::ProgressPage *>(window.page(ft::ui::ScreenId::Progress)));
         QVERIFY(window.quizRunner()->findChild<QSpinBox *>(QStringLiteral("practiceSet")));
 
         // The Practice screen offers endless practice and review under the question sets.
         window.resize(1180, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("Practice"));
+        window.showPage(ft::ui::ScreenId::Practice);
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/practice-start.png")));
 
         wiring->seedBox()->setValue(42);
@@ -253,7 +254,7 @@ private slots:
         ft::ui::QuizRunner *runner = window.quizRunner();
         QCOMPARE(runner->questionCount(), ft::ui::ProgressWiring::EndlessRoundSize);
         QCOMPARE(runner->currentQuestion()->id, QStringLiteral("practice-42-0"));
-        QCOMPARE(window.currentPageName(), QStringLiteral("Practice"));
+        QCOMPARE(window.currentPageId(), ft::ui::ScreenId::Practice);
 
         // Answer wrongly on purpose: the first option that is not right (options show in file order).
         const ft::content::Question question = *runner->currentQuestion();
@@ -279,6 +280,49 @@ private slots:
         QCOMPARE(runner->questionCount(), 1);
         QCOMPARE(runner->currentQuestion()->id, question.id);
         QCOMPARE(runner->title(), QStringLiteral("Review: questions you missed"));
+    }
+
+    // Regression: the kind of a round leaked into the next one. Endless practice stopped before
+    // any answer, then "All questions", was stored as `endless`; after an abandoned Retry, a
+    // normal bank was stored (and exported) as `retry`. Each round now starts with its own kind.
+    void eachRoundIsStoredWithItsOwnKind()
+    {
+        QTemporaryDir dir;
+        qputenv("FLATTEN_TUTOR_PROGRESS", dir.filePath(QStringLiteral("progress.sqlite")).toLocal8Bit());
+        ft::ui::MainWindow window{ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)})};
+        qunsetenv("FLATTEN_TUTOR_PROGRESS");
+        auto *wiring = window.findChild<ft::ui::ProgressWiring *>();
+        QVERIFY(wiring);
+        ft::ui::QuizRunner *runner = window.quizRunner();
+        QVERIFY(!runner->banks().isEmpty());
+        QPushButton *stop = nullptr;
+        for (QPushButton *button : runner->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Stop"))
+                stop = button;
+        QVERIFY(stop);
+        const auto answerFirstOption = [runner] {
+            runner->chooseOption(0);
+            return runner->checkAnswer();
+        };
+
+        wiring->startEndlessPractice(7);
+        QTest::mouseClick(stop, Qt::LeftButton); // stopped before answering anything
+        QCOMPARE(runner->screen(), ft::ui::QuizRunner::Screen::Start);
+        QVERIFY(runner->startBank(QString()));   // "All questions"
+        QVERIFY(answerFirstOption());
+        QCOMPARE(wiring->store().sessions().size(), 1);
+        QCOMPARE(wiring->store().sessions().last().kind, QStringLiteral("quiz"));
+
+        wiring->retryQuestion(runner->banks().first().questions.first().id);
+        QCOMPARE(runner->title(), QStringLiteral("Retry a missed question"));
+        QTest::mouseClick(stop, Qt::LeftButton); // the retry is abandoned
+        QVERIFY(runner->startBank(runner->banks().last().id));
+        QVERIFY(answerFirstOption());
+        QCOMPARE(wiring->store().sessions().size(), 2);
+        QCOMPARE(wiring->store().sessions().last().kind, QStringLiteral("quiz"));
+        QCOMPARE(wiring->store().sessions().last().title, runner->banks().last().title);
+        QVERIFY(!wiring->store().csv().contains(QStringLiteral(",retry,")));
+        QVERIFY(!wiring->store().csv().contains(QStringLiteral(",endless,")));
     }
 };
 
