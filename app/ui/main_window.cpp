@@ -96,11 +96,11 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     buildActions();
 
     // Screens, in navigation order; Ctrl+1, Ctrl+2, ... follow it. One line per screen.
-    addPage(tr("Lessons"), m_lessonReader);
-    addPage(tr("Practice"), m_quizRunner);
-    addPage(tr("Playground"), new PlaygroundPage(m_pages));
-    addPage(tr("Progress"), placeholderPage(tr("Your progress will show here.")));
-    addPage(tr("Training"), new TrainingPage(m_pages));
+    addPage(ScreenId::Lessons, tr("Lessons"), m_lessonReader);
+    addPage(ScreenId::Practice, tr("Practice"), m_quizRunner);
+    addPage(ScreenId::Playground, tr("Playground"), new PlaygroundPage(m_pages));
+    addPage(ScreenId::Progress, tr("Progress"), placeholderPage(tr("Your progress will show here.")));
+    addPage(ScreenId::Training, tr("Training"), new TrainingPage(m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, qOverload<int>(&MainWindow::showPage));
     connect(m_style, &AppStyle::scaleChanged, this, [this] {
@@ -181,30 +181,36 @@ void MainWindow::buildActions()
     };
 }
 
-int MainWindow::addPage(const QString &name, QWidget *page)
+namespace {
+constexpr int kScreenIdRole = Qt::UserRole;
+}
+
+int MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
 {
     const int index = m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(name, m_navigation);
-    item->setData(Qt::AccessibleTextRole, name);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(kScreenIdRole, id);
+    item->setData(Qt::AccessibleTextRole, title);
     if (page->accessibleName().isEmpty())
-        page->setAccessibleName(name);
+        page->setAccessibleName(title);
 
     if (QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
-        auto *go = new QAction(name, this);
+        auto *go = new QAction(title, this);
+        go->setObjectName(QStringLiteral("show-") + id);
         if (index < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        connect(go, &QAction::triggered, this, [this, name] { showPage(name); });
+        connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
         viewMenu->addAction(go);
         addAction(go);
     }
     return index;
 }
 
-void MainWindow::replacePage(const QString &name, QWidget *page)
+void MainWindow::replacePage(const QString &id, QWidget *page)
 {
-    const int index = pageIndex(name);
+    const int index = pageIndex(id);
     if (index < 0) {
-        addPage(name, page);
+        addPage(id, id, page);
         return;
     }
     QWidget *old = m_pages->widget(index);
@@ -216,18 +222,18 @@ void MainWindow::replacePage(const QString &name, QWidget *page)
         m_pages->setCurrentIndex(index);
 }
 
-int MainWindow::pageIndex(const QString &name) const
+int MainWindow::pageIndex(const QString &id) const
 {
     for (int i = 0; i < m_navigation->count(); ++i) {
-        if (m_navigation->item(i)->text() == name)
+        if (m_navigation->item(i)->data(kScreenIdRole).toString() == id)
             return i;
     }
     return -1;
 }
 
-QWidget *MainWindow::page(const QString &name) const
+QWidget *MainWindow::page(const QString &id) const
 {
-    const int index = pageIndex(name);
+    const int index = pageIndex(id);
     return index >= 0 ? m_pages->widget(index) : nullptr;
 }
 
@@ -241,14 +247,20 @@ void MainWindow::showPage(int index)
     setWindowTitle(tr("%1 — Flatten Tutor").arg(m_navigation->item(index)->text()));
 }
 
-bool MainWindow::showPage(const QString &name)
+bool MainWindow::showPage(const QString &id)
 {
-    const int index = pageIndex(name);
+    const int index = pageIndex(id);
     showPage(index);
     return index >= 0;
 }
 
-QString MainWindow::currentPageName() const
+QString MainWindow::currentPageId() const
+{
+    QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(kScreenIdRole).toString() : QString();
+}
+
+QString MainWindow::currentPageTitle() const
 {
     QListWidgetItem *item = m_navigation->currentItem();
     return item ? item->text() : QString();
@@ -331,7 +343,7 @@ void MainWindow::saveSettings() const
         settings.setValue(kGeometryKey, saveGeometry());
         settings.setValue(kStateKey, saveState());
     }
-    settings.setValue(kPageKey, currentPageName());
+    settings.setValue(kPageKey, currentPageId());
     settings.setValue(kZoomKey, m_style->zoomStep());
 }
 

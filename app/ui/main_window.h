@@ -4,8 +4,11 @@
 // presentation mode. It remembers its size, place, zoom and last screen (QSettings).
 //
 //     ft::ui::MainWindow window(ft::content::ContentLibrary::load(ft::content::contentDirs()));
-//     window.addPage(QObject::tr("Training"), new TrainingPage(&window)); // one line per new screen
+//     window.addPage(QStringLiteral("training"), QObject::tr("Training"), new TrainingPage(&window));
 //     window.show();
+//
+// Screens are named by stable ids (ScreenId below): settings, wiring and tests use the id, never
+// the title, which a translation changes.
 #pragma once
 
 #include "content_library.h"
@@ -23,6 +26,15 @@ class AppStyle;
 class LessonReader;
 class QuizRunner;
 
+// Ids of the built-in screens.
+namespace ScreenId {
+inline constexpr QLatin1String Lessons{"lessons"};
+inline constexpr QLatin1String Practice{"practice"};
+inline constexpr QLatin1String Playground{"playground"};
+inline constexpr QLatin1String Progress{"progress"};
+inline constexpr QLatin1String Training{"training"};
+} // namespace ScreenId
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,14 +46,15 @@ public:
     ~MainWindow() override;
 
     // Adds a screen at the end of the navigation; Ctrl+<position> switches to it. Returns its index.
-    int addPage(const QString &name, QWidget *page);
-    // Replaces a screen's widget (e.g. a placeholder) keeping its name and position.
-    void replacePage(const QString &name, QWidget *page);
-    int pageIndex(const QString &name) const;
-    QWidget *page(const QString &name) const;
+    int addPage(const QString &id, const QString &title, QWidget *page);
+    // Replaces a screen's widget (e.g. a placeholder) keeping its id, title and position.
+    void replacePage(const QString &id, QWidget *page);
+    int pageIndex(const QString &id) const;
+    QWidget *page(const QString &id) const;
     void showPage(int index);
-    bool showPage(const QString &name);
-    QString currentPageName() const;
+    bool showPage(const QString &id);
+    QString currentPageId() const;
+    QString currentPageTitle() const;
 
     // Shortcut lines for the help overlay; screens add theirs here.
     void addShortcutHelp(const QString &section, const QString &keys, const QString &description);

@@ -10,6 +10,8 @@
 #include "lesson_reader.h"
 #include "main_window.h"
 #include "markdown_view.h"
+#include "progress_page.h"
+#include "quiz_runner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,15 +78,15 @@ private slots:
         ft::ui::MainWindow window;
         activate(&window);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(window.currentPageName(), QStringLiteral("Practice"));
+        QCOMPARE(window.currentPageId(), ft::ui::ScreenId::Practice);
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-        QCOMPARE(window.currentPageName(), QStringLiteral("Progress"));
+        QCOMPARE(window.currentPageId(), ft::ui::ScreenId::Progress);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.lessonReader());
 
         // A screen added later gets the next number.
         auto *extra = new QLineEdit;
-        const int index = window.addPage(QStringLiteral("Extra"), extra);
+        const int index = window.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), extra);
     }
@@ -165,8 +167,8 @@ private slots:
     {
         ft::ui::MainWindow window;
         auto *field = new QLineEdit;
-        window.addPage(QStringLiteral("Typing"), field);
-        window.showPage(QStringLiteral("Typing"));
+        window.addPage(QStringLiteral("typing"), QStringLiteral("Typing"), field);
+        window.showPage(QStringLiteral("typing"));
         activate(&window);
         field->setFocus();
         QTest::keyClicks(field, QStringLiteral("a?"));
@@ -182,7 +184,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.setGeometry(QRect(QPoint(60, 70), window.minimumSizeHint().expandedTo(QSize(900, 600)) + QSize(37, 23)));
-            window.showPage(QStringLiteral("Practice"));
+            window.showPage(ft::ui::ScreenId::Practice);
             window.zoomIn();
             QTest::qWait(50);
             saved = window.geometry();
@@ -190,9 +192,30 @@ private slots:
         }
         ft::ui::MainWindow again;
         QCOMPARE(again.geometry(), saved);
-        QCOMPARE(again.currentPageName(), QStringLiteral("Practice"));
+        QCOMPARE(again.currentPageId(), ft::ui::ScreenId::Practice);
         QCOMPARE(again.appStyle()->zoomStep(), 1);
         again.resetZoom();
+    }
+
+    // Regression: screens were found by their (translated) titles, so a translated UI lost the
+    // saved screen and the progress wiring. Screens are found by stable ids; titles only show.
+    void screensAreFoundByIdNotByTitle()
+    {
+        {
+            ft::ui::MainWindow window;
+            // A translation changes every title.
+            for (int i = 0; i < window.navigation()->count(); ++i)
+                window.navigation()->item(i)->setText(QStringLiteral("Übersetzt %1").arg(i));
+            QVERIFY(window.showPage(ft::ui::ScreenId::Practice));
+            QCOMPARE(window.pages()->currentWidget(), window.quizRunner());
+            QCOMPARE(window.currentPageTitle(), QStringLiteral("Übersetzt 1"));
+            QVERIFY(qobject_cast<ft::ui::ProgressPage *>(window.page(ft::ui::ScreenId::Progress)));
+            QVERIFY(!window.showPage(QStringLiteral("Practice"))); // a title is not an id
+            window.saveSettings();
+            QCOMPARE(QSettings().value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("practice"));
+        }
+        ft::ui::MainWindow again;
+        QCOMPARE(again.currentPageId(), ft::ui::ScreenId::Practice);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
+#include "flatten_animation_view.h"
 #include "lesson_reader.h"
 #include "main_window.h"
 #include "option_button.h"
@@ -14,6 +15,7 @@
 #include <QChart>
 #include <QDir>
 #include <QListWidget>
+#include <QParallelAnimationGroup>
 #include <QPalette>
 #include <QScrollArea>
 #include <QSettings>
@@ -34,6 +36,17 @@ class ScreenshotsTest : public QObject
         const QImage image = widget->grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY2(image.save(m_dir + QLatin1Char('/') + name), qPrintable(name));
+    }
+
+    // Every flatten animation in `root` jumps to its end state: the frame is decided by the
+    // animation's own clock (setCurrentTime), not by how long the test slept.
+    static void finishAnimations(QWidget *root)
+    {
+        for (ft::ui::FlattenAnimationView *view : root->findChildren<ft::ui::FlattenAnimationView *>()) {
+            view->pause();
+            view->animation()->setCurrentTime(view->totalDuration());
+        }
+        QApplication::processEvents();
     }
 
     // The main window at the size every screenshot uses, shown and on screen.
@@ -108,7 +121,7 @@ private slots:
         QApplication::processEvents();
         QWidget *playground = reader->playgrounds().first();
         reader->scrollArea()->ensureWidgetVisible(playground, 0, 120);
-        QTest::qWait(1500); // let the animation settle on its end state
+        finishAnimations(&window);
         save(&window, QStringLiteral("lesson-playground.png"));
     }
 
@@ -116,7 +129,7 @@ private slots:
     {
         ft::ui::MainWindow window;
         QVERIFY(showAtScreenshotSize(window));
-        window.showPage(QStringLiteral("Practice"));
+        window.showPage(ft::ui::ScreenId::Practice);
         save(&window, QStringLiteral("practice-start.png"));
 
         ft::ui::QuizRunner *runner = window.quizRunner();
@@ -142,10 +155,10 @@ private slots:
 
         window.setPresentationMode(true);
         QTRY_VERIFY(window.isFullScreen());
-        QTest::qWait(300);
+        finishAnimations(&window);
         save(&window, QStringLiteral("presentation-lesson.png"));
-        window.showPage(QStringLiteral("Playground"));
-        QTest::qWait(1500);
+        window.showPage(ft::ui::ScreenId::Playground);
+        finishAnimations(&window);
         save(&window, QStringLiteral("presentation-playground.png"));
         window.setPresentationMode(false);
     }
@@ -197,7 +210,7 @@ private slots:
             const QList<ft::content::Question> questions = window.library().questions();
             const ft::content::Question *shape = shapeQuestion(questions);
             QVERIFY(shape);
-            window.showPage(QStringLiteral("Practice"));
+            window.showPage(ft::ui::ScreenId::Practice);
             window.quizRunner()->start({*shape}, QStringLiteral("Shapes"));
             QVERIFY(answerWrongly(window.quizRunner(), *shape));
             save(&window, QStringLiteral("dark-practice-checked.png"));
