@@ -1,4 +1,7 @@
 // Runs the registered test classes of one layer: all of them, or the one named by argv[1].
+//
+// Hermetic: QStandardPaths runs in test mode under a home folder of this process's own, so no test
+// reads or writes the real user's data, settings or course folder, and parallel runs share nothing.
 #include "ft_test.h"
 
 #ifdef FT_TEST_GUI
@@ -8,6 +11,8 @@ using TestApplication = QApplication;
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
 #endif
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
@@ -15,6 +20,15 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+    // Test mode puts every standard location under $HOME/.qttest; this run gets its own $HOME.
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        qCritical("cannot create a temporary home folder");
+        return 2;
+    }
+    qputenv("HOME", home.path().toLocal8Bit());
+    qunsetenv("FLATTEN_TUTOR_PROGRESS");
+    QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FlattenTutorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("flatten-tutor-tests"));

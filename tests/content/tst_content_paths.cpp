@@ -2,9 +2,11 @@
 #include "ft_test.h"
 
 #include "content_paths.h"
+#include "progress_store.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +15,17 @@ class ContentPathsTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Hermetic tests: every standard location (the progress store, the user's course folder,
+    // settings) lies under this run's own test home, never in the real user's data folder.
+    void testsNeverTouchTheRealUserDataFolder()
+    {
+        QVERIFY(QStandardPaths::isTestModeEnabled());
+        const QString testHome = QDir::homePath() + QStringLiteral("/.qttest/");
+        QVERIFY2(ft::content::ProgressStore::defaultPath().startsWith(testHome), qPrintable(ft::content::ProgressStore::defaultPath()));
+        QVERIFY(ft::content::userContentDir().startsWith(testHome));
+        QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(testHome));
+    }
+
     void bundledFolderHoldsLessonsAndQuizzes()
     {
         const QString dir = ft::content::bundledContentDir();
