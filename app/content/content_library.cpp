@@ -48,14 +48,34 @@ void ContentLibrary::addDir(const QString &dir)
     }
     const QString lessons = dir + QStringLiteral("/lessons");
     const QString quizzes = dir + QStringLiteral("/quizzes");
-    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir()) {
-        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/ and/or quizzes/; found neither"));
+    const QString examples = dir + QStringLiteral("/examples");
+    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()) {
+        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/ and/or examples/; found none"));
         return;
     }
     for (const QString &file : contentFilesIn(lessons, lessons, m_problems))
         addLessonFile(file);
     for (const QString &file : contentFilesIn(quizzes, quizzes, m_problems))
         addBankFile(file);
+    for (const QString &file : contentFilesIn(examples, examples, m_problems))
+        addExampleFile(file);
+}
+
+void ContentLibrary::addExampleFile(const QString &path)
+{
+    const std::optional<QString> text = readContentFile(path, m_problems, kMaxContentFileBytes);
+    if (!text)
+        return;
+    for (const ModelExample &example : parseModelExamples(*text, path, m_problems)) {
+        const auto existing = std::find_if(m_examples.cbegin(), m_examples.cend(),
+                                           [&](const ModelExample &e) { return e.id == example.id; });
+        if (existing != m_examples.cend()) {
+            m_problems << problemAt(path, example.line, 4, QStringLiteral("duplicate example id '%1', already used at %2:%3")
+                                                               .arg(example.id, existing->filePath).arg(existing->line));
+            continue;
+        }
+        m_examples << example;
+    }
 }
 
 void ContentLibrary::addLessonFile(const QString &path)

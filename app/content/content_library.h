@@ -4,7 +4,8 @@
 //     for (const ft::content::Lesson &lesson : library.lessons()) ...          // in course order
 //     for (const ft::content::ContentProblem &p : library.problems()) qWarning() << p.toString();
 //
-// Each folder may hold lessons/*.md and quizzes/*.md (README.md files are skipped). One bad file
+// Each folder may hold lessons/*.md, quizzes/*.md and examples/*.md (the model builder's ready
+// models; README.md files are skipped). One bad file
 // or one bad question never stops the rest: what is valid loads, every problem is listed as
 // "file:line:column: message". Ids are unique across all folders: a later duplicate is reported
 // and skipped. Shape questions are answered by the engine while loading.
@@ -12,6 +13,7 @@
 
 #include "content_problem.h"
 #include "lesson.h"
+#include "model_example.h"
 #include "question.h"
 #include "question_bank_loader.h"
 
@@ -32,15 +34,18 @@ public:
     // Loads every folder in order (later folders add to earlier ones).
     static ContentLibrary load(const QStringList &dirs);
 
-    // Adds one content folder (with lessons/ and/or quizzes/ inside).
+    // Adds one content folder (with lessons/, quizzes/ and/or examples/ inside).
     void addDir(const QString &dir);
     // Adds single files.
     void addLessonFile(const QString &path);
     void addBankFile(const QString &path);
+    void addExampleFile(const QString &path);
 
     // Lessons sorted by order, then id.
     const QList<Lesson> &lessons() const { return m_lessons; }
     const QList<QuestionBank> &banks() const { return m_banks; }
+    // The model builder's ready examples (examples/*.md), in file order.
+    const QList<ModelExample> &modelExamples() const { return m_examples; }
     // Every question of every bank, bank by bank in load order.
     QList<Question> questions() const;
     int questionCount() const;
@@ -59,6 +64,7 @@ private:
 
     QList<Lesson> m_lessons;
     QList<QuestionBank> m_banks;
+    QList<ModelExample> m_examples;
     ContentProblems m_problems;
     QList<LessonReference> m_references;
     ContentProblems m_linkProblems;

@@ -3,6 +3,7 @@
 #include "app_style.h"
 #include "content_paths.h"
 #include "lesson_reader.h"
+#include "model_builder.h"
 #include "padded_item_delegate.h"
 #include "playground_page.h"
 #include "progress_wiring.h"
@@ -98,7 +99,9 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     // Screens, in navigation order; Ctrl+1, Ctrl+2, ... follow it. One line per screen.
     addPage(ScreenId::Lessons, tr("Lessons"), m_lessonReader);
     addPage(ScreenId::Practice, tr("Practice"), m_quizRunner);
-    addPage(ScreenId::Playground, tr("Playground"), new PlaygroundPage(m_pages));
+    auto *playground = new PlaygroundPage(m_pages);
+    playground->modelBuilder()->setExamples(m_library.modelExamples());
+    addPage(ScreenId::Playground, tr("Playground"), playground);
     addPage(ScreenId::Progress, tr("Progress"), placeholderPage(tr("Your progress will show here.")));
     addPage(ScreenId::Training, tr("Training"), new TrainingPage(m_pages));
 

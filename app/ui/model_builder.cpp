@@ -46,50 +46,22 @@ protected:
 
 } // namespace
 
-const QList<ModelBuilder::Example> &ModelBuilder::examples()
+int ModelBuilder::exampleIndex(const QString &id) const
 {
-    // The seed tutorial's CNNs and the mistakes it warns about, one per example.
-    static const QList<Example> list{
-        {QStringLiteral("seed-cnn"), tr("Works: Conv2d, Flatten, Linear on (32, 3, 64, 64)"),
-         QStringLiteral("32, 3, 64, 64"),
-         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(start_dim=1),\n"
-                        "    nn.Linear(16 * 62 * 62, 128)\n)")},
-        {QStringLiteral("pooling-cnn"), tr("Works: a small CNN with pooling on MNIST-sized images"),
-         QStringLiteral("64, 1, 28, 28"),
-         QStringLiteral("nn.Sequential(\n    nn.Conv2d(1, 32, 3),\n    nn.ReLU(),\n    nn.MaxPool2d(2),\n"
-                        "    nn.Flatten(),\n    nn.Linear(32 * 13 * 13, 10)\n)")},
-        {QStringLiteral("flatten-start-0"), tr("Bug: Flatten(start_dim=0) also flattens the batch"),
-         QStringLiteral("32, 1, 28, 28"),
-         QStringLiteral("nn.Sequential(\n    nn.Conv2d(1, 10, kernel_size=3),\n    nn.Flatten(start_dim=0),\n"
-                        "    nn.Linear(10 * 26 * 26, 100)\n)")},
-        {QStringLiteral("wrong-in-features"), tr("Bug: in_features forgets that the convolution shrinks the image"),
-         QStringLiteral("32, 3, 28, 28"),
-         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(),\n"
-                        "    nn.Linear(16 * 28 * 28, 10)\n)")},
-        {QStringLiteral("missing-flatten"), tr("Bug: no Flatten between the convolution and Linear"),
-         QStringLiteral("32, 3, 64, 64"),
-         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Linear(16 * 62 * 62, 128)\n)")},
-        {QStringLiteral("channel-mismatch"), tr("Bug: grayscale images into a colour (3-channel) convolution"),
-         QStringLiteral("32, 1, 28, 28"),
-         QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(),\n"
-                        "    nn.Linear(16 * 26 * 26, 10)\n)")},
-        {QStringLiteral("kernel-too-big"), tr("Bug: the kernel is larger than the image after pooling"),
-         QStringLiteral("8, 3, 12, 12"),
-         QStringLiteral("nn.Sequential(\n    nn.MaxPool2d(4),\n    nn.Conv2d(3, 8, 5),\n    nn.Flatten(),\n"
-                        "    nn.Linear(8, 2)\n)")},
-        {QStringLiteral("flatten-dim-keyword"), tr("Bug: nn.Flatten(dim=0) is not how Flatten is called"),
-         QStringLiteral("32, 3, 28, 28"), QStringLiteral("nn.Sequential(\n    nn.Flatten(dim=0)\n)")},
-    };
-    return list;
-}
-
-int ModelBuilder::exampleIndex(const QString &id)
-{
-    const QList<Example> &list = examples();
-    for (int i = 0; i < list.size(); ++i)
-        if (list[i].id == id)
+    for (int i = 0; i < m_examples.size(); ++i)
+        if (m_examples[i].id == id)
             return i;
     return -1;
+}
+
+void ModelBuilder::setExamples(const QList<ft::content::ModelExample> &examples)
+{
+    m_examples = examples;
+    m_exampleBox->clear();
+    for (const ft::content::ModelExample &example : examples)
+        m_exampleBox->addItem(example.title, example.id);
+    m_exampleBox->setEnabled(!examples.isEmpty());
+    loadExample(0);
 }
 
 ModelBuilder::ModelBuilder(QWidget *parent)
@@ -107,8 +79,7 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     m_exampleBox = new QComboBox(this);
     m_exampleBox->setObjectName(QStringLiteral("exampleBox"));
     m_exampleBox->setAccessibleName(tr("Example models"));
-    for (const Example &example : examples())
-        m_exampleBox->addItem(example.title, example.id);
+    m_exampleBox->setEnabled(false); // until setExamples()
     exampleCaption->setBuddy(m_exampleBox);
     // Long titles must not set the window's minimum width; the open list shows them in full.
     m_exampleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -209,14 +180,13 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ModelBuilder::refresh);
 
     applyFonts();
-    loadExample(0);
 }
 
 void ModelBuilder::loadExample(int index)
 {
-    if (index < 0 || index >= examples().size())
+    if (index < 0 || index >= m_examples.size())
         return;
-    const Example &example = examples()[index];
+    const ft::content::ModelExample &example = m_examples[index];
     m_loading = true;
     m_exampleBox->setCurrentIndex(index);
     m_inputEdit->setText(example.input);

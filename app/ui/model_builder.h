@@ -3,15 +3,17 @@
 // An editor for the expression, an input shape field and a layer table like torchinfo's summary
 // (LayerTableModel). Every edit re-traces the model through the engine: the layer that raised is
 // highlighted with PyTorch's exact error, a plain explanation and a concrete fix hint; a syntax
-// error shows the engine's message with a caret under the column. Ready examples include the
-// seed tutorial's CNNs, correct and buggy.
+// error shows the engine's message with a caret under the column. The ready examples are course
+// data (examples/*.md in a content folder: the seed tutorial's CNNs, correct and buggy).
 //
 //     auto *builder = new ft::ui::ModelBuilder(this);
+//     builder->setExamples(library.modelExamples());        // loads the first one
 //     builder->loadExample(builder->exampleIndex(QStringLiteral("missing-flatten")));
 //     builder->layerModel()->failedRow();   // the Linear's row
 //     builder->hintLabel()->text();         // "Hint: Add nn.Flatten() before this Linear: ..."
 #pragma once
 
+#include "model_example.h"
 #include "trace.h"
 
 #include <QList>
@@ -34,17 +36,12 @@ class ModelBuilder : public QWidget
     Q_OBJECT
 
 public:
-    struct Example
-    {
-        QString id;          // stable key for tests and lessons: "seed-cnn", "missing-flatten"
-        QString title;       // what the learner sees in the list
-        QString input;       // input shape text
-        QString code;        // the nn.Sequential(...) expression
-    };
-    static const QList<Example> &examples();
-    static int exampleIndex(const QString &id);
-
     explicit ModelBuilder(QWidget *parent = nullptr);
+
+    // The examples the list offers; the first one is loaded (the editor stays as it is when empty).
+    void setExamples(const QList<ft::content::ModelExample> &examples);
+    const QList<ft::content::ModelExample> &examples() const { return m_examples; }
+    int exampleIndex(const QString &id) const;
 
     void loadExample(int index);
     void setModelText(const QString &text);
@@ -76,6 +73,7 @@ private:
     void applyFonts();
     void fitTableToRows();
 
+    QList<ft::content::ModelExample> m_examples;
     QComboBox *m_exampleBox = nullptr;
     QLineEdit *m_inputEdit = nullptr;
     QPlainTextEdit *m_editor = nullptr;

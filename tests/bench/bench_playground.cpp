@@ -118,8 +118,10 @@ int main(int argc, char **argv)
     builder.show();
     waitExposed(builder);
     settle(builder);
-    const QString a = ft::ui::ModelBuilder::examples()[0].code;
-    const QString b = ft::ui::ModelBuilder::examples()[3].code;
+    const QString a = QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(start_dim=1),\n"
+                                     "    nn.Linear(16 * 62 * 62, 128)\n)");
+    const QString b = QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(),\n    nn.Linear(16 * 28 * 28, 10)\n)");
+    builder.setInputText(QStringLiteral("32, 3, 64, 64"));
     report("model builder edit (parse + trace + table), full repaint", measure(100, [&](int i) {
                builder.setModelText(i % 2 ? a : b);
                settle(builder);

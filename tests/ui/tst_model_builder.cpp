@@ -5,12 +5,15 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
+#include "content_library.h"
 #include "diagnosis.h"
 #include "layer_table_model.h"
 #include "model_builder.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +27,12 @@ using ft::ui::ModelBuilder;
 namespace {
 
 int currentRow(const QTableView *table) { return table->currentIndex().isValid() ? table->currentIndex().row() : -1; }
+
+// The bundled course's examples (examples/model-builder.md).
+QList<ft::content::ModelExample> courseExamples()
+{
+    return ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)}).modelExamples();
+}
 
 // What the engine itself says about a model on an input: the diagnosis the builder must show.
 ft::Diagnosis engineDiagnosis(const QString &input, const QString &code)
@@ -78,9 +87,10 @@ private slots:
         QFETCH(QString, output);
 
         ModelBuilder builder;
+        builder.setExamples(courseExamples());
         builder.show();
         QVERIFY(QTest::qWaitForWindowExposed(&builder));
-        const int index = ModelBuilder::exampleIndex(id);
+        const int index = builder.exampleIndex(id);
         QVERIFY(index >= 0);
         // Pick it the way a learner does: from the list, with the keyboard.
         builder.exampleBox()->setFocus();
@@ -88,7 +98,7 @@ private slots:
         for (int i = 0; i < index; ++i)
             QTest::keyClick(builder.exampleBox(), Qt::Key_Down);
         QCOMPARE(builder.exampleBox()->currentIndex(), index);
-        QCOMPARE(builder.editor()->toPlainText(), ModelBuilder::examples()[index].code);
+        QCOMPARE(builder.editor()->toPlainText(), builder.examples()[index].code);
 
         QVERIFY2(builder.parseErrorLabel()->isHidden(), qPrintable(builder.parseErrorLabel()->text()));
         QCOMPARE(builder.errorLabel()->text(), error);
@@ -119,7 +129,8 @@ private slots:
     void fixingTheExpressionClearsTheError()
     {
         ModelBuilder builder;
-        builder.loadExample(ModelBuilder::exampleIndex(QStringLiteral("wrong-in-features")));
+        builder.setExamples(courseExamples());
+        builder.loadExample(builder.exampleIndex(QStringLiteral("wrong-in-features")));
         QCOMPARE(builder.layerModel()->failedRow(), 3);
         QString code = builder.editor()->toPlainText();
         code.replace(QStringLiteral("16 * 28 * 28"), QStringLiteral("16 * 26 * 26"));
@@ -133,6 +144,7 @@ private slots:
     void typingInTheEditorRetraces()
     {
         ModelBuilder builder;
+        builder.setExamples(courseExamples());
         builder.show();
         QVERIFY(QTest::qWaitForWindowExposed(&builder));
         builder.editor()->clear();
@@ -147,6 +159,7 @@ private slots:
     void parseErrorShowsCaretUnderTheColumn()
     {
         ModelBuilder builder;
+        builder.setExamples(courseExamples());
         builder.show();
         QVERIFY(QTest::qWaitForWindowExposed(&builder));
         const QString source = QStringLiteral("nn.Sequential(nn.Flatten(), nn.Linear(10 10))");
@@ -173,6 +186,7 @@ private slots:
     void multiLineParseErrorNamesTheLine()
     {
         ModelBuilder builder;
+        builder.setExamples(courseExamples());
         builder.setModelText(QStringLiteral("nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(10 10)\n)"));
         const QStringList lines = builder.parseErrorLabel()->text().split(QLatin1Char('\n'));
         QVERIFY2(lines[0].startsWith(QStringLiteral("line 3, column ")), qPrintable(lines[0]));
@@ -183,6 +197,7 @@ private slots:
     void badInputShapeIsReported()
     {
         ModelBuilder builder;
+        builder.setExamples(courseExamples());
         builder.setInputText(QStringLiteral("32, -3"));
         QVERIFY(!builder.parseErrorLabel()->isHidden());
         QVERIFY(builder.parseErrorLabel()->text().contains(QLatin1Char('^')));
@@ -192,15 +207,41 @@ private slots:
         QVERIFY(builder.trace().has_value());
     }
 
+    // The examples are course data: a teacher's examples/ folder adds to the list, no code change.
+    void examplesComeFromTheCourseFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("examples")));
+        QFile file(dir.filePath(QStringLiteral("examples/mine.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("## teacher-mlp\ntitle: A teacher's MLP\ninput: 4, 1, 8, 8\n\n```python\n"
+                   "nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(64, 10)\n)\n```\n");
+        file.close();
+        const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR), dir.path()});
+        QVERIFY2(!library.hasProblems(), qPrintable(library.problems().value(0).toString()));
+        ModelBuilder builder;
+        builder.setExamples(library.modelExamples());
+        QCOMPARE(builder.exampleBox()->count(), int(courseExamples().size()) + 1);
+        QCOMPARE(builder.exampleBox()->itemText(0), courseExamples().first().title); // the first one is loaded
+        QCOMPARE(builder.editor()->toPlainText(), courseExamples().first().code);
+        const int mine = builder.exampleIndex(QStringLiteral("teacher-mlp"));
+        QCOMPARE(mine, builder.exampleBox()->count() - 1);
+        QCOMPARE(builder.exampleBox()->itemText(mine), QStringLiteral("A teacher's MLP"));
+        builder.loadExample(mine);
+        QCOMPARE(builder.inputEdit()->text(), QStringLiteral("4, 1, 8, 8"));
+        QCOMPARE(builder.outputLabel()->text(), QStringLiteral("Output: (4, 10)"));
+    }
+
     void screenshotOfABuggyModel()
     {
         ModelBuilder builder;
+        builder.setExamples(courseExamples());
         builder.resize(1100, 760);
         builder.show();
         QVERIFY(QTest::qWaitForWindowExposed(&builder));
-        builder.loadExample(ModelBuilder::exampleIndex(QStringLiteral("wrong-in-features")));
+        builder.loadExample(builder.exampleIndex(QStringLiteral("wrong-in-features")));
         QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder.png")));
-        builder.loadExample(ModelBuilder::exampleIndex(QStringLiteral("pooling-cnn")));
+        builder.loadExample(builder.exampleIndex(QStringLiteral("pooling-cnn")));
         QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-ok.png")));
     }
 };
