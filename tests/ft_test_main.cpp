@@ -11,6 +11,7 @@ using TestApplication = QApplication;
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
 #endif
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,19 @@ int main(int argc, char **argv)
     qputenv("HOME", home.path().toLocal8Bit());
     qunsetenv("FLATTEN_TUTOR_PROGRESS");
     QStandardPaths::setTestModeEnabled(true);
+#ifdef FT_TEST_GUI
+    // The offscreen platform's default screen is 800x800; the UI tests size windows as learners
+    // do (1024x768 up to 1920x1080), so they get one 1920x1080 screen, whoever starts them.
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        QFile config(home.filePath(QStringLiteral("offscreen-screen.json")));
+        if (config.open(QIODevice::WriteOnly)
+            && config.write(R"({"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") > 0) {
+            config.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
+        }
+    }
+#endif
     TestApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FlattenTutorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("flatten-tutor-tests"));

@@ -20,10 +20,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ft::ui {
 
@@ -185,12 +188,33 @@ void MainWindow::buildActions()
 }
 
 namespace {
+
 constexpr int kScreenIdRole = Qt::UserRole;
+
+// Every screen sits in a scroll area: content taller or wider than the window scrolls inside it,
+// so no screen can make the window grow past the screen's edge (its minimum size stays small).
+QScrollArea *pageFrame(QWidget *page)
+{
+    auto *frame = new QScrollArea;
+    frame->setObjectName(QStringLiteral("pageFrame"));
+    frame->setWidgetResizable(true);
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setFocusPolicy(Qt::NoFocus);
+    frame->setWidget(page);
+    return frame;
 }
+
+QWidget *pageIn(QWidget *frame)
+{
+    auto *scroll = qobject_cast<QScrollArea *>(frame);
+    return scroll ? scroll->widget() : frame;
+}
+
+} // namespace
 
 int MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
 {
-    const int index = m_pages->addWidget(page);
+    const int index = m_pages->addWidget(pageFrame(page));
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(kScreenIdRole, id);
     item->setData(Qt::AccessibleTextRole, title);
@@ -218,7 +242,7 @@ void MainWindow::replacePage(const QString &id, QWidget *page)
     }
     QWidget *old = m_pages->widget(index);
     const bool current = m_pages->currentIndex() == index;
-    m_pages->insertWidget(index, page);
+    m_pages->insertWidget(index, pageFrame(page));
     m_pages->removeWidget(old);
     old->deleteLater();
     if (current)
@@ -237,7 +261,7 @@ int MainWindow::pageIndex(const QString &id) const
 QWidget *MainWindow::page(const QString &id) const
 {
     const int index = pageIndex(id);
-    return index >= 0 ? m_pages->widget(index) : nullptr;
+    return index >= 0 ? pageIn(m_pages->widget(index)) : nullptr;
 }
 
 void MainWindow::showPage(int index)
@@ -255,6 +279,11 @@ bool MainWindow::showPage(const QString &id)
     const int index = pageIndex(id);
     showPage(index);
     return index >= 0;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget() ? pageIn(m_pages->currentWidget()) : nullptr;
 }
 
 QString MainWindow::currentPageId() const
@@ -359,11 +388,33 @@ void MainWindow::restoreSettings()
         if (const QScreen *screen = QApplication::primaryScreen())
             resize(size().boundedTo(screen->availableSize() * 0.92));
     }
+    clampToScreen();
     restoreState(settings.value(kStateKey).toByteArray());
     m_style->setZoomStep(settings.value(kZoomKey, 0).toInt());
     const QString page = settings.value(kPageKey).toString();
     if (!page.isEmpty())
         showPage(page);
+}
+
+void MainWindow::clampToScreen()
+{
+    // A saved size from a larger monitor (or from a window that once grew) must not hide the
+    // bottom of the window: fit it into the available area of the screen it is on.
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize fitted = size().boundedTo(available.size() - frameExtra).expandedTo(minimumSizeHint().boundedTo(available.size()));
+    if (fitted != size())
+        resize(fitted);
+    QRect frame = frameGeometry();
+    frame.moveLeft(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    frame.moveTop(std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    if (frame.topLeft() != frameGeometry().topLeft())
+        move(frame.topLeft());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,8 @@
 // main_window.h — the app's frame: a navigation list on the left (Lessons, Practice, Playground,
 // Progress, ...), the chosen screen on the right, and the keys that work everywhere: Ctrl+1..9 to
 // switch screens, F1 or ? for the shortcut list, Ctrl +/-/0 to zoom, F11 or Ctrl+Shift+P for
-// presentation mode. It remembers its size, place, zoom and last screen (QSettings).
+// presentation mode. It remembers its size, place, zoom and last screen (QSettings), clamped to the
+// available screen. Every screen scrolls inside the window: the window never grows by itself.
 //
 //     ft::ui::MainWindow window(ft::content::ContentLibrary::load(ft::content::contentDirs()));
 //     window.addPage(QStringLiteral("training"), QObject::tr("Training"), new TrainingPage(&window));
@@ -53,6 +54,8 @@ public:
     QWidget *page(const QString &id) const;
     void showPage(int index);
     bool showPage(const QString &id);
+    // The screen shown (the widget given to addPage, not the scroll area around it).
+    QWidget *currentPage() const;
     QString currentPageId() const;
     QString currentPageTitle() const;
 
@@ -86,6 +89,7 @@ protected:
 private:
     void buildActions();
     void restoreSettings();
+    void clampToScreen();
     QWidget *placeholderPage(const QString &text);
 
     ft::content::ContentLibrary m_library;

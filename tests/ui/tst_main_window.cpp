@@ -10,13 +10,18 @@
 #include "lesson_reader.h"
 #include "main_window.h"
 #include "markdown_view.h"
+#include "model_builder.h"
+#include "playground_page.h"
 #include "progress_page.h"
 #include "quiz_runner.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -63,7 +68,7 @@ private slots:
             names << window.navigation()->item(i)->text();
         QCOMPARE(names.mid(0, 4), (QStringList{"Lessons", "Practice", "Playground", "Progress"}));
         QCOMPARE(window.pages()->count(), window.navigation()->count());
-        QCOMPARE(window.pages()->widget(0), window.lessonReader());
+        QCOMPARE(window.page(ft::ui::ScreenId::Lessons), window.lessonReader());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Flatten Tutor")));
 
         window.navigation()->setCurrentRow(2);
@@ -82,13 +87,13 @@ private slots:
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), ft::ui::ScreenId::Progress);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.pages()->currentWidget(), window.lessonReader());
+        QCOMPARE(window.currentPage(), window.lessonReader());
 
         // A screen added later gets the next number.
         auto *extra = new QLineEdit;
         const int index = window.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
-        QCOMPARE(window.pages()->currentWidget(), extra);
+        QCOMPARE(window.currentPage(), extra);
     }
 
     void zoomScalesTheTypeAppWide()
@@ -197,6 +202,60 @@ private slots:
         again.resetZoom();
     }
 
+    // Regression (issue 16.1): typing a 12-layer model into the builder grew the window past the
+    // screen, pushing the error and hint below its edge, and the grown size was saved. The window
+    // never grows itself: the page scrolls inside it, and the hint can be scrolled into view.
+    void aLongModelScrollsInsideTheWindowInsteadOfGrowingIt()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(ft::ui::ScreenId::Playground));
+        auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.page(ft::ui::ScreenId::Playground));
+        QVERIFY(page);
+        page->showModelBuilder();
+        ft::ui::ModelBuilder *builder = page->modelBuilder();
+        QString code = QStringLiteral("nn.Sequential(\n    nn.Conv2d(3, 16, 3),\n");
+        for (int i = 0; i < 10; ++i)
+            code += QStringLiteral("    nn.ReLU(),\n");
+        code += QStringLiteral("    nn.Linear(10, 10)\n)");
+        builder->setInputText(QStringLiteral("32, 3, 28, 28"));
+        builder->setModelText(code);
+        QVERIFY(!builder->hintLabel()->text().isEmpty());
+        // Layout requests travel up one parent per round: let them all arrive, as a real session would.
+        for (int round = 0; round < 10; ++round)
+            QApplication::processEvents();
+        QCOMPARE(window.size(), QSize(1024, 640));
+        // The hint is reachable: the page's scroll area brings it into view.
+        auto *scroll = qobject_cast<QScrollArea *>(window.pages()->currentWidget());
+        QVERIFY2(scroll, "every screen sits in a scroll area");
+        scroll->ensureWidgetVisible(builder->hintLabel());
+        QApplication::processEvents();
+        const QRect hint(builder->hintLabel()->mapTo(&window, QPoint(0, 0)), builder->hintLabel()->size());
+        QVERIFY2(window.rect().contains(hint.center()), qPrintable(QStringLiteral("hint at %1,%2").arg(hint.x()).arg(hint.y())));
+        window.close();
+        QVERIFY(QSettings().value(QStringLiteral("mainWindow/geometry")).isValid());
+        ft::ui::MainWindow again;
+        QCOMPARE(again.size(), QSize(1024, 640));
+    }
+
+    // A saved geometry larger than the screen (another monitor, an older grown window) is clamped
+    // to the available screen, so the bottom bar is never hidden.
+    void savedGeometryLargerThanTheScreenIsClamped()
+    {
+        {
+            ft::ui::MainWindow window;
+            window.setGeometry(QRect(QPoint(5000, 4000), QSize(4000, 3000)));
+            window.saveSettings();
+        }
+        ft::ui::MainWindow again;
+        const QRect available = again.screen()->availableGeometry();
+        QVERIFY2(available.contains(again.geometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6").arg(again.x()).arg(again.y()).arg(again.width())
+                                .arg(again.height()).arg(available.width()).arg(available.height())));
+    }
+
     // Regression: screens were found by their (translated) titles, so a translated UI lost the
     // saved screen and the progress wiring. Screens are found by stable ids; titles only show.
     void screensAreFoundByIdNotByTitle()
@@ -207,7 +266,7 @@ private slots:
             for (int i = 0; i < window.navigation()->count(); ++i)
                 window.navigation()->item(i)->setText(QStringLiteral("Übersetzt %1").arg(i));
             QVERIFY(window.showPage(ft::ui::ScreenId::Practice));
-            QCOMPARE(window.pages()->currentWidget(), window.quizRunner());
+            QCOMPARE(window.currentPage(), window.quizRunner());
             QCOMPARE(window.currentPageTitle(), QStringLiteral("Übersetzt 1"));
             QVERIFY(qobject_cast<ft::ui::ProgressPage *>(window.page(ft::ui::ScreenId::Progress)));
             QVERIFY(!window.showPage(QStringLiteral("Practice"))); // a title is not an id
