@@ -381,6 +381,27 @@ bool ProgressStore::recordLessonFinished(const QString &lessonId, const QDateTim
     return true;
 }
 
+bool ProgressStore::clearLessonFinished(const QString &lessonId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM lesson_events WHERE lesson_id = ? AND event = 'finished'"));
+    query.addBindValue(lessonId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> ProgressStore::finishedLessonIds() const
+{
+    QSet<QString> ids;
+    for (const LessonProgress &lesson : lessons())
+        if (lesson.isFinished())
+            ids.insert(lesson.lessonId);
+    return ids;
+}
+
 QList<LessonProgress> ProgressStore::lessons() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

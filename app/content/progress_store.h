@@ -17,6 +17,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -95,6 +96,10 @@ public:
 
     bool recordLessonOpened(const QString &lessonId, const QDateTime &when = {});
     bool recordLessonFinished(const QString &lessonId, const QDateTime &when = {});
+    // Undoes "done": the lesson counts as not finished again (its finished events are removed).
+    bool clearLessonFinished(const QString &lessonId);
+    // Ids of the lessons finished (and not undone).
+    QSet<QString> finishedLessonIds() const;
     QList<LessonProgress> lessons() const;
 
     // Returns the new session's id, or 0 on failure.

@@ -162,8 +162,7 @@ LessonReader::LessonReader(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &LessonReader::openLessonAt);
     connect(m_previous, &QPushButton::clicked, this, &LessonReader::showPrevious);
     connect(m_next, &QPushButton::clicked, this, &LessonReader::showNext);
-    connect(m_doneButton, &QPushButton::clicked, this, &LessonReader::markCurrentDone);
-    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &LessonReader::onScrolled);
+    connect(m_doneButton, &QPushButton::clicked, this, &LessonReader::toggleCurrentDone);
 
     // Window-wide keys that only work while this screen is shown (a hidden widget's shortcuts sleep).
     auto *nextKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
@@ -171,7 +170,7 @@ LessonReader::LessonReader(QWidget *parent)
     auto *previousKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
     connect(previousKey, &QShortcut::activated, this, &LessonReader::showPrevious);
     auto *doneKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
-    connect(doneKey, &QShortcut::activated, this, &LessonReader::markCurrentDone);
+    connect(doneKey, &QShortcut::activated, this, &LessonReader::toggleCurrentDone);
 
     updateColumnWidth();
     refreshButtons();
@@ -238,8 +237,6 @@ void LessonReader::showNext()
 {
     if (m_current < 0)
         return;
-    // Going on counts as having read this one.
-    markCurrentDone();
     if (m_current + 1 < m_lessons.size())
         openLessonAt(m_current + 1);
 }
@@ -261,10 +258,22 @@ void LessonReader::markCurrentDone()
     emit lessonFinished(id);
 }
 
-void LessonReader::onScrolled(int value)
+void LessonReader::markCurrentNotDone()
 {
-    QScrollBar *bar = m_scroll->verticalScrollBar();
-    if (bar->maximum() > 0 && value >= bar->maximum())
+    const QString id = currentLessonId();
+    if (id.isEmpty() || !m_done.contains(id))
+        return;
+    m_done.remove(id);
+    refreshList();
+    refreshButtons();
+    emit lessonUnfinished(id);
+}
+
+void LessonReader::toggleCurrentDone()
+{
+    if (isLessonDone(currentLessonId()))
+        markCurrentNotDone();
+    else
         markCurrentDone();
 }
 
@@ -364,8 +373,10 @@ void LessonReader::refreshButtons()
     m_previous->setEnabled(open && m_current > 0);
     m_next->setEnabled(open && m_current + 1 < m_lessons.size());
     const bool done = open && m_done.contains(currentLessonId());
-    m_doneButton->setEnabled(open && !done);
-    m_doneButton->setText(done ? tr("✓ Done") : tr("Mark as done"));
+    m_doneButton->setEnabled(open);
+    m_doneButton->setText(done ? tr("✓ Done (undo)") : tr("Mark as done"));
+    m_doneButton->setAccessibleName(done ? tr("Done; press to mark this lesson as not done") : tr("Mark this lesson as done"));
+    m_doneButton->setToolTip(done ? tr("Mark this lesson as not done (Ctrl+D)") : tr("Mark this lesson as done (Ctrl+D)"));
     m_position->setText(open ? tr("%1 of %2 done").arg(m_done.size()).arg(m_lessons.size()) : QString());
 }
 

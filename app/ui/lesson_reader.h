@@ -6,9 +6,11 @@
 //     reader->setLessons(library.lessons());
 //     reader->setDoneLessons(progress.doneLessonIds());           // restore the marks
 //     connect(reader, &LessonReader::lessonFinished, store, &Store::markLessonDone);
+//     connect(reader, &LessonReader::lessonUnfinished, store, &Store::clearLessonDone);
 //
-// A lesson counts as finished (lessonFinished, once per lesson until setLessonDone(id, false))
-// when the reader presses "Mark as done", scrolls to its end, or goes on with Next.
+// A lesson counts as finished only when the reader says so: "Mark as done" or Ctrl+D
+// (lessonFinished). The same button and key undo it (lessonUnfinished). Scrolling to the end or
+// going on with Next never marks a lesson by itself.
 #pragma once
 
 #include "lesson.h"
@@ -66,10 +68,13 @@ public slots:
     void showNext();
     void showPrevious();
     void markCurrentDone();
+    void markCurrentNotDone();
+    void toggleCurrentDone();
 
 signals:
     void lessonOpened(const QString &id);
     void lessonFinished(const QString &id);
+    void lessonUnfinished(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,7 +85,6 @@ private:
     void refreshButtons();
     void updateColumnWidth();
     int textWidth() const;
-    void onScrolled(int value);
 
     QList<ft::content::Lesson> m_lessons;
     QSet<QString> m_done;

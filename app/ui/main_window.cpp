@@ -36,6 +36,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPageKey = QStringLiteral("mainWindow/page");
 const QString kZoomKey = QStringLiteral("view/zoomStep");
+const QString kLessonKey = QStringLiteral("lessons/current");
 
 } // namespace
 
@@ -177,7 +178,7 @@ void MainWindow::buildActions()
         {anywhere, tr("Tab / Shift+Tab"), tr("Move between controls; Space presses a button")},
         {anywhere, tr("Ctrl+Q"), tr("Quit")},
         {tr("Lessons"), tr("Alt+Right / Alt+Left"), tr("Next / previous lesson")},
-        {tr("Lessons"), tr("Ctrl+D"), tr("Mark the lesson as done")},
+        {tr("Lessons"), tr("Ctrl+D"), tr("Mark the lesson as done (again: not done)")},
         {tr("Lessons"), tr("Page Down / Page Up"), tr("Scroll the lesson")},
         {tr("Practice"), tr("1–6 or A–F"), tr("Choose an option")},
         {tr("Practice"), tr("Enter"), tr("Check the answer, then go on")},
@@ -377,6 +378,7 @@ void MainWindow::saveSettings() const
     }
     settings.setValue(kPageKey, currentPageId());
     settings.setValue(kZoomKey, m_style->zoomStep());
+    settings.setValue(kLessonKey, m_lessonReader->currentLessonId());
 }
 
 void MainWindow::restoreSettings()
@@ -391,6 +393,8 @@ void MainWindow::restoreSettings()
     clampToScreen();
     restoreState(settings.value(kStateKey).toByteArray());
     m_style->setZoomStep(settings.value(kZoomKey, 0).toInt());
+    // Reopen the lesson last read (a lesson that no longer exists leaves the first one open).
+    m_lessonReader->openLesson(settings.value(kLessonKey).toString());
     const QString page = settings.value(kPageKey).toString();
     if (!page.isEmpty())
         showPage(page);

@@ -46,13 +46,20 @@ ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
 
     connect(m_page, &ProgressPage::retryRequested, this, &ProgressWiring::retryQuestion);
     connect(m_page, &ProgressPage::reviewRequested, this, &ProgressWiring::startReview);
-    connect(m_page, &ProgressPage::progressReset, this, &ProgressWiring::updateReviewButtons);
+    connect(m_page, &ProgressPage::progressReset, this, [this] {
+        updateReviewButtons();
+        if (LessonReader *reader = m_window->lessonReader())
+            reader->setDoneLessons(m_store->finishedLessonIds());
+    });
     connect(m_page, &ProgressPage::messageChanged, this,
             [window](const QString &message) { window->statusBar()->showMessage(message, kMessageMs); });
 
     if (LessonReader *reader = window->lessonReader()) {
+        // The lesson list shows what the store remembers, from the first frame.
+        reader->setDoneLessons(m_store->finishedLessonIds());
         connect(reader, &LessonReader::lessonOpened, this, [this](const QString &id) { m_store->recordLessonOpened(id); });
         connect(reader, &LessonReader::lessonFinished, this, [this](const QString &id) { m_store->recordLessonFinished(id); });
+        connect(reader, &LessonReader::lessonUnfinished, this, [this](const QString &id) { m_store->clearLessonFinished(id); });
     }
     if (QuizRunner *runner = window->quizRunner()) {
         // The session says when a round starts and of which kind; nothing is guessed from widgets.

@@ -308,6 +308,24 @@ private slots:
         QCOMPARE(lessons.at(0).firstOpened, t0);
         QCOMPARE(lessons.at(0).finished, t0.addSecs(300));
         QVERIFY(!lessons.at(1).isFinished());
+        QCOMPARE(store.finishedLessonIds(), QSet<QString>{QStringLiteral("a")});
+    }
+
+    void undoingDoneKeepsTheLessonOpenedButNotFinished()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        store.recordLessonOpened(QStringLiteral("a"), t0);
+        store.recordLessonFinished(QStringLiteral("a"), t0.addSecs(300));
+        store.recordLessonFinished(QStringLiteral("b"), t0.addSecs(400));
+        QVERIFY(store.clearLessonFinished(QStringLiteral("a")));
+        QCOMPARE(store.finishedLessonIds(), QSet<QString>{QStringLiteral("b")});
+        QCOMPARE(store.lessons().first().lessonId, QStringLiteral("a"));
+        QCOMPARE(store.lessons().first().firstOpened, t0);
+        QVERIFY(!store.lessons().first().isFinished());
+        store.recordLessonFinished(QStringLiteral("a"), t0.addSecs(900)); // done again later
+        QCOMPARE(store.lessons().first().finished, t0.addSecs(900));
     }
 
     void sessionScoresTopicsAndMostMissedAreComputedFromAnswers()

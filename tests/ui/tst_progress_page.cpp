@@ -5,6 +5,7 @@
 #include "screenshot_dir.h"
 
 #include "content_library.h"
+#include "lesson_reader.h"
 #include "main_window.h"
 #include "progress_page.h"
 #include "progress_store.h"
@@ -19,6 +20,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -280,6 +282,43 @@ private slots:
         QCOMPARE(runner->questionCount(), 1);
         QCOMPARE(runner->currentQuestion()->id, question.id);
         QCOMPARE(runner->title(), QStringLiteral("Review: questions you missed"));
+    }
+
+    // Regression (issue 16.2): a lesson marked done was forgotten at the next launch (no tick,
+    // "0 of 9 done") while Progress said 1 of 9; and the app reopened at lesson 1. The lesson
+    // list reads the store, the last lesson read reopens, and "done" can be undone for good.
+    void finishedLessonsAndTheLastLessonReadSurviveARestart()
+    {
+        QTemporaryDir dir;
+        qputenv("FLATTEN_TUTOR_PROGRESS", dir.filePath(QStringLiteral("progress.sqlite")).toLocal8Bit());
+        const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)});
+        QVERIFY(library.lessons().size() >= 3);
+        const QString first = library.lessons().at(0).id;
+        {
+            ft::ui::MainWindow window{library};
+            ft::ui::LessonReader *reader = window.lessonReader();
+            QCOMPARE(reader->currentLessonId(), first);
+            reader->markCurrentDone();
+            reader->openLessonAt(2);
+            window.close(); // saves the settings
+        }
+        {
+            ft::ui::MainWindow again{library};
+            ft::ui::LessonReader *reader = again.lessonReader();
+            QVERIFY(reader->isLessonDone(first));
+            QVERIFY(reader->lessonList()->item(0)->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("done")));
+            QCOMPARE(reader->currentIndex(), 2);
+            QVERIFY(reader->findChild<QLabel *>(QStringLiteral("lessonPosition"))->text().startsWith(QStringLiteral("1 of ")));
+            // Undo, and it stays undone.
+            reader->openLesson(first);
+            reader->toggleCurrentDone();
+            QVERIFY(!reader->isLessonDone(first));
+            auto *wiring = again.findChild<ft::ui::ProgressWiring *>();
+            QVERIFY(!wiring->store().finishedLessonIds().contains(first));
+        }
+        ft::ui::MainWindow third{library};
+        qunsetenv("FLATTEN_TUTOR_PROGRESS");
+        QVERIFY(!third.lessonReader()->isLessonDone(first));
     }
 
     // Regression: the kind of a round leaked into the next one. Endless practice stopped before
