@@ -38,7 +38,7 @@ QList<ft::content::ModelExample> courseExamples()
 ft::Diagnosis engineDiagnosis(const QString &input, const QString &code)
 {
     const ft::ShapeTrace trace = ft::traceModel(ft::parseShape(input.toStdString()), code.toStdString());
-    if (trace.error && trace.error->stage == "construct")
+    if (trace.error && trace.error->stage == ft::TraceStage::Construct)
         return ft::diagnoseTrace(trace);
     return ft::diagnoseTrace(trace, *ft::parseModel(code.toStdString()));
 }
