@@ -9,6 +9,7 @@
 #include "progress_wiring.h"
 #include "quiz_runner.h"
 #include "training_page.h"
+#include "wheel_guard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +53,8 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Flatten Tutor"));
+    // The wheel scrolls pages; it changes a spin box or combo box only while it has the focus.
+    qApp->installEventFilter(new WheelGuard(this));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -9,6 +9,7 @@
 #include "help_overlay.h"
 #include "lesson_reader.h"
 #include "main_window.h"
+#include "flatten_playground.h"
 #include "markdown_view.h"
 #include "model_builder.h"
 #include "playground_page.h"
@@ -20,8 +21,12 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QWheelEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -254,6 +259,49 @@ private slots:
         QVERIFY2(available.contains(again.geometry()),
                  qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6").arg(again.x()).arg(again.y()).arg(again.width())
                                 .arg(again.height()).arg(available.width()).arg(available.height())));
+    }
+
+    // Regression (issue 16.4): scrolling a lesson with the pointer over a spin box turned end_dim
+    // from -1 to -16 and stopped the page. A box takes the wheel only while it has the focus.
+    void theWheelScrollsTheLessonNotTheSpinBoxUnderThePointer()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ft::ui::LessonReader *reader = window.lessonReader();
+        window.showPage(ft::ui::ScreenId::Lessons);
+        ft::ui::FlattenPlayground *playground = nullptr;
+        for (int i = 0; i < reader->lessons().size() && !playground; ++i) {
+            reader->openLessonAt(i);
+            for (QWidget *widget : reader->playgrounds())
+                if (!playground)
+                    playground = qobject_cast<ft::ui::FlattenPlayground *>(widget);
+        }
+        QVERIFY2(playground, "a bundled lesson has a Flatten playground");
+        QSpinBox *end = playground->endDimBox();
+        reader->scrollArea()->ensureWidgetVisible(end, 0, 200);
+        QApplication::processEvents();
+        QCOMPARE(end->focusPolicy(), Qt::StrongFocus); // a wheel does not focus it either
+        window.lessonReader()->previousButton()->setFocus();
+        const int before = end->value();
+        QScrollBar *bar = reader->scrollArea()->verticalScrollBar();
+        const int scrolled = bar->value();
+        const QPoint at = end->rect().center();
+        const auto wheelDown = [&] {
+            QWheelEvent event(at, end->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(end, &event);
+        };
+        for (int i = 0; i < 3; ++i)
+            wheelDown();
+        QCOMPARE(end->value(), before);
+        QVERIFY(!end->hasFocus());
+        QVERIFY2(bar->value() > scrolled, "the lesson scrolled instead");
+        // Focused, the box takes the wheel as before.
+        end->setFocus();
+        wheelDown();
+        QCOMPARE(end->value(), before - 1);
     }
 
     // Regression: screens were found by their (translated) titles, so a translated UI lost the
