@@ -258,6 +258,11 @@ void LessonReader::markCurrentDone()
     emit lessonFinished(id);
 }
 
+void LessonReader::setLessonListVisible(bool visible)
+{
+    m_list->setVisible(visible);
+}
+
 void LessonReader::markCurrentNotDone()
 {
     const QString id = currentLessonId();

@@ -56,6 +56,8 @@ public:
     void openLessonAt(int index);
 
     QListWidget *lessonList() const { return m_list; }
+    // Hides the lesson list (presentation on a small projector); the lesson keeps its keys.
+    void setLessonListVisible(bool visible);
     QScrollArea *scrollArea() const { return m_scroll; }
     // The widgets of the open lesson, in reading order.
     QList<MarkdownView *> textViews() const { return m_textViews; }

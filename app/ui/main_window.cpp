@@ -63,6 +63,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
 
     // The side bar: the app's name, the screens, and where to find the keys.
     auto *side = new QWidget(central);
+    m_sideBar = side;
     side->setObjectName(QStringLiteral("sideBar"));
     side->setAutoFillBackground(true);
     side->setBackgroundRole(QPalette::Window);
@@ -86,6 +87,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     sideLayout->addWidget(keysHint);
 
     auto *rule = new QFrame(central);
+    m_sideRule = rule;
     rule->setFrameShape(QFrame::VLine);
     rule->setFrameShadow(QFrame::Sunken);
 
@@ -155,9 +157,14 @@ void MainWindow::buildActions()
     m_presentationAction = viewMenu->addAction(tr("&Presentation mode"), this, &MainWindow::togglePresentationMode);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_sidePanelsAction = viewMenu->addAction(tr("&Side panels"), this, &MainWindow::setSidePanelsVisible);
+    m_sidePanelsAction->setObjectName(QStringLiteral("sidePanelsAction"));
+    m_sidePanelsAction->setCheckable(true);
+    m_sidePanelsAction->setChecked(true);
+    m_sidePanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     viewMenu->addSeparator();
     // Actions on the window itself keep working while the menu bar is hidden (presentation mode).
-    addActions({zoomIn, zoomOut, zoomReset, m_presentationAction});
+    addActions({zoomIn, zoomOut, zoomReset, m_presentationAction, m_sidePanelsAction});
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showHelp);
@@ -178,6 +185,7 @@ void MainWindow::buildActions()
         {anywhere, tr("Ctrl + plus / Ctrl + minus"), tr("Larger / smaller type")},
         {anywhere, tr("Ctrl+0"), tr("Normal type size")},
         {anywhere, tr("F11 or Ctrl+Shift+P"), tr("Presentation mode: full screen, large type (Esc leaves it)")},
+        {anywhere, tr("Ctrl+B"), tr("Hide or show the screen list and the lesson list (more room on a projector)")},
         {anywhere, tr("Tab / Shift+Tab"), tr("Move between controls; Space presses a button")},
         {anywhere, tr("Ctrl+Q"), tr("Quit")},
         {tr("Lessons"), tr("Alt+Right / Alt+Left"), tr("Next / previous lesson")},
@@ -358,6 +366,19 @@ void MainWindow::setPresentationMode(bool on)
         else
             showNormal();
     }
+}
+
+void MainWindow::setSidePanelsVisible(bool visible)
+{
+    m_sideBar->setVisible(visible);
+    m_sideRule->setVisible(visible);
+    m_lessonReader->setLessonListVisible(visible);
+    m_sidePanelsAction->setChecked(visible);
+}
+
+bool MainWindow::sidePanelsVisible() const
+{
+    return !m_sideBar->isHidden();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)

@@ -71,10 +71,13 @@ public:
     HelpOverlay *helpOverlay() const { return m_help; }
 
     bool isPresentationMode() const { return m_presentation; }
+    // The screen list and the lesson list (Ctrl+B hides them to give a projector the room).
+    bool sidePanelsVisible() const;
 
 public slots:
     void setPresentationMode(bool on);
     void togglePresentationMode() { setPresentationMode(!m_presentation); }
+    void setSidePanelsVisible(bool visible);
     void showHelp();
     void zoomIn();
     void zoomOut();
@@ -101,6 +104,9 @@ private:
     HelpOverlay *m_help = nullptr;
     QList<ShortcutHelp> m_shortcutHelp;
     QAction *m_presentationAction = nullptr;
+    QAction *m_sidePanelsAction = nullptr;
+    QWidget *m_sideBar = nullptr;
+    QWidget *m_sideRule = nullptr;
     bool m_presentation = false;
     bool m_wasMaximized = false;
 };

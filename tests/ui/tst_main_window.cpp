@@ -304,6 +304,28 @@ private slots:
         QCOMPARE(end->value(), before - 1);
     }
 
+    // Issue 16.3: on a projector the screen list and the lesson list take room the lesson needs;
+    // one key hides both and brings them back, in presentation mode too.
+    void ctrlBHidesAndShowsTheSidePanels()
+    {
+        ft::ui::MainWindow window;
+        activate(&window);
+        window.setPresentationMode(true);
+        QVERIFY(window.sidePanelsVisible());
+        QVERIFY(!window.lessonReader()->lessonList()->isHidden());
+        const int textWidth = window.lessonReader()->scrollArea()->viewport()->width();
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(!window.sidePanelsVisible());
+        QVERIFY(window.navigation()->isHidden() || !window.navigation()->isVisible());
+        QVERIFY(window.lessonReader()->lessonList()->isHidden());
+        QApplication::processEvents();
+        QTRY_VERIFY(window.lessonReader()->scrollArea()->viewport()->width() > textWidth);
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(window.sidePanelsVisible());
+        QVERIFY(!window.lessonReader()->lessonList()->isHidden());
+        window.setPresentationMode(false);
+    }
+
     // Regression: screens were found by their (translated) titles, so a translated UI lost the
     // saved screen and the progress wiring. Screens are found by stable ids; titles only show.
     void screensAreFoundByIdNotByTitle()
