@@ -23,6 +23,14 @@ AppStyle::AppStyle(QObject *parent)
         m_baseFont.setPointSizeF(10.0);
 }
 
+AppStyle::~AppStyle()
+{
+    // The type size belongs to the window that set it: a window closed at a zoom (or in
+    // presentation mode) must not leave the next one starting from its scaled font.
+    if (m_zoomStep != 0 || m_presentation)
+        QApplication::setFont(m_baseFont);
+}
+
 int AppStyle::minZoomStep()
 {
     return -kZeroIndex;

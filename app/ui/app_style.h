@@ -18,6 +18,7 @@ class AppStyle : public QObject
 
 public:
     explicit AppStyle(QObject *parent = nullptr);
+    ~AppStyle() override;
 
     // Zoom steps from minZoomStep() (smaller) to maxZoomStep() (larger); 0 is the system size.
     int zoomStep() const { return m_zoomStep; }

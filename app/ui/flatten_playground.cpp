@@ -82,14 +82,15 @@ void FlattenPlayground::build()
     editors->addLayout(shapeRow, 0, 1);
 
     auto *formCaption = new QLabel(tr("Flatten with"), this);
-    m_moduleButton = new QRadioButton(tr("nn.Flatten()   (defaults start_dim=1, end_dim=-1)"), this);
+    m_moduleButton = new QRadioButton(tr("nn.Flatten()\ndefaults start_dim=1, end_dim=-1"), this);
     m_moduleButton->setObjectName(QStringLiteral("moduleButton"));
-    m_functionButton = new QRadioButton(tr("torch.flatten(x)   (defaults start_dim=0, end_dim=-1)"), this);
+    m_functionButton = new QRadioButton(tr("torch.flatten(x)\ndefaults start_dim=0, end_dim=-1"), this);
     m_functionButton->setObjectName(QStringLiteral("functionButton"));
     auto *modeGroup = new QButtonGroup(this);
     modeGroup->addButton(m_moduleButton);
     modeGroup->addButton(m_functionButton);
-    // One above the other: side by side they would set a wide minimum for the whole window.
+    // One above the other, each on two lines: side by side (or on one line each) they would set a
+    // minimum width that needs sideways scrolling at 1024x768 in presentation mode.
     auto *modeRow = new QVBoxLayout;
     modeRow->setSpacing(4);
     modeRow->addWidget(m_moduleButton, 0, Qt::AlignLeft);
@@ -121,11 +122,13 @@ void FlattenPlayground::build()
     dimsRow->addSpacing(16);
     dimsRow->addWidget(endCaption);
     dimsRow->addWidget(m_endBox);
-    dimsRow->addSpacing(20);
-    dimsRow->addWidget(m_rangeLabel);
     dimsRow->addStretch(1);
     editors->addWidget(dimsCaption, 2, 0);
     editors->addLayout(dimsRow, 2, 1);
+    // The valid range on a line of its own: beside the boxes it made the row too wide for a
+    // lesson column in presentation type.
+    m_rangeLabel->setForegroundRole(QPalette::PlaceholderText);
+    editors->addWidget(m_rangeLabel, 3, 1);
 
     auto *codeCaption = new QLabel(tr("Code"), this);
     m_codeLabel = new QLabel(this);
@@ -133,8 +136,8 @@ void FlattenPlayground::build()
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeLabel->setAccessibleName(tr("Code"));
     m_codeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    editors->addWidget(codeCaption, 3, 0);
-    editors->addWidget(m_codeLabel, 3, 1);
+    editors->addWidget(codeCaption, 4, 0);
+    editors->addWidget(m_codeLabel, 4, 1);
     editors->setColumnStretch(1, 1);
     layout->addLayout(editors);
 

@@ -82,7 +82,7 @@ LessonReader::LessonReader(QWidget *parent)
     m_list->setAccessibleName(tr("Lessons in order"));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
-    m_list->setMinimumWidth(200);
+    m_list->setMinimumWidth(140);
     m_list->setItemDelegate(new PaddedItemDelegate(0.3, m_list));
 
     m_scroll = new QScrollArea(this);
@@ -103,6 +103,10 @@ LessonReader::LessonReader(QWidget *parent)
     pageLayout->addStretch(1);
     pageLayout->addWidget(m_column, 100);
     pageLayout->addStretch(1);
+    // The lesson always takes the viewport's width: prose wraps and playgrounds lay out narrower,
+    // so no lesson needs sideways scrolling (1024x768, presentation type included).
+    page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(page);
 
     m_previous = new QPushButton(tr("← Previous"), this);
@@ -121,10 +125,10 @@ LessonReader::LessonReader(QWidget *parent)
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("lessonPosition"));
 
+    // The count of lessons done sits under the list: the button row stays narrow enough for
+    // presentation type at 1024x768.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
-    buttons->addStretch(1);
-    buttons->addWidget(m_position);
     buttons->addStretch(1);
     buttons->addWidget(m_doneButton);
     buttons->addWidget(m_next);
@@ -137,7 +141,14 @@ LessonReader::LessonReader(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_list);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    m_position->setContentsMargins(8, 4, 8, 4);
+    leftLayout->addWidget(m_position);
+    m_listPanel = left;
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -260,7 +271,7 @@ void LessonReader::markCurrentDone()
 
 void LessonReader::setLessonListVisible(bool visible)
 {
-    m_list->setVisible(visible);
+    m_listPanel->setVisible(visible);
 }
 
 void LessonReader::markCurrentNotDone()

@@ -94,6 +94,7 @@ private:
     PlaygroundFactory m_playgroundFactory;
 
     QListWidget *m_list = nullptr;
+    QWidget *m_listPanel = nullptr;      // the list and the "n of 9 done" line under it
     QScrollArea *m_scroll = nullptr;
     QWidget *m_column = nullptr;         // the lesson's reading column inside the scroll area
     QVBoxLayout *m_columnLayout = nullptr;

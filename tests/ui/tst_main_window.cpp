@@ -312,17 +312,17 @@ private slots:
         activate(&window);
         window.setPresentationMode(true);
         QVERIFY(window.sidePanelsVisible());
-        QVERIFY(!window.lessonReader()->lessonList()->isHidden());
+        QVERIFY(window.lessonReader()->lessonList()->isVisible());
         const int textWidth = window.lessonReader()->scrollArea()->viewport()->width();
         QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
         QVERIFY(!window.sidePanelsVisible());
         QVERIFY(window.navigation()->isHidden() || !window.navigation()->isVisible());
-        QVERIFY(window.lessonReader()->lessonList()->isHidden());
+        QVERIFY(!window.lessonReader()->lessonList()->isVisible());
         QApplication::processEvents();
         QTRY_VERIFY(window.lessonReader()->scrollArea()->viewport()->width() > textWidth);
         QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
         QVERIFY(window.sidePanelsVisible());
-        QVERIFY(!window.lessonReader()->lessonList()->isHidden());
+        QVERIFY(window.lessonReader()->lessonList()->isVisible());
         window.setPresentationMode(false);
     }
 
