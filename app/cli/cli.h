@@ -35,5 +35,7 @@ std::optional<int> parseSubcommandArguments(QCommandLineParser &parser, const QS
 int runTrace(const QStringList &arguments);
 int runCheckContent(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
+int runExportBank(const QStringList &arguments);
+int runImportBank(const QStringList &arguments);
 
 } // namespace ft::cli
