@@ -180,7 +180,15 @@ public:
     QString bankMarkdown(const QSet<QString> &asChoice, QList<Pos> &sources) const;
     QSet<QString> shapeMismatches(const std::optional<QuestionBank> &bank) const;
 
-    int questionCount() const { return int(m_questions.size()); }
+    // Where the sections of the question starting at `start` are (or belong): its general feedback.
+    Pos sectionsPos(Pos start) const
+    {
+        for (const GiftQuestion &question : m_questions) {
+            if (question.start.line == start.line && question.start.column == start.column)
+                return question.generalFeedback.isEmpty() ? question.answersPos : question.feedbackPos;
+        }
+        return start;
+    }
 
 private:
     void problem(Pos pos, const QString &message) { m_problems << problemAt(m_file, pos.line, pos.column, message); }
@@ -266,7 +274,7 @@ void GiftReader::readBlock(const Block &block)
         const QJsonDocument doc = QJsonDocument::fromJson(block.meta->text.mid(kQuestionMeta.size()).toUtf8(), &error);
         question.metaPos = Pos{block.meta->number, int(kQuestionMeta.size()) + 1};
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            problem(Pos{block.meta->number, int(kQuestionMeta.size()) + 1 + (doc.isNull() ? error.offset : 0)},
+            problem(Pos{block.meta->number, int(kQuestionMeta.size()) + std::max(1, error.offset)},
                     QStringLiteral("the '// flatten-tutor' comment must hold a JSON object: %1").arg(error.errorString()));
             return;
         }
@@ -722,7 +730,10 @@ GiftImport GiftFormat::read(const QString &text, const QString &filePath, const 
                 continue;
         }
         for (const ContentProblem &problem : std::as_const(loaderProblems)) {
-            const Pos source = sources.value(problem.line - 1);
+            Pos source = sources.value(problem.line - 1);
+            // A missing section belongs to the general feedback that should hold it.
+            if (problem.message.startsWith(QLatin1String("missing section")))
+                source = reader.sectionsPos(source);
             result.problems << problemAt(filePath, source.line, source.column, problem.message);
         }
         if (result.problems.isEmpty() && bank) {
