@@ -14,6 +14,7 @@ const QList<Subcommand> &subcommands()
         {"train", "Train the demo CNN with one flattening variant and print its metrics", &runTrain},
         {"export-bank", "Write a question bank (or a practice set) in Moodle's GIFT format", &runExportBank},
         {"import-bank", "Turn a Moodle GIFT file into a question bank; nothing written on any problem", &runImportBank},
+        {"worksheet", "Write a printable PDF worksheet of a bank or a practice set", nullptr, "flattenTutorRunWorksheet"},
     };
     return all;
 }
