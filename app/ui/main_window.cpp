@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "print_worksheet.h"
 
 #include "app_style.h"
 #include "content_paths.h"
@@ -129,6 +130,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Print worksheet…"), this, [this] { printWorksheet(this, m_library.banks()); });
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addAction(quit);

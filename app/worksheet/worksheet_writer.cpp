@@ -66,7 +66,9 @@ QString shapeOf(const Question &question)
 // already show them, and the lettered options.
 QString questionMarkdown(const Question &question, int number)
 {
-    QString markdown = QStringLiteral("**%1.** %2\n\n").arg(number).arg(question.stem);
+    // A stem that opens with a code block gets its number on a line of its own.
+    const bool opensWithCode = question.stem.startsWith(QLatin1String("```")) || question.stem.startsWith(QLatin1String("~~~"));
+    QString markdown = QStringLiteral("**%1.**%2%3\n\n").arg(number).arg(opensWithCode ? QStringLiteral("\n\n") : QStringLiteral(" "), question.stem);
     if (!question.inputText.isEmpty()) {
         // Shown when the stem does not already show them (spacing and line breaks aside).
         const auto compact = [](QString text) {
