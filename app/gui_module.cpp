@@ -5,6 +5,7 @@
 #include "content_library.h"
 #include "content_paths.h"
 #include "gui_entry.h"
+#include "language_menu.h"
 #include "main_window.h"
 #include "worksheet_command.h"
 
@@ -58,6 +59,7 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
 {
     QApplication app(argc, argv);
     ft::app::setApplicationIdentity();
+    ft::ui::LanguageMenu::installTranslators(app);
     QCommandLineParser parser;
     ft::app::addGuiOptions(parser);
     parser.process(app);

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "language_menu.h"
 #include "print_worksheet.h"
 
 #include "app_style.h"
@@ -148,6 +149,7 @@ void MainWindow::buildActions()
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
     // Actions on the window itself keep working while the menu bar is hidden (presentation mode).
     addActions({zoomIn, zoomOut, zoomReset, m_presentationAction});
 
