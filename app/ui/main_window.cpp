@@ -1,4 +1,6 @@
 #include "main_window.h"
+#include "language_menu.h"
+#include "print_worksheet.h"
 
 #include "app_style.h"
 #include "content_paths.h"
@@ -141,6 +143,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Print worksheet…"), this, [this] { printWorksheet(this, m_library.banks()); });
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addAction(quit);
@@ -163,6 +166,7 @@ void MainWindow::buildActions()
     m_sidePanelsAction->setChecked(true);
     m_sidePanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
     // Actions on the window itself keep working while the menu bar is hidden (presentation mode).
     addActions({zoomIn, zoomOut, zoomReset, m_presentationAction, m_sidePanelsAction});
 
