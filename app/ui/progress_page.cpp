@@ -1,5 +1,6 @@
 #include "progress_page.h"
 
+#include "chart_palette.h"
 #include "progress_store.h"
 
 #include <QBarCategoryAxis>
@@ -187,6 +188,19 @@ void ProgressPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void ProgressPage::applyChartColours()
+{
+    for (QChartView *view : {m_topicChart, m_sessionChart})
+        applyChartPalette(view->chart(), palette());
+}
+
+void ProgressPage::changeEvent(QEvent *event)
+{
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_topicChart)
+        applyChartColours();
+    QWidget::changeEvent(event);
+}
+
 void ProgressPage::refresh()
 {
     if (!m_store)
@@ -195,6 +209,7 @@ void ProgressPage::refresh()
     fillTopics();
     fillSessions();
     fillMissed();
+    applyChartColours();
 
     const QList<ft::content::AnswerRecord> answers = m_store->answers();
     int right = 0;

@@ -76,8 +76,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyChartColours();
     void fillLessons();
     void fillTopics();
     void fillSessions();

@@ -1,5 +1,6 @@
 #include "training_page.h"
 
+#include "chart_palette.h"
 #include "confusion_matrix_view.h"
 #include "training_worker.h"
 
@@ -232,24 +233,8 @@ QWidget *TrainingPage::createCharts()
 
 void TrainingPage::applyChartPalette()
 {
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlphaF(0.15f);
-    QColor axisLine = text;
-    axisLine.setAlphaF(0.45f);
-    for (QChart *chart : {m_lossChart, m_accuracyChart}) {
-        chart->setBackgroundBrush(pal.base());
-        chart->setBackgroundPen(QPen(pal.color(QPalette::Mid)));
-        chart->setTitleBrush(text);
-        chart->legend()->setLabelColor(text);
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsColor(text);
-            axis->setTitleBrush(text);
-            axis->setGridLineColor(grid);
-            axis->setLinePenColor(axisLine);
-        }
-    }
+    for (QChart *chart : {m_lossChart, m_accuracyChart})
+        ft::ui::applyChartPalette(chart, palette());
 }
 
 void TrainingPage::changeEvent(QEvent *event)

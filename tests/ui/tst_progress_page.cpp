@@ -13,6 +13,8 @@
 #include "question_generator.h"
 #include "quiz_runner.h"
 
+#include <QAbstractAxis>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -282,6 +284,32 @@ private slots:
         QCOMPARE(runner->questionCount(), 1);
         QCOMPARE(runner->currentQuestion()->id, question.id);
         QCOMPARE(runner->title(), QStringLiteral("Review: questions you missed"));
+    }
+
+    // Issue 16.5: the progress charts stayed white on a dark desktop. They take the palette's
+    // colours, when built and when the desktop switches theme.
+    void chartsFollowThePalette()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        fillWeek(store);
+        ft::ui::ProgressPage page(&store);
+        page.setLessons(course());
+        page.refresh();
+        const QPalette original = QApplication::palette();
+        for (QChartView *view : {page.topicChart(), page.sessionChart()})
+            QCOMPARE(view->chart()->backgroundBrush().color(), page.palette().color(QPalette::Base));
+        QPalette dark = original;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        QApplication::setPalette(dark);
+        QApplication::processEvents();
+        for (QChartView *view : {page.topicChart(), page.sessionChart()}) {
+            QCOMPARE(view->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+            for (QAbstractAxis *axis : view->chart()->axes())
+                QCOMPARE(axis->labelsColor(), QColor(0xe6, 0xe6, 0xe6));
+        }
+        QApplication::setPalette(original);
     }
 
     // Regression (issue 16.2): a lesson marked done was forgotten at the next launch (no tick,
