@@ -75,6 +75,16 @@ EngineAnswer answerOf(const ShapeTrace &trace)
     return answer;
 }
 
+// What a question asks about: `model` on an input of shape `input`, answered by its trace.
+void setModel(Question &question, QuestionKind kind, const Shape &input, const QString &model, const ShapeTrace &trace)
+{
+    question.kind = kind;
+    question.inputShape = input;
+    question.inputText = shapeText(input).mid(1).chopped(1);
+    question.model = model;
+    question.answer = answerOf(trace);
+}
+
 // The option text of an outcome: "`(32, 10)`" or "`RuntimeError: ...`".
 QString outcomeText(const ShapeTrace &trace)
 {
@@ -181,11 +191,7 @@ Question flattenShapeQuestion(PracticeRandom &random, Question question)
                                        : QStringLiteral("nn.Flatten(start_dim=%1, end_dim=%2)").arg(start).arg(end);
     }
     const ShapeTrace trace = traceOf(input, moduleText);
-    question.kind = QuestionKind::Shape;
-    question.inputShape = input;
-    question.inputText = shapeText(input).mid(1).chopped(1);
-    question.model = moduleText;
-    question.answer = answerOf(trace);
+    setModel(question, QuestionKind::Shape, input, moduleText, trace);
     question.tags << kTagFlatten;
     if (start < 0 || end < -1)
         question.tags << QStringLiteral("negative-dims");
@@ -394,11 +400,7 @@ Question inFeaturesQuestion(PracticeRandom &random, Question question)
     const QString model = sequential(layers);
     const ShapeTrace full = traceOf(net.input, model);
 
-    question.kind = QuestionKind::Choice;
-    question.inputShape = net.input;
-    question.inputText = shapeText(net.input).mid(1).chopped(1);
-    question.model = model;
-    question.answer = answerOf(full);
+    setModel(question, QuestionKind::Choice, net.input, model, full);
     question.tags << kTagInFeatures << QStringLiteral("conv-shapes");
     question.difficulty = net.pool || net.stride != 1 || net.padding ? 4 : 3;
     QStringList shown = layers;
@@ -493,11 +495,7 @@ Question outcomeQuestion(PracticeRandom &random, Question question)
     const ModelAnalysis analysis = analyseModel(net.input, model.toStdString());
     const ShapeTrace &trace = analysis.trace;
 
-    question.kind = QuestionKind::Shape;
-    question.inputShape = net.input;
-    question.inputText = shapeText(net.input).mid(1).chopped(1);
-    question.model = model;
-    question.answer = answerOf(trace);
+    setModel(question, QuestionKind::Shape, net.input, model, trace);
     question.tags << kTagOutcome << QStringLiteral("debugging");
     question.difficulty = bug == Bug::None ? 3 : 4;
     question.stem = pythonBlock(layers, net.input) + QStringLiteral("\n\nWhat does `model(x)` do?");
