@@ -13,6 +13,7 @@
 // in quizzes/README.md. Plain value types, QtCore only.
 #pragma once
 
+#include "claim.h"
 #include "shape.h"
 
 #include <QList>
@@ -68,6 +69,7 @@ struct Question
     QString model;                    // engine expression; empty means nn.Flatten(start_dim, end_dim)
     std::optional<qint64> startDim;   // only without model
     std::optional<qint64> endDim;     // only without model
+    QList<Claim> claims;              // '### Claims': what the feedback states, checked by the engine and PyTorch
     std::optional<EngineAnswer> answer; // what the engine computed (set for shape questions and
                                         // for choice questions with an `input:` + `model:` check)
 

@@ -1,5 +1,6 @@
 #include "question_bank_loader.h"
 
+#include "claim.h"
 #include "content_file.h"
 #include "engine_answer.h"
 #include "trace.h"
@@ -41,7 +42,7 @@ public:
     std::optional<Question> parse(LessonReference *reference);
 
 private:
-    enum class Section { None, Options, Solution, QuickCheck, Mistakes };
+    enum class Section { None, Options, Solution, QuickCheck, Mistakes, Claims };
 
     void problem(int line, int column, const QString &message) { m_problems << problemAt(m_file, line, column, message); }
     void readFields(int &i);
@@ -52,6 +53,7 @@ private:
     void checkQuestion();
     void runEngineCheck();
     void checkOptionsRun();
+    void checkFeedbackClaims();
     const ContentField *field(const char *key) const
     {
         for (const ContentField &f : m_fields) {
@@ -69,7 +71,7 @@ private:
     QList<ContentField> m_fields;
     int m_optionsCount = kDefaultShapeOptions;
     bool m_optionsRun = false; // "check: options-run": each option is a model; the correct ones run
-    int m_sectionLine[5] = {0, 0, 0, 0, 0};
+    int m_sectionLine[6] = {0, 0, 0, 0, 0, 0};
     QStringList m_quickCheckLines;
     QList<int> m_quickCheckLineNumbers;
 };
@@ -90,6 +92,8 @@ std::optional<Question> QuestionParser::parse(LessonReference *reference)
     checkQuestion();
     if (m_problems.size() == before)
         runEngineCheck();
+    if (m_problems.size() == before)
+        checkFeedbackClaims();
     if (reference) {
         const ContentField *lesson = field("lesson");
         if (!lesson && m_defaultLesson)
@@ -151,9 +155,11 @@ void QuestionParser::readStemAndSections(int i)
                 next = Section::QuickCheck;
             else if (name == QLatin1String("mistakes"))
                 next = Section::Mistakes;
+            else if (name == QLatin1String("claims"))
+                next = Section::Claims;
             if (next == Section::None) {
                 problem(line.number, column,
-                        QStringLiteral("unknown section '%1' (known: Options, Solution, Quick check, Mistakes)").arg(trimmed.mid(4).trimmed()));
+                        QStringLiteral("unknown section '%1' (known: Options, Solution, Quick check, Mistakes, Claims)").arg(trimmed.mid(4).trimmed()));
                 section = Section::None;
                 stem.clear();
                 continue;
@@ -169,7 +175,7 @@ void QuestionParser::readStemAndSections(int i)
             inFence = !inFence;
         switch (section) {
         case Section::None:
-            if (m_sectionLine[1] || m_sectionLine[2] || m_sectionLine[3] || m_sectionLine[4])
+            if (m_sectionLine[1] || m_sectionLine[2] || m_sectionLine[3] || m_sectionLine[4] || m_sectionLine[5])
                 break; // text under an unknown section, already reported
             stem << line.text;
             break;
@@ -187,6 +193,12 @@ void QuestionParser::readStemAndSections(int i)
             break;
         case Section::Mistakes:
             readMistakeLine(line);
+            break;
+        case Section::Claims:
+            if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#'))) {
+                if (std::optional<Claim> claim = parseClaim(line, m_file, m_problems))
+                    m_question.claims << *claim;
+            }
             break;
         }
     }
@@ -424,6 +436,31 @@ void QuestionParser::runEngineCheck()
             problem(option.line, 1, QStringLiteral("option marked correct does not state what the engine answers: %1").arg(run.answer.text()));
         else if (!option.correct && states)
             problem(option.line, 1, QStringLiteral("option marked wrong states exactly what the engine answers: %1").arg(run.answer.text()));
+    }
+}
+
+// Every shape or error an author's option or feedback states is the question's input, the
+// engine's answer, or backed by a claim in '### Claims', and every claim holds in the engine.
+void QuestionParser::checkFeedbackClaims()
+{
+    checkClaims(m_question.claims, m_problems);
+    QStringList given{QString::fromStdString(ft::formatShape(m_question.inputShape))};
+    if (m_question.answer)
+        given << m_question.answer->text();
+    QList<Claim> claims = m_question.claims;
+    if (m_question.answer && m_question.answer->isError()) {
+        Claim answer; // the engine's own error answer covers feedback quoting it
+        answer.expected = m_question.answer->text();
+        claims << answer;
+    }
+    for (const Option &option : std::as_const(m_question.options)) {
+        if (option.line == 0)
+            continue; // written by the engine
+        // A wrong option may name a wrong shape on purpose, and its feedback may repeat it.
+        const QStringList unchecked = option.correct ? uncheckedResults(option.text + QLatin1Char('\n') + option.feedback, claims, given)
+                                                     : uncheckedResults(option.feedback, claims, given + QStringList{plain(option.text)});
+        for (const QString &result : unchecked)
+            problem(option.line, 1, QStringLiteral("this option or its feedback states '%1', which no claim in '### Claims' checks").arg(result));
     }
 }
 
