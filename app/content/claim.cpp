@@ -38,13 +38,17 @@ QStringList splitArguments(const QString &text)
     return parts;
 }
 
+// A whole number or a product of them ("16 * 7 * 7"), as sizes are written in the course.
 qint64 toInt(const QString &text)
 {
-    bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    if (!ok)
-        throw std::invalid_argument("expected a whole number, got '" + text.toStdString() + "'");
-    return value;
+    qint64 product = 1;
+    for (const QString &factor : text.split(QLatin1Char('*'))) {
+        bool ok = false;
+        product *= factor.trimmed().toLongLong(&ok);
+        if (!ok)
+            throw std::invalid_argument("expected a whole number, got '" + text.toStdString() + "'");
+    }
+    return product;
 }
 
 // "(3, 28, 28)", "[3, 28]" or a bare list of whole numbers.
@@ -106,42 +110,69 @@ ft::Tensor applyOp(const ft::Tensor &x, const QString &name, const QStringList &
                                 "leave it to PyTorch)");
 }
 
-// Runs "x.permute(0, 2, 3, 1).flatten(1)" or "torch.flatten(x, 1)" on an arange of `input`.
+// Index of the bracket closing the one at `open`, or -1.
+int closingBracket(const QString &text, int open)
+{
+    int depth = 0;
+    for (int i = open; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('('))
+            ++depth;
+        else if (text.at(i) == QLatin1Char(')') && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+// Evaluates "x.permute(0, 2, 3, 1).flatten(1)" or "torch.flatten(<such a chain>, 1, 2)" on x.
+ft::Tensor evaluateTensor(const ft::Tensor &x, QString rest)
+{
+    static const QRegularExpression call(QStringLiteral("^\\.(\\w+)\\("));
+    ft::Tensor y = x;
+    rest = rest.trimmed();
+    static const QString torchFlatten = QStringLiteral("torch.flatten(");
+    if (rest.startsWith(torchFlatten)) {
+        const int close = closingBracket(rest, int(torchFlatten.size()) - 1);
+        if (close < 0)
+            throw std::invalid_argument("torch.flatten( is never closed");
+        const QStringList arguments = splitArguments(rest.mid(torchFlatten.size(), close - torchFlatten.size()));
+        if (arguments.isEmpty())
+            throw std::invalid_argument("torch.flatten needs a tensor");
+        const auto [start, end] = flattenDims(arguments, 1);
+        y = evaluateTensor(x, arguments.first()).flatten(start, end);
+        rest = rest.mid(close + 1).trimmed();
+    } else if (rest.startsWith(QLatin1Char('x'))) {
+        rest = rest.mid(1).trimmed();
+    } else {
+        throw std::invalid_argument("a tensor claim starts with x or torch.flatten(x, ...)");
+    }
+    while (!rest.isEmpty()) {
+        const QRegularExpressionMatch match = call.match(rest);
+        const int close = match.hasMatch() ? closingBracket(rest, int(match.capturedLength()) - 1) : -1;
+        if (close < 0)
+            throw std::invalid_argument("expected .method(arguments) at '" + rest.toStdString() + "'");
+        const int open = int(match.capturedLength());
+        y = applyOp(y, match.captured(1), splitArguments(rest.mid(open, close - open)));
+        rest = rest.mid(close + 1).trimmed();
+    }
+    return y;
+}
+
 QString tensorActual(const ft::Shape &input, const QString &expression)
 {
-    static const QRegularExpression call(QStringLiteral("^\\.(\\w+)\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)"));
     const ft::Tensor x = ft::Tensor::zerosOrShapeOnly(input).hasStorage() ? ft::Tensor::arange(input) : ft::Tensor::shapeOnly(input);
-    ft::Tensor y = x;
-    QString rest = expression.trimmed();
     try {
-        static const QRegularExpression torchFlatten(QStringLiteral("^torch\\.flatten\\(x((?:,[^()]*)?)\\)"));
-        const QRegularExpressionMatch function = torchFlatten.match(rest);
-        if (function.hasMatch()) {
-            const auto [start, end] = flattenDims(splitArguments(function.captured(1).mid(1)), 0);
-            y = x.flatten(start, end);
-            rest = rest.mid(function.capturedLength());
-        } else if (rest.startsWith(QLatin1Char('x'))) {
-            rest = rest.mid(1);
-        } else {
-            throw std::invalid_argument("a tensor claim starts with x or torch.flatten(x, ...)");
-        }
-        while (!rest.isEmpty()) {
-            const QRegularExpressionMatch match = call.match(rest);
-            if (!match.hasMatch())
-                throw std::invalid_argument("expected .method(arguments) at '" + rest.toStdString() + "'");
-            y = applyOp(y, match.captured(1), splitArguments(match.captured(2)));
-            rest = rest.mid(match.capturedLength()).trimmed();
-        }
+        const ft::Tensor y = evaluateTensor(x, expression);
+        return QString::fromStdString(ft::formatShape(y.sizes())) + (y.sharesStorageWith(x) ? QStringLiteral(" view") : QStringLiteral(" copy"));
     } catch (const ft::TorchError &error) {
         return QString::fromStdString(error.type() + ": " + error.message());
     }
-    return QString::fromStdString(ft::formatShape(y.sizes())) + (y.sharesStorageWith(x) ? QStringLiteral(" view") : QStringLiteral(" copy"));
 }
 
 // A shape written as a Python tuple: "(32, 2352)", "(75264,)".
 const QRegularExpression &shapePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("\\(\\d+(?:, \\d+)+\\)|\\(\\d+,\\)"));
+    // Not a call's arguments: nn.Conv2d(3, 16, 3) and permute(0, 3, 1, 2) state no result.
+    static const QRegularExpression pattern(QStringLiteral("(?<![\\w.])(?:\\(\\d+(?:, \\d+)+\\)|\\(\\d+,\\))"));
     return pattern;
 }
 
