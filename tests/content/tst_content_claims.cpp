@@ -150,16 +150,6 @@ private slots:
         QCOMPARE(bank->questions.first().claims.size(), 2);
     }
 
-    void dumpOptions()
-    {
-        for (const Question &q : m_library.questions()) {
-            if (q.kind != QuestionKind::Shape) continue;
-            QStringList o;
-            for (const Option &op : q.options) o << (op.correct ? "*" : "") + op.text;
-            qInfo("%s [%s] %s", qPrintable(q.id), qPrintable(q.effectiveModel()), qPrintable(o.join(" | ")));
-        }
-    }
-
     void theCourseBacksItsResultsWithClaims()
     {
         int lessonsWithClaims = 0;
