@@ -14,6 +14,10 @@ namespace ft::content {
 namespace {
 
 const QString kArrow = QStringLiteral(" -> ");
+// A tensor claim runs on real values (to tell a view from a copy): small inputs only. Nesting is
+// bounded so that a hostile file cannot exhaust the stack.
+constexpr ft::Dim kMaxTensorClaimValues = ft::Dim(1) << 20;
+constexpr int kMaxClaimNesting = 16;
 
 // Splits "a, (3, 4), -1" at the commas outside brackets.
 QStringList splitArguments(const QString &text)
@@ -56,6 +60,8 @@ ft::Shape toSizes(const QStringList &arguments)
 {
     if (arguments.size() == 1 && (arguments.first().startsWith(QLatin1Char('(')) || arguments.first().startsWith(QLatin1Char('[')))) {
         const QString inner = arguments.first().mid(1, arguments.first().size() - 2);
+        if (inner.startsWith(QLatin1Char('(')) || inner.startsWith(QLatin1Char('[')))
+            throw std::invalid_argument("sizes are a flat list of whole numbers");
         return toSizes(splitArguments(inner));
     }
     ft::Shape sizes;
@@ -124,8 +130,10 @@ int closingBracket(const QString &text, int open)
 }
 
 // Evaluates "x.permute(0, 2, 3, 1).flatten(1)" or "torch.flatten(<such a chain>, 1, 2)" on x.
-ft::Tensor evaluateTensor(const ft::Tensor &x, QString rest)
+ft::Tensor evaluateTensor(const ft::Tensor &x, QString rest, int depth = 0)
 {
+    if (depth > kMaxClaimNesting)
+        throw std::invalid_argument("torch.flatten calls are nested too deeply");
     static const QRegularExpression call(QStringLiteral("^\\.(\\w+)\\("));
     ft::Tensor y = x;
     rest = rest.trimmed();
@@ -138,7 +146,7 @@ ft::Tensor evaluateTensor(const ft::Tensor &x, QString rest)
         if (arguments.isEmpty())
             throw std::invalid_argument("torch.flatten needs a tensor");
         const auto [start, end] = flattenDims(arguments, 1);
-        y = evaluateTensor(x, arguments.first()).flatten(start, end);
+        y = evaluateTensor(x, arguments.first(), depth + 1).flatten(start, end);
         rest = rest.mid(close + 1).trimmed();
     } else if (rest.startsWith(QLatin1Char('x'))) {
         rest = rest.mid(1).trimmed();
@@ -159,7 +167,10 @@ ft::Tensor evaluateTensor(const ft::Tensor &x, QString rest)
 
 QString tensorActual(const ft::Shape &input, const QString &expression)
 {
-    const ft::Tensor x = ft::Tensor::zerosOrShapeOnly(input).hasStorage() ? ft::Tensor::arange(input) : ft::Tensor::shapeOnly(input);
+    const std::optional<ft::Dim> count = ft::checkedNumel(input);
+    if (!count || *count > kMaxTensorClaimValues)
+        throw std::invalid_argument("a tensor claim's input may hold at most 1048576 values (it runs on real values)");
+    const ft::Tensor x = ft::Tensor::arange(input);
     try {
         const ft::Tensor y = evaluateTensor(x, expression);
         return QString::fromStdString(ft::formatShape(y.sizes())) + (y.sharesStorageWith(x) ? QStringLiteral(" view") : QStringLiteral(" copy"));

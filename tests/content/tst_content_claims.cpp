@@ -81,6 +81,12 @@ private slots:
                                      << "claim: expected 'input | expression -> result'";
         QTest::newRow("tensor result without view or copy") << "```claims\n2, 3 | x.flatten() -> (6,)\n```\n" << 11
                                                             << "claim: a tensor result ends in 'view' or 'copy'";
+        QTest::newRow("tensor claim on a huge input")
+            << "```claims\n100000, 100000 | x.flatten() -> (10000000000,) view\n```\n" << 11
+            << "claim expression: a tensor claim's input may hold at most 1048576 values";
+        QTest::newRow("nested too deeply")
+            << "```claims\n2, 3 | " + QStringLiteral("torch.flatten(").repeated(40) + "x" + QStringLiteral(")").repeated(40) + " -> (6,) view\n```\n" << 11
+            << "claim expression: torch.flatten calls are nested too deeply";
         QTest::newRow("tensor method the engine lacks")
             << "```claims\n1, 10 | x.squeeze() -> (10,) view\n```\n" << 11 << "claim expression: a tensor claim knows .flatten";
     }
