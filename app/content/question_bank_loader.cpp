@@ -54,6 +54,11 @@ private:
     void runEngineCheck();
     void checkOptionsRun();
     void checkFeedbackClaims();
+    void rememberTrace(const EngineRun &run)
+    {
+        for (const EngineStep &step : run.steps)
+            m_tracedShapes << QString::fromStdString(ft::formatShape(step.output));
+    }
     const ContentField *field(const char *key) const
     {
         for (const ContentField &f : m_fields) {
@@ -71,6 +76,8 @@ private:
     QList<ContentField> m_fields;
     int m_optionsCount = kDefaultShapeOptions;
     bool m_optionsRun = false; // "check: options-run": each option is a model; the correct ones run
+    QList<int> m_solutionLines; // the line each solution step starts on
+    QStringList m_tracedShapes; // every layer's output the engine traced for this question's models
     int m_sectionLine[6] = {0, 0, 0, 0, 0, 0};
     QStringList m_quickCheckLines;
     QList<int> m_quickCheckLineNumbers;
@@ -247,6 +254,7 @@ void QuestionParser::readSolutionLine(const ContentLine &line)
     const QRegularExpressionMatch match = stepPattern.match(line.text);
     if (match.hasMatch()) {
         m_question.solution << match.captured(1).trimmed();
+        m_solutionLines << line.number;
         return;
     }
     if (m_question.solution.isEmpty()) {
@@ -418,6 +426,7 @@ void QuestionParser::runEngineCheck()
         return;
     }
     m_question.answer = run.answer;
+    rememberTrace(run);
     const QString answerText = plain(run.answer.text());
     if (m_question.kind == QuestionKind::Shape) {
         for (const Option &option : std::as_const(m_question.options)) {
@@ -439,12 +448,14 @@ void QuestionParser::runEngineCheck()
     }
 }
 
-// Every shape or error an author's option or feedback states is the question's input, the
-// engine's answer, or backed by a claim in '### Claims', and every claim holds in the engine.
+// Every shape or error an author's option, feedback or solution step states is the question's
+// input, the engine's answer or a layer output it traced, or backed by a claim in '### Claims';
+// and every claim holds in the engine.
 void QuestionParser::checkFeedbackClaims()
 {
     checkClaims(m_question.claims, m_problems);
     QStringList given{QString::fromStdString(ft::formatShape(m_question.inputShape))};
+    given << m_tracedShapes;
     if (m_question.answer)
         given << m_question.answer->text();
     QList<Claim> claims = m_question.claims;
@@ -462,6 +473,10 @@ void QuestionParser::checkFeedbackClaims()
         for (const QString &result : unchecked)
             problem(option.line, 1, QStringLiteral("this option or its feedback states '%1', which no claim in '### Claims' checks").arg(result));
     }
+    for (int i = 0; i < m_question.solution.size() && i < m_solutionLines.size(); ++i) {
+        for (const QString &result : uncheckedResults(m_question.solution.at(i), claims, given))
+            problem(m_solutionLines.at(i), 1, QStringLiteral("the solution states '%1', which neither the engine's trace of this question nor a claim in '### Claims' checks").arg(result));
+    }
 }
 
 // "check: options-run": every option is one model in backticks; the engine runs each on the input.
@@ -478,6 +493,8 @@ void QuestionParser::checkOptionsRun()
         }
         try {
             const EngineRun run = runEngine(m_question.inputShape, match.captured(1));
+            if (option.correct)
+                rememberTrace(run);
             if (option.correct && run.answer.isError())
                 problem(option.line, 1, QStringLiteral("option marked correct raises in the engine: %1").arg(run.answer.text()));
             else if (!option.correct && !run.answer.isError())

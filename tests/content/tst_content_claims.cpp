@@ -22,7 +22,7 @@ QString lessonWith(const QString &body)
 QString bankWith(const QString &feedback, const QString &claims)
 {
     return QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n## q\ndifficulty: 1\n\nWhat?\n\n### Options\n"
-                          "- [x] Right\n  > Right.\n- [ ] Wrong\n  > %1\n- [ ] Other\n  > No.\n\n### Solution\n1. Step.\n\n"
+                          "- [x] Right\n  > Right.\n- [ ] Wrong\n  > %1\n- [ ] Other\n  > No.\n\n### Solution\n1. Step to (8, 10, 676).\n\n"
                           "### Quick check\nOne line.\n\n### Mistakes\n- One\n%2")
         .arg(feedback, claims.isEmpty() ? QString() : QStringLiteral("\n### Claims\n") + claims);
 }
@@ -127,6 +127,8 @@ private slots:
                                         << "this option or its feedback states '(8, 10, 676)', which no claim";
         QTest::newRow("unbacked error") << "It raises RuntimeError: flatten() has invalid args." << "" << 15
                                         << "this option or its feedback states 'RuntimeError: flatten() has invalid args.'";
+        QTest::newRow("solution step states an unbacked shape") << "No." << "" << 21
+                                                                << "the solution states '(8, 10, 676)'";
         QTest::newRow("wrong claim") << "It gives (8, 10, 676)." << "8, 10, 26, 26 | nn.Flatten(2) -> (8, 10, 677)\n" << 30
                                      << "claim: the engine (PyTorch) gives '(8, 10, 676)'";
     }
