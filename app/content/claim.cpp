@@ -182,8 +182,9 @@ QString tensorActual(const ft::Shape &input, const QString &expression)
 // A shape written as a Python tuple: "(32, 2352)", "(75264,)".
 const QRegularExpression &shapePattern()
 {
-    // Not a call's arguments: nn.Conv2d(3, 16, 3) and permute(0, 3, 1, 2) state no result.
-    static const QRegularExpression pattern(QStringLiteral("(?<![\\w.])(?:\\(\\d+(?:, \\d+)+\\)|\\(\\d+,\\))"));
+    // Not a call's arguments: nn.Conv2d(3, 16, 3), permute(0, 3, 1, 2) and the sizes in
+    // nn.Unflatten(1, (3, 28, 28)) or input_shape=(1, 28, 28) state no result.
+    static const QRegularExpression pattern(QStringLiteral("(?<![\\w.=])(?<!\\d, )(?:\\(\\d+(?:, \\d+)+\\)|\\(\\d+,\\))"));
     return pattern;
 }
 

@@ -176,7 +176,8 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
     QStringList body;
     QStringList markdown;
     lesson.bodyLine = header.next < lines.size() ? lines.at(header.next).number : headerEnd + 1;
-    ContentLines codeLines; // every line of a code snippet, checked against the claims at the end
+    ContentLines codeLines;  // every line of a code snippet, checked against the claims at the end
+    ContentLines proseLines; // every other line: a shape it states is a claim's input or result
     const auto flushMarkdown = [&] {
         const QString text = markdown.join(QLatin1Char('\n')).trimmed();
         if (!text.isEmpty())
@@ -191,6 +192,7 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
         if (!info) {
             if (line.text.startsWith(QLatin1String("    ")) || line.text.startsWith(QLatin1Char('\t')))
                 codeLines << line; // an indented code block (or a list's continuation: same check)
+            proseLines << line;
             markdown << line.text;
             continue;
         }
@@ -238,6 +240,17 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
     flushMarkdown();
     for (const ContentLine &code : std::as_const(codeLines))
         checkCodeLine(code, lesson.claims, filePath, problems);
+    QStringList given; // a playground's input is a premise the learner sees, not a result
+    for (const PlaygroundBlock &playground : lesson.playgrounds())
+        given << QString::fromStdString(ft::formatShape(playground.inputShape));
+    for (const ContentLine &prose : std::as_const(proseLines)) {
+        for (const QString &result : uncheckedResults(prose.text, lesson.claims, given)) {
+            if (!result.startsWith(QLatin1Char('(')))
+                continue; // an error quoted in prose may wrap lines; code lines quote errors whole
+            problems << problemAt(filePath, prose.number, int(prose.text.indexOf(result.left(20))) + 1,
+                                  QStringLiteral("'%1' is stated here but no claim in a ```claims block has it as input or result").arg(result));
+        }
+    }
     checkClaims(lesson.claims, problems);
     lesson.body = body.join(QLatin1Char('\n')).trimmed();
     if (lesson.blocks.isEmpty())

@@ -77,6 +77,8 @@ private slots:
         QTest::newRow("shape in a comment, not as a result")
             << "```python\nnn.Conv2d(3, 16, 3)  # (32, 3, 64, 64) to (32, 16, 62, 62)\n```\n" << 11
             << "a shape in a code comment: write the result as '# -> (shape)'";
+        QTest::newRow("shape in prose without a claim") << "Flatten turns it into `(32, 2352)`.\n" << 10
+                                                        << "'(32, 2352)' is stated here but no claim";
         QTest::newRow("not a claim") << "```claims\nnn.Flatten() gives (32, 2352)\n```\n" << 11
                                      << "claim: expected 'input | expression -> result'";
         QTest::newRow("tensor result without view or copy") << "```claims\n2, 3 | x.flatten() -> (6,)\n```\n" << 11
@@ -106,7 +108,8 @@ private slots:
     {
         ContentProblems problems;
         const std::optional<Lesson> lesson = parseLesson(
-            lessonWith(QStringLiteral("```python\nx.flatten(1).shape  # -> (2, 60) view\nx.squeeze().shape  # -> (10,) view\n```\n\n"
+            lessonWith(QStringLiteral("From `(2, 3, 4, 5)` to `(2, 60)`; `nn.Unflatten(1, (3, 4, 5))` undoes it.\n\n"
+                                      "```python\nx.flatten(1).shape  # -> (2, 60) view\nx.squeeze().shape  # -> (10,) view\n```\n\n"
                                       "```claims\n2, 3, 4, 5 | x.flatten(1) -> (2, 60) view\n"
                                       "skip(no squeeze in the engine): 1, 10 | x.squeeze() -> (10,) view\n```\n")),
             QStringLiteral("l.md"), problems);
