@@ -7,6 +7,7 @@ claims, one per line (the syntax is in lessons/README.md):
     32, 3, 28, 28 | nn.Flatten() -> (32, 2352)
     2, 3, 4, 5 | x.permute(0, 2, 3, 1).flatten(1, 2) -> (2, 20, 3) view
     skip(the engine has no squeeze yet): 1, 10 | x.squeeze() -> (10,) view
+    skip(the engine has no losses): 16, 10 | nn.CrossEntropyLoss()(x, torch.zeros(4, dtype=torch.long)) -> ValueError: ...
 
 The test suite checks the same claims against the engine (skipped ones excepted); this script
 runs every one of them, skipped ones included, through PyTorch. A model claim runs the expression
@@ -82,7 +83,9 @@ def parse_shape(text):
 
 def pytorch_says(input_text, expression):
     shape = parse_shape(input_text)
-    tensor_claim = expression.startswith("x") or expression.startswith("torch.")
+    # A tensor claim names x (an arange of the input): x.view(...), torch.flatten(x, 1), or, in
+    # skipped claims only, anything else using x, such as a loss: nn.CrossEntropyLoss()(x, target).
+    tensor_claim = re.search(r"\bx\b", expression) is not None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -91,7 +94,9 @@ def pytorch_says(input_text, expression):
                 for size in shape:
                     n *= size
                 x = torch.arange(n, dtype=torch.float32).reshape(shape)
-                y = eval(expression, {"torch": torch, "x": x})  # noqa: S307 - the course's own text
+                y = eval(expression, {"torch": torch, "nn": nn, "F": F, "x": x})  # noqa: S307 - the course's own text
+                if y.dim() == 0 and not expression.startswith(("x", "torch.flatten")):
+                    return "()"  # a loss value
                 same = y.storage().data_ptr() == x.storage().data_ptr()
                 return shape_text(y.shape) + (" view" if same else " copy")
             model = eval(expression, {"torch": torch, "nn": nn, "F": F})  # noqa: S307
