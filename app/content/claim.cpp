@@ -246,10 +246,24 @@ std::optional<Claim> parseClaim(const ContentLine &line, const QString &filePath
     return claim;
 }
 
+bool Claim::isReprClaim() const
+{
+    static const QRegularExpression errorResult(QStringLiteral("^[A-Z]\\w*(?:Error|Warning|Exception): "));
+    return !isTensorClaim() && !expected.startsWith(QLatin1Char('(')) && !errorResult.match(expected).hasMatch();
+}
+
 QString claimActual(const Claim &claim)
 {
     if (claim.isTensorClaim())
         return tensorActual(claim.input, claim.expression);
+    if (claim.isReprClaim()) {
+        try {
+            // A printed model, one line per line of print(model), joined with " | ".
+            return QString::fromStdString(ft::parseModel(claim.expression.toStdString())->repr()).split(QLatin1Char('\n')).join(QStringLiteral(" | "));
+        } catch (const ft::TorchError &error) {
+            return QString::fromStdString(error.type() + ": " + error.message());
+        }
+    }
     return runEngine(claim.input, claim.expression).answer.text();
 }
 

@@ -4,6 +4,7 @@
 //     32, 3, 28, 28 | nn.Flatten() -> (32, 2352)
 //     32, 3, 28, 28 | nn.Flatten(dim=0) -> TypeError: Flatten.__init__() got an unexpected keyword argument 'dim'
 //     2, 3, 4, 5 | x.permute(0, 2, 3, 1).flatten(1, 2) -> (2, 20, 3) view
+//     () | nn.Flatten(0) -> Flatten(start_dim=0, end_dim=-1)
 //     skip(the engine has no squeeze yet): 1, 10 | x.squeeze() -> (10,) view
 //
 //     std::optional<Claim> c = parseClaim(line, file, problems);
@@ -39,6 +40,9 @@ struct Claim
 
     bool skipped() const { return !skipReason.isEmpty(); }
     bool isTensorClaim() const;
+    // A model claim whose result is neither a shape nor an error: what print(model) shows, its
+    // lines joined with " | " ("Flatten(start_dim=1, end_dim=-1)").
+    bool isReprClaim() const;
     QString location() const { return QStringLiteral("%1:%2").arg(filePath).arg(line); }
 };
 

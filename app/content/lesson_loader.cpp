@@ -31,6 +31,12 @@ void checkCodeLine(const ContentLine &line, const QList<Claim> &claims, const QS
                                   QStringLiteral("this error line is not the result of any claim in a ```claims block"));
         return;
     }
+    static const QRegularExpression printedChild(QStringLiteral("^\\s*\\(\\w+\\): [A-Z]\\w*\\("));
+    if (printedChild.match(line.text).hasMatch()) {
+        problems << problemAt(filePath, line.number, 1,
+                              QStringLiteral("a printed model: state it as '# -> ' followed by its lines joined with ' | ', and check it with a claim"));
+        return;
+    }
     const QRegularExpressionMatch shape = commentedShape.match(line.text);
     if (shape.hasMatch())
         problems << problemAt(filePath, line.number, int(shape.capturedStart()) + 1,

@@ -79,6 +79,10 @@ private slots:
             << "a shape in a code comment: write the result as '# -> (shape)'";
         QTest::newRow("shape in prose without a claim") << "Flatten turns it into `(32, 2352)`.\n" << 10
                                                         << "'(32, 2352)' is stated here but no claim";
+        QTest::newRow("wrong printed model") << "```claims\n() | nn.Flatten(0) -> Flatten(start_dim=1, end_dim=-1)\n```\n" << 11
+                                             << "claim: the engine (PyTorch) gives 'Flatten(start_dim=0, end_dim=-1)'";
+        QTest::newRow("printed model lines in a snippet")
+            << "```\nSequential(\n  (0): Flatten(start_dim=1, end_dim=-1)\n)\n```\n" << 12 << "a printed model: state it as '# -> '";
         QTest::newRow("not a claim") << "```claims\nnn.Flatten() gives (32, 2352)\n```\n" << 11
                                      << "claim: expected 'input | expression -> result'";
         QTest::newRow("tensor result without view or copy") << "```claims\n2, 3 | x.flatten() -> (6,)\n```\n" << 11

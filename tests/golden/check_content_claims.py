@@ -11,7 +11,8 @@ claims, one per line (the syntax is in lessons/README.md):
 
 The test suite checks the same claims against the engine (skipped ones excepted); this script
 runs every one of them, skipped ones included, through PyTorch. A model claim runs the expression
-on zeros of the input shape; a tensor claim evaluates it with x = an arange of the input shape and
+on zeros of the input shape (or, when its result is neither a shape nor an error, compares
+repr(model), lines joined with " | "); a tensor claim evaluates it with x = an arange of the input shape and
 says "view" when the result shares x's memory, "copy" otherwise. An error result is the exception
 class and the first line of its message.
 
@@ -35,6 +36,7 @@ except ImportError:
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = re.compile(r"^\s*skip\(([^)]+)\):\s*")
+ERROR = re.compile(r"^[A-Z]\w*(?:Error|Warning|Exception): ")
 
 
 def claim_lines(path):
@@ -81,7 +83,7 @@ def parse_shape(text):
     return [int(part) for part in text.split(",") if part.strip()]
 
 
-def pytorch_says(input_text, expression):
+def pytorch_says(input_text, expression, repr_claim=False):
     shape = parse_shape(input_text)
     # A tensor claim names x (an arange of the input): x.view(...), torch.flatten(x, 1), or, in
     # skipped claims only, anything else using x, such as a loss: nn.CrossEntropyLoss()(x, target).
@@ -100,6 +102,8 @@ def pytorch_says(input_text, expression):
                 same = y.storage().data_ptr() == x.storage().data_ptr()
                 return shape_text(y.shape) + (" view" if same else " copy")
             model = eval(expression, {"torch": torch, "nn": nn, "F": F})  # noqa: S307
+            if repr_claim:
+                return " | ".join(repr(model).split("\n"))
             return shape_text(model(torch.zeros(shape)).shape)
         except Exception as error:  # noqa: BLE001 - every PyTorch error is a result here
             return error_text(error)
@@ -125,7 +129,9 @@ def main():
                 continue
             count += 1
             input_text, expression, expected = (part.strip() for part in match.groups())
-            actual = pytorch_says(input_text, expression)
+            tensor_claim = re.search(r"\bx\b", expression) is not None
+            repr_claim = not tensor_claim and not expected.startswith("(") and not ERROR.match(expected)
+            actual = pytorch_says(input_text, expression, repr_claim)
             if listing:
                 print(f"{relative}:{number}: {actual}")
             if actual != expected:
