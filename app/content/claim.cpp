@@ -111,8 +111,12 @@ ft::Tensor applyOp(const ft::Tensor &x, const QString &name, const QStringList &
         return x.unflatten(toInt(arguments.at(0)), toSizes({arguments.at(1)}));
     if (name == QLatin1String("contiguous") && arguments.isEmpty())
         return x.contiguous();
-    throw std::invalid_argument("a tensor claim knows .flatten, .view, .reshape, .permute, .transpose, .unflatten and "
-                                ".contiguous, not ." + name.toStdString() + " with these arguments (mark it skip(reason): to "
+    if (name == QLatin1String("squeeze") && arguments.size() <= 1)
+        return arguments.isEmpty() ? x.squeeze() : x.squeeze(toInt(arguments.first()));
+    if (name == QLatin1String("unsqueeze") && arguments.size() == 1)
+        return x.unsqueeze(toInt(arguments.first()));
+    throw std::invalid_argument("a tensor claim knows .flatten, .view, .reshape, .permute, .transpose, .unflatten, "
+                                ".squeeze, .unsqueeze and .contiguous, not ." + name.toStdString() + " with these arguments (mark it skip(reason): to "
                                 "leave it to PyTorch)");
 }
 

@@ -5,14 +5,15 @@
 //     32, 3, 28, 28 | nn.Flatten(dim=0) -> TypeError: Flatten.__init__() got an unexpected keyword argument 'dim'
 //     2, 3, 4, 5 | x.permute(0, 2, 3, 1).flatten(1, 2) -> (2, 20, 3) view
 //     () | nn.Flatten(0) -> Flatten(start_dim=0, end_dim=-1)
-//     skip(the engine has no squeeze yet): 1, 10 | x.squeeze() -> (10,) view
+//     skip(the engine has no memory formats): 8, 3, 28, 28 | x.to(memory_format=torch.channels_last).flatten(1) -> (8, 2352) copy
 //
 //     std::optional<Claim> c = parseClaim(line, file, problems);
 //     if (c && !c->skipped() && claimActual(*c) != c->expected) report(file, c->line, ...);
 //
 // The left side is the input shape. A model claim runs an expression the engine parses (as a
 // playground does) on zeros of that shape. A tensor claim starts with `x` (an arange of that
-// shape): a chain of .flatten/.view/.reshape/.permute/.transpose/.unflatten/.contiguous calls,
+// shape): a chain of .flatten/.view/.reshape/.permute/.transpose/.unflatten/.squeeze/.unsqueeze/
+// .contiguous calls,
 // or torch.flatten(x, ...); its result ends in "view" (shares x's memory) or "copy". A `skip(...)`
 // claim is checked only by PyTorch; the reason is shown by the test suite. The file formats are
 // documented in lessons/README.md and quizzes/README.md.

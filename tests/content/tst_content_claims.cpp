@@ -94,7 +94,7 @@ private slots:
             << "```claims\n2, 3 | " + QStringLiteral("torch.flatten(").repeated(40) + "x" + QStringLiteral(")").repeated(40) + " -> (6,) view\n```\n" << 11
             << "claim expression: torch.flatten calls are nested too deeply";
         QTest::newRow("tensor method the engine lacks")
-            << "```claims\n1, 10 | x.squeeze() -> (10,) view\n```\n" << 11 << "claim expression: a tensor claim knows .flatten";
+            << "```claims\n2, 3 | x.t() -> (3, 2) view\n```\n" << 11 << "claim expression: a tensor claim knows .flatten";
     }
 
     void lessonProblemsNameTheLine()
@@ -113,13 +113,13 @@ private slots:
         ContentProblems problems;
         const std::optional<Lesson> lesson = parseLesson(
             lessonWith(QStringLiteral("From `(2, 3, 4, 5)` to `(2, 60)`; `nn.Unflatten(1, (3, 4, 5))` undoes it.\n\n"
-                                      "```python\nx.flatten(1).shape  # -> (2, 60) view\nx.squeeze().shape  # -> (10,) view\n```\n\n"
+                                      "```python\nx.flatten(1).shape  # -> (2, 60) view\nx.to(memory_format=torch.channels_last).flatten(1).shape  # -> (2, 60) copy\n```\n\n"
                                       "```claims\n2, 3, 4, 5 | x.flatten(1) -> (2, 60) view\n"
-                                      "skip(no squeeze in the engine): 1, 10 | x.squeeze() -> (10,) view\n```\n")),
+                                      "skip(no memory formats in the engine): 2, 3, 4, 5 | x.to(memory_format=torch.channels_last).flatten(1) -> (2, 60) copy\n```\n")),
             QStringLiteral("l.md"), problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
         QCOMPARE(lesson->claims.size(), 2);
-        QCOMPARE(lesson->claims.at(1).skipReason, QStringLiteral("no squeeze in the engine"));
+        QCOMPARE(lesson->claims.at(1).skipReason, QStringLiteral("no memory formats in the engine"));
         for (const LessonBlock &block : lesson->blocks)
             QVERIFY(!block.markdown.contains(QStringLiteral("```claims"))); // not shown to the learner
     }
