@@ -471,11 +471,12 @@ void QuestionParser::checkFeedbackClaims()
         const QStringList unchecked = option.correct ? uncheckedResults(option.text + QLatin1Char('\n') + option.feedback, claims, given)
                                                      : uncheckedResults(option.feedback, claims, given + QStringList{plain(option.text)});
         for (const QString &result : unchecked)
-            problem(option.line, 1, QStringLiteral("this option or its feedback states '%1', which no claim in '### Claims' checks").arg(result));
+            m_question.uncheckedStatements << problemAt(m_file, option.line, 1,
+                QStringLiteral("this option or its feedback states '%1', which no claim in '### Claims' checks").arg(result));
     }
     for (int i = 0; i < m_question.solution.size() && i < m_solutionLines.size(); ++i) {
         for (const QString &result : uncheckedResults(m_question.solution.at(i), claims, given))
-            problem(m_solutionLines.at(i), 1, QStringLiteral("the solution states '%1', which neither the engine's trace of this question nor a claim in '### Claims' checks").arg(result));
+            m_question.uncheckedStatements << problemAt(m_file, m_solutionLines.at(i), 1, QStringLiteral("the solution states '%1', which neither the engine's trace of this question nor a claim in '### Claims' checks").arg(result));
     }
 }
 

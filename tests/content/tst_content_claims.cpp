@@ -147,7 +147,9 @@ private slots:
         QFETCH(int, line);
         QFETCH(QString, message);
         ContentProblems problems;
-        parseQuestionBank(bankWith(feedback, claims), QStringLiteral("b.md"), problems);
+        const auto bank = parseQuestionBank(bankWith(feedback, claims), QStringLiteral("b.md"), problems);
+        if (bank && !bank->questions.isEmpty())
+            problems << bank->questions.first().uncheckedStatements; // a bundled bank must have none
         QVERIFY2(problemAt(problems, line).startsWith(message), qPrintable(problemAt(problems, line)));
     }
 
@@ -162,11 +164,18 @@ private slots:
                                     "mat2 shapes cannot be multiplied (80x676 and 6760x100)\n")),
             QStringLiteral("b.md"), problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+        QVERIFY(bank->questions.first().uncheckedStatements.isEmpty());
         QCOMPARE(bank->questions.first().claims.size(), 2);
     }
 
     void theCourseBacksItsResultsWithClaims()
     {
+        QStringList unchecked;
+        for (const Question &question : m_library.questions()) {
+            for (const ContentProblem &statement : question.uncheckedStatements)
+                unchecked << statement.toString();
+        }
+        QVERIFY2(unchecked.isEmpty(), qPrintable(unchecked.join(QLatin1Char('\n'))));
         int lessonsWithClaims = 0;
         for (const Lesson &lesson : m_library.lessons())
             lessonsWithClaims += lesson.claims.isEmpty() ? 0 : 1;
