@@ -49,6 +49,21 @@ std::optional<ft::Dim> sumOf(const ft::Shape &shape, std::size_t from, std::size
     return sum;
 }
 
+// What nn.Flatten(start_dim=0, end_dim=<the layer's end_dim>) gives on `input`, the layer being
+// the Flatten `step` (its repr names its end_dim); nullopt when that raises.
+std::optional<ft::Shape> flattenFromZero(const EngineStep &step, const ft::Shape &input)
+{
+    static const QRegularExpression endDim(QStringLiteral("^Flatten\\(start_dim=-?\\d+, end_dim=(-?\\d+)\\)"));
+    const QRegularExpressionMatch match = endDim.match(step.repr);
+    if (!match.hasMatch())
+        return std::nullopt;
+    try {
+        return ft::flattenShape(input, 0, match.captured(1).toLongLong());
+    } catch (const ft::TorchError &) {
+        return std::nullopt;
+    }
+}
+
 // The distractors real learners pick, each computed from the engine's own shapes.
 QList<Candidate> generatedDistractors(const EngineRun &run)
 {
@@ -80,9 +95,17 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
         }
         if (batchKept) {
             if (const auto numel = ft::checkedNumel(out); numel && endsWithFlatten) {
+                // Name start_dim=0 only when start_dim=0 with this layer's end_dim really gives
+                // this shape; with an earlier end_dim it gives something else (computed here).
+                const std::optional<ft::Shape> startAtZero = flattenFromZero(*last, before);
+                const bool sameAsStartZero = startAtZero && *startAtZero == ft::Shape{*numel};
                 candidates << Candidate{optionTextForShape({*numel}),
-                                        QStringLiteral("This flattens the batch dimension too, as start_dim=0 (or torch.flatten with its defaults) would; "
-                                                       "the batch of %1 must stay the first dimension.").arg(out[0])};
+                                        sameAsStartZero
+                                            ? QStringLiteral("This flattens the batch dimension too, as start_dim=0 (or torch.flatten with its defaults) would; "
+                                                             "the batch of %1 must stay the first dimension.").arg(out[0])
+                                            : QStringLiteral("This merges every dimension, the batch included, as nn.Flatten(0, -1) or torch.flatten(x) "
+                                                             "would (start_dim=0 with this layer's end_dim would give %1); the batch of %2 must stay "
+                                                             "the first dimension.").arg(startAtZero ? shapeText(*startAtZero) : QStringLiteral("an error")).arg(out[0])};
             }
             candidates << Candidate{optionTextForShape(ft::Shape(out.begin() + 1, out.end())),
                                     QStringLiteral("This forgets the batch dimension: the %1 samples of the batch are still there, first.").arg(out[0])};
@@ -124,21 +147,32 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
         }
         return candidates;
     }
+    const bool flattenFailed = run.failedModule.startsWith(QLatin1String("Flatten"));
     if (answer.errorType == QLatin1String("IndexError")) {
         candidates << Candidate{optionTextForShape(reaching),
                                 QStringLiteral("An out-of-range dim is not ignored: PyTorch raises instead of returning the input unchanged.")};
+    } else if (flattenFailed && answer.errorType == QLatin1String("RuntimeError")) {
+        // Nothing is wrong with the input or the layer here: the two arguments are in the wrong order.
+        candidates << Candidate{optionTextForShape(reaching),
+                                QStringLiteral("start_dim coming after end_dim is not a no-op: the arguments are in the wrong order, "
+                                               "and PyTorch raises instead of returning the input unchanged.")};
     } else {
         candidates << Candidate{optionTextForShape(reaching),
                                 QStringLiteral("This is the shape that reaches the failing layer; that layer cannot accept it, so PyTorch raises instead of returning a shape.")};
     }
-    static const QRegularExpression outFeatures(QStringLiteral("out_features=(\\d+)"));
-    const QRegularExpressionMatch match = outFeatures.match(run.failedModule);
+    static const QRegularExpression linearFeatures(QStringLiteral("^Linear\\(in_features=(\\d+), out_features=(\\d+)"));
+    const QRegularExpressionMatch match = linearFeatures.match(run.failedModule);
     if (match.hasMatch() && !reaching.empty()) {
-        candidates << Candidate{optionTextForShape({reaching[0], match.captured(1).toLongLong()}),
-                                QStringLiteral("This assumes the Linear layer accepts its input; its in_features do not match the last dimension it receives, so it raises.")};
+        // What the Linear would return if it accepted its input: every leading dim kept, the last
+        // one replaced by out_features (a 1-D input gives a 1-D output).
+        ft::Shape accepted(reaching.begin(), reaching.end() - 1);
+        accepted.push_back(match.captured(2).toLongLong());
+        candidates << Candidate{optionTextForShape(accepted),
+                                QStringLiteral("This assumes the Linear layer accepts its input; its in_features (%1) do not match the last dimension "
+                                               "it receives (%2), so it raises.").arg(match.captured(1)).arg(reaching.back())};
     }
     // The other flatten error, worded by the engine itself, for learners who mix the two up.
-    if (run.failedModule.startsWith(QLatin1String("Flatten")) && reaching.size() >= 2) {
+    if (flattenFailed && reaching.size() >= 2) {
         const auto engineError = [&](ft::Dim startDim, ft::Dim endDim) -> std::optional<QString> {
             try {
                 ft::flattenShape(reaching, startDim, endDim);

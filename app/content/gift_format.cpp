@@ -36,6 +36,12 @@ QString sectionsMarkdown(const Question &question)
     lines << QString() << QStringLiteral("### Quick check") << question.quickCheck << QString() << QStringLiteral("### Mistakes");
     for (const QString &mistake : question.mistakes)
         lines << QStringLiteral("- ") + mistake;
+    // The claims behind the feedback travel too, so an imported bank is checked as the original.
+    if (!question.claims.isEmpty())
+        lines << QString() << QStringLiteral("### Claims");
+    for (const Claim &claim : question.claims)
+        lines << (claim.skipped() ? QStringLiteral("skip(%1): ").arg(claim.skipReason) : QString())
+                     + QStringLiteral("%1 | %2 -> %3").arg(claim.inputText, claim.expression, claim.expected);
     return lines.join(QLatin1Char('\n'));
 }
 

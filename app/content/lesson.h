@@ -9,6 +9,7 @@
 // Plain value types, QtCore only. The file format is documented in lessons/README.md.
 #pragma once
 
+#include "claim.h"
 #include "shape.h"
 
 #include <QList>
@@ -62,6 +63,7 @@ struct Lesson
     QList<LessonBlock> blocks; // body split into Markdown and playgrounds, in order
     QString filePath;    // where it was read from
     int bodyLine = 0;    // 1-based line in the file where `body` starts
+    QList<Claim> claims; // from ```claims blocks (not shown): every result a code snippet states
 
     QList<PlaygroundBlock> playgrounds() const
     {

@@ -2,9 +2,46 @@
 
 #include "trace.h"
 
+#include <QRegularExpression>
+
 namespace ft::content {
 
 namespace {
+
+// A code line that states a result must say it the checkable way: "... # -> (32, 2352)" backed by
+// a claim, or a whole error line "RuntimeError: ..." equal to a claim's result.
+void checkCodeLine(const ContentLine &line, const QList<Claim> &claims, const QString &filePath, ContentProblems &problems)
+{
+    static const QRegularExpression errorLine(QStringLiteral("^\\s*[A-Z]\\w*(?:Error|Warning): "));
+    static const QRegularExpression commentedShape(QStringLiteral("#.*\\(\\d+(?:, \\d+)+\\)|#.*\\(\\d+,\\)"));
+    const auto isClaimed = [&claims](const QString &result) {
+        return std::any_of(claims.cbegin(), claims.cend(), [&result](const Claim &claim) { return claim.expected == result; });
+    };
+    const int arrow = int(line.text.indexOf(QLatin1String("# -> ")));
+    if (arrow >= 0) {
+        const QString result = line.text.mid(arrow + 5).trimmed();
+        if (!isClaimed(result))
+            problems << problemAt(filePath, line.number, arrow + 6,
+                                  QStringLiteral("'%1' is stated here but no claim in a ```claims block checks it").arg(result));
+        return;
+    }
+    if (errorLine.match(line.text).hasMatch()) {
+        if (!isClaimed(line.text.trimmed()))
+            problems << problemAt(filePath, line.number, 1,
+                                  QStringLiteral("this error line is not the result of any claim in a ```claims block"));
+        return;
+    }
+    static const QRegularExpression printedChild(QStringLiteral("^\\s*\\(\\w+\\): [A-Z]\\w*\\("));
+    if (printedChild.match(line.text).hasMatch()) {
+        problems << problemAt(filePath, line.number, 1,
+                              QStringLiteral("a printed model: state it as '# -> ' followed by its lines joined with ' | ', and check it with a claim"));
+        return;
+    }
+    const QRegularExpressionMatch shape = commentedShape.match(line.text);
+    if (shape.hasMatch())
+        problems << problemAt(filePath, line.number, int(shape.capturedStart()) + 1,
+                              QStringLiteral("a shape in a code comment: write the result as '# -> (shape)' and check it with a claim"));
+}
 
 // An opening fence ("```playground", "~~~", "````markdown"): returns the info word and sets
 // `marker` to the fence's run of backticks or tildes, which the closing fence must repeat.
@@ -145,6 +182,8 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
     QStringList body;
     QStringList markdown;
     lesson.bodyLine = header.next < lines.size() ? lines.at(header.next).number : headerEnd + 1;
+    ContentLines codeLines;  // every line of a code snippet, checked against the claims at the end
+    ContentLines proseLines; // every other line: a shape it states is a claim's input or result
     const auto flushMarkdown = [&] {
         const QString text = markdown.join(QLatin1Char('\n')).trimmed();
         if (!text.isEmpty())
@@ -157,6 +196,9 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
         QString marker;
         const std::optional<QString> info = fenceOpen(line.text, &marker);
         if (!info) {
+            if (line.text.startsWith(QLatin1String("    ")) || line.text.startsWith(QLatin1Char('\t')))
+                codeLines << line; // an indented code block (or a list's continuation: same check)
+            proseLines << line;
             markdown << line.text;
             continue;
         }
@@ -173,6 +215,17 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
             body << inner.text;
         if (end < lines.size())
             body << lines.at(end).text;
+        if (*info == QLatin1String("claims") && end < lines.size()) {
+            for (const ContentLine &inner : inside) {
+                const QString trimmed = inner.text.trimmed();
+                if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+                    continue;
+                if (std::optional<Claim> claim = parseClaim(inner, filePath, problems))
+                    lesson.claims << *claim;
+            }
+            i = end; // for checking, not for reading: the learner does not see it
+            continue;
+        }
         if (*info == QLatin1String("playground") && end < lines.size()) {
             std::optional<PlaygroundBlock> block = parsePlaygroundBlock(inside, line.number, filePath, problems);
             if (block) {
@@ -183,6 +236,7 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
             }
         }
         markdown << line.text;
+        codeLines << inside;
         for (const ContentLine &inner : inside)
             markdown << inner.text;
         if (end < lines.size())
@@ -190,6 +244,20 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
         i = end;
     }
     flushMarkdown();
+    for (const ContentLine &code : std::as_const(codeLines))
+        checkCodeLine(code, lesson.claims, filePath, problems);
+    QStringList given; // a playground's input is a premise the learner sees, not a result
+    for (const PlaygroundBlock &playground : lesson.playgrounds())
+        given << QString::fromStdString(ft::formatShape(playground.inputShape));
+    for (const ContentLine &prose : std::as_const(proseLines)) {
+        for (const QString &result : uncheckedResults(prose.text, lesson.claims, given)) {
+            if (!result.startsWith(QLatin1Char('(')))
+                continue; // an error quoted in prose may wrap lines; code lines quote errors whole
+            problems << problemAt(filePath, prose.number, int(prose.text.indexOf(result.left(20))) + 1,
+                                  QStringLiteral("'%1' is stated here but no claim in a ```claims block has it as input or result").arg(result));
+        }
+    }
+    checkClaims(lesson.claims, problems);
     lesson.body = body.join(QLatin1Char('\n')).trimmed();
     if (lesson.blocks.isEmpty())
         problems << problemAt(filePath, headerEnd, 1, QStringLiteral("the lesson has no text after its header"));

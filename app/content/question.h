@@ -13,6 +13,8 @@
 // in quizzes/README.md. Plain value types, QtCore only.
 #pragma once
 
+#include "claim.h"
+#include "content_problem.h"
 #include "shape.h"
 
 #include <QList>
@@ -70,6 +72,11 @@ struct Question
     QString model;                    // engine expression; empty means nn.Flatten(start_dim, end_dim)
     std::optional<qint64> startDim;   // only without model
     std::optional<qint64> endDim;     // only without model
+    QList<Claim> claims;              // '### Claims': what the feedback states, checked by the engine and PyTorch
+    // Shapes and errors an option, its feedback or a solution step states that neither the engine's
+    // trace nor a claim backs. Not a load problem (a bank imported from Moodle may state such
+    // things); the bundled course must have none (ContentClaimsTest).
+    QList<ContentProblem> uncheckedStatements;
     std::optional<EngineAnswer> answer; // what the engine computed (set for shape questions and
                                         // for choice questions with an `input:` + `model:` check)
 

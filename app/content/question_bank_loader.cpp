@@ -1,5 +1,6 @@
 #include "question_bank_loader.h"
 
+#include "claim.h"
 #include "content_file.h"
 #include "engine_answer.h"
 #include "trace.h"
@@ -41,7 +42,7 @@ public:
     std::optional<Question> parse(LessonReference *reference);
 
 private:
-    enum class Section { None, Options, Solution, QuickCheck, Mistakes };
+    enum class Section { None, Options, Solution, QuickCheck, Mistakes, Claims };
 
     void problem(int line, int column, const QString &message) { m_problems << problemAt(m_file, line, column, message); }
     void readFields(int &i);
@@ -52,6 +53,12 @@ private:
     void checkQuestion();
     void runEngineCheck();
     void checkOptionsRun();
+    void checkFeedbackClaims();
+    void rememberTrace(const EngineRun &run)
+    {
+        for (const EngineStep &step : run.steps)
+            m_tracedShapes << QString::fromStdString(ft::formatShape(step.output));
+    }
     const ContentField *field(const char *key) const
     {
         for (const ContentField &f : m_fields) {
@@ -69,7 +76,9 @@ private:
     QList<ContentField> m_fields;
     int m_optionsCount = kDefaultShapeOptions;
     bool m_optionsRun = false; // "check: options-run": each option is a model; the correct ones run
-    int m_sectionLine[5] = {0, 0, 0, 0, 0};
+    QList<int> m_solutionLines; // the line each solution step starts on
+    QStringList m_tracedShapes; // every layer's output the engine traced for this question's models
+    int m_sectionLine[6] = {0, 0, 0, 0, 0, 0};
     QStringList m_quickCheckLines;
     QList<int> m_quickCheckLineNumbers;
 };
@@ -90,6 +99,8 @@ std::optional<Question> QuestionParser::parse(LessonReference *reference)
     checkQuestion();
     if (m_problems.size() == before)
         runEngineCheck();
+    if (m_problems.size() == before)
+        checkFeedbackClaims();
     if (reference) {
         const ContentField *lesson = field("lesson");
         if (!lesson && m_defaultLesson)
@@ -151,9 +162,11 @@ void QuestionParser::readStemAndSections(int i)
                 next = Section::QuickCheck;
             else if (name == QLatin1String("mistakes"))
                 next = Section::Mistakes;
+            else if (name == QLatin1String("claims"))
+                next = Section::Claims;
             if (next == Section::None) {
                 problem(line.number, column,
-                        QStringLiteral("unknown section '%1' (known: Options, Solution, Quick check, Mistakes)").arg(trimmed.mid(4).trimmed()));
+                        QStringLiteral("unknown section '%1' (known: Options, Solution, Quick check, Mistakes, Claims)").arg(trimmed.mid(4).trimmed()));
                 section = Section::None;
                 stem.clear();
                 continue;
@@ -169,7 +182,7 @@ void QuestionParser::readStemAndSections(int i)
             inFence = !inFence;
         switch (section) {
         case Section::None:
-            if (m_sectionLine[1] || m_sectionLine[2] || m_sectionLine[3] || m_sectionLine[4])
+            if (m_sectionLine[1] || m_sectionLine[2] || m_sectionLine[3] || m_sectionLine[4] || m_sectionLine[5])
                 break; // text under an unknown section, already reported
             stem << line.text;
             break;
@@ -187,6 +200,12 @@ void QuestionParser::readStemAndSections(int i)
             break;
         case Section::Mistakes:
             readMistakeLine(line);
+            break;
+        case Section::Claims:
+            if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#'))) {
+                if (std::optional<Claim> claim = parseClaim(line, m_file, m_problems))
+                    m_question.claims << *claim;
+            }
             break;
         }
     }
@@ -235,6 +254,7 @@ void QuestionParser::readSolutionLine(const ContentLine &line)
     const QRegularExpressionMatch match = stepPattern.match(line.text);
     if (match.hasMatch()) {
         m_question.solution << match.captured(1).trimmed();
+        m_solutionLines << line.number;
         return;
     }
     if (m_question.solution.isEmpty()) {
@@ -406,6 +426,7 @@ void QuestionParser::runEngineCheck()
         return;
     }
     m_question.answer = run.answer;
+    rememberTrace(run);
     const QString answerText = plain(run.answer.text());
     if (m_question.kind == QuestionKind::Shape) {
         for (const Option &option : std::as_const(m_question.options)) {
@@ -427,6 +448,38 @@ void QuestionParser::runEngineCheck()
     }
 }
 
+// Every shape or error an author's option, feedback or solution step states is the question's
+// input, the engine's answer or a layer output it traced, or backed by a claim in '### Claims';
+// and every claim holds in the engine.
+void QuestionParser::checkFeedbackClaims()
+{
+    checkClaims(m_question.claims, m_problems);
+    QStringList given{QString::fromStdString(ft::formatShape(m_question.inputShape))};
+    given << m_tracedShapes;
+    if (m_question.answer)
+        given << m_question.answer->text();
+    QList<Claim> claims = m_question.claims;
+    if (m_question.answer && m_question.answer->isError()) {
+        Claim answer; // the engine's own error answer covers feedback quoting it
+        answer.expected = m_question.answer->text();
+        claims << answer;
+    }
+    for (const Option &option : std::as_const(m_question.options)) {
+        if (option.line == 0)
+            continue; // written by the engine
+        // A wrong option may name a wrong shape on purpose, and its feedback may repeat it.
+        const QStringList unchecked = option.correct ? uncheckedResults(option.text + QLatin1Char('\n') + option.feedback, claims, given)
+                                                     : uncheckedResults(option.feedback, claims, given + QStringList{plain(option.text)});
+        for (const QString &result : unchecked)
+            m_question.uncheckedStatements << problemAt(m_file, option.line, 1,
+                QStringLiteral("this option or its feedback states '%1', which no claim in '### Claims' checks").arg(result));
+    }
+    for (int i = 0; i < m_question.solution.size() && i < m_solutionLines.size(); ++i) {
+        for (const QString &result : uncheckedResults(m_question.solution.at(i), claims, given))
+            m_question.uncheckedStatements << problemAt(m_file, m_solutionLines.at(i), 1, QStringLiteral("the solution states '%1', which neither the engine's trace of this question nor a claim in '### Claims' checks").arg(result));
+    }
+}
+
 // "check: options-run": every option is one model in backticks; the engine runs each on the input.
 // The correct options must run, the wrong ones must raise, so the learner's "which code works?"
 // is decided by the engine, not by the author.
@@ -441,6 +494,8 @@ void QuestionParser::checkOptionsRun()
         }
         try {
             const EngineRun run = runEngine(m_question.inputShape, match.captured(1));
+            if (option.correct)
+                rememberTrace(run);
             if (option.correct && run.answer.isError())
                 problem(option.line, 1, QStringLiteral("option marked correct raises in the engine: %1").arg(run.answer.text()));
             else if (!option.correct && !run.answer.isError())

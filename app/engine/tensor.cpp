@@ -378,6 +378,43 @@ Tensor Tensor::permute(const std::vector<Dim> &dims) const
     return aliasWith(std::move(sizes), std::move(strides), m_offset);
 }
 
+Tensor Tensor::squeeze() const
+{
+    Shape sizes;
+    Shape strides;
+    for (size_t i = 0; i < m_sizes.size(); ++i) {
+        if (m_sizes[i] != 1) {
+            sizes.push_back(m_sizes[i]);
+            strides.push_back(m_strides[i]);
+        }
+    }
+    return aliasWith(std::move(sizes), std::move(strides), m_offset);
+}
+
+Tensor Tensor::squeeze(Dim dim) const
+{
+    const Dim d = wrapDim(dim, this->dim());
+    Shape sizes = m_sizes;
+    Shape strides = m_strides;
+    if (this->dim() > 0 && sizes[size_t(d)] == 1) {
+        sizes.erase(sizes.begin() + std::ptrdiff_t(d));
+        strides.erase(strides.begin() + std::ptrdiff_t(d));
+    }
+    return aliasWith(std::move(sizes), std::move(strides), m_offset);
+}
+
+Tensor Tensor::unsqueeze(Dim dim) const
+{
+    const Dim d = wrapDim(dim, this->dim() + 1);
+    Shape sizes = m_sizes;
+    Shape strides = m_strides;
+    // PyTorch's inferUnsqueezeGeometry: the new dim's stride spans the dim it is put before.
+    const Dim stride = d >= this->dim() ? 1 : sizes[size_t(d)] * strides[size_t(d)];
+    sizes.insert(sizes.begin() + std::ptrdiff_t(d), 1);
+    strides.insert(strides.begin() + std::ptrdiff_t(d), stride);
+    return aliasWith(std::move(sizes), std::move(strides), m_offset);
+}
+
 Tensor Tensor::transpose(Dim dim0, Dim dim1) const
 {
     const Dim a = wrapDim(dim0, dim());

@@ -96,6 +96,13 @@ public:
     // Tensor.as_strided(sizes, strides, offset): a view with any layout inside the storage
     // (PyTorch's bounds and negative-stride errors). Useful to build non-contiguous inputs.
     Tensor asStrided(const Shape &sizes, const Shape &strides, Dim storageOffset) const;
+    // Tensor.squeeze(): a view without every dim of size 1 (a batch of one included).
+    // Tensor.squeeze(dim): without that dim if its size is 1, else the same shape; dim wraps.
+    Tensor squeeze() const;
+    Tensor squeeze(Dim dim) const;
+    // Tensor.unsqueeze(dim): a view with a new dim of size 1 before `dim` (-1 appends);
+    // dim ranges over [-(rank+1), rank].
+    Tensor unsqueeze(Dim dim) const;
     // Itself when already contiguous, else a row-major copy.
     Tensor contiguous() const;
     // A new tensor with its own storage and the same values, always in contiguous layout

@@ -114,12 +114,14 @@ private slots:
     }
 
     // The guard that makes the checks above complete: an option stating a shape or a PyTorch error
-    // is only allowed in a question the engine checks.
+    // is only allowed in a question the engine checks, directly or through its claims.
     void everyOptionNamingAShapeOrErrorIsEngineChecked()
     {
         static const QRegularExpression statesResult(QStringLiteral("^`?(\\(\\d[\\d, ]*\\)|\\w+Error: )"));
         for (const Question &question : m_library.questions()) {
-            const bool checked = question.kind == QuestionKind::Shape || !question.inputText.isEmpty();
+            // Or backed by claims: the loader then requires every shape a correct option or any
+            // feedback states to be a claim's input or result (ContentClaimsTest).
+            const bool checked = question.kind == QuestionKind::Shape || !question.inputText.isEmpty() || !question.claims.isEmpty();
             for (const Option &option : question.options) {
                 if (statesResult.match(option.text).hasMatch())
                     QVERIFY2(checked, qPrintable(question.id + QStringLiteral(": ") + option.text));

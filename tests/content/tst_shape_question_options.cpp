@@ -104,6 +104,51 @@ private slots:
         QVERIFY(optionWithText(options, QStringLiteral("`(32, 100)`")));   // as if the Linear accepted it
     }
 
+    // Each generated explanation is true of its own distractor (shapes worked out by hand).
+    void distractorExplanationsAreTrueOfThatDistractor_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("distractor");
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<QString>("mustNotMention");
+        // start_dim=0 with end_dim=-1 does flatten everything: naming it is true.
+        QTest::newRow("Flatten(2): start_dim=0 gives 75264") << "32, 3, 28, 28" << "nn.Flatten(2)" << "`(75264,)`"
+                                                             << "as start_dim=0" << "";
+        // With an earlier end_dim, start_dim=0 gives something else, and the feedback says what.
+        QTest::newRow("Flatten(-3, -2): start_dim=0 gives 2688x28") << "32, 3, 28, 28" << "nn.Flatten(-3, -2)" << "`(75264,)`"
+                                                                    << "would give (2688, 28)" << "as start_dim=0";
+        QTest::newRow("Flatten(1, 1): start_dim=0 gives 96x28x28") << "32, 3, 28, 28" << "nn.Flatten(1, 1)" << "`(75264,)`"
+                                                                   << "would give (96, 28, 28)" << "as start_dim=0";
+        QTest::newRow("5-D Flatten(2, 3): start_dim=0 gives 120x6") << "2, 3, 4, 5, 6" << "nn.Flatten(2, 3)" << "`(720,)`"
+                                                                    << "would give (120, 6)" << "as start_dim=0";
+        // Reversed dims: the argument order is wrong, not the input or the layer.
+        QTest::newRow("reversed dims blame the order") << "32, 3, 28, 28" << "nn.Flatten(-1, 1)" << "`(32, 3, 28, 28)`"
+                                                       << "arguments are in the wrong order" << "cannot accept it";
+        // A Linear that accepted a 1-D input would return a 1-D output.
+        QTest::newRow("Linear on a flattened batch") << "32, 3, 28, 28" << "nn.Sequential(nn.Flatten(0), nn.Linear(2352, 10))" << "`(10,)`"
+                                                     << "in_features (2352) do not match the last dimension it receives (75264)" << "";
+    }
+
+    void distractorExplanationsAreTrueOfThatDistractor()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, model);
+        QFETCH(QString, distractor);
+        QFETCH(QString, mentions);
+        QFETCH(QString, mustNotMention);
+        ft::Shape shape;
+        for (const QString &size : input.split(QLatin1Char(',')))
+            shape.push_back(size.trimmed().toLongLong());
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("q")), runEngine(shape, model), 6);
+        const Option *option = optionWithText(options, distractor);
+        QVERIFY2(option, qPrintable(distractor));
+        QVERIFY(!option->correct);
+        QVERIFY2(option->feedback.contains(mentions), qPrintable(option->feedback));
+        if (!mustNotMention.isEmpty())
+            QVERIFY2(!option->feedback.contains(mustNotMention), qPrintable(option->feedback));
+    }
+
     void constructorErrorsAreAnsweredToo()
     {
         const EngineRun run = runEngine({32, 1, 28, 28}, QStringLiteral("nn.Flatten(dim=0)"));

@@ -59,6 +59,10 @@ Tensor applyStep(const Tensor &x, const QJsonArray &step)
         return x.asStrided(toShape(step.at(1)), toShape(step.at(2)), integer(3));
     if (name == "contiguous")
         return x.contiguous();
+    if (name == "squeeze")
+        return step.size() > 1 ? x.squeeze(integer(1)) : x.squeeze();
+    if (name == "unsqueeze")
+        return x.unsqueeze(integer(1));
     throw std::invalid_argument("unknown golden step " + name.toStdString());
 }
 

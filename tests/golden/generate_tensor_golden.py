@@ -67,6 +67,10 @@ def run_op(x, op):
         return x.narrow(args[0], args[1], args[2])
     if name == "as_strided":
         return x.as_strided(args[0], args[1], args[2])
+    if name == "squeeze":
+        return x.squeeze(*args)
+    if name == "unsqueeze":
+        return x.unsqueeze(args[0])
     if name == "contiguous":
         return x.contiguous()
     raise ValueError("unknown op " + name)
@@ -282,6 +286,18 @@ def cases():
     add("contiguous of size-1 odd stride", [6], ["contiguous"], [["as_strided", [2, 1, 3], [3, 100, 1], 0]])
     add("contiguous of empty transposed", [0, 3], ["contiguous"], [["transpose", 0, 1]])
     add("contiguous of column slice", [4, 6], ["contiguous"], [["narrow", 1, 1, 3]])
+
+    # squeeze / unsqueeze: every dim (and one out of range each side), size-1 dims anywhere, the
+    # batch of one that squeeze() drops, and non-contiguous inputs (the new stride of unsqueeze).
+    for shape in ([], [1], [5], [1, 1], [1, 10], [8, 1], [2, 1, 3, 1], [1, 3, 28, 28], [0, 1]):
+        add("squeeze all %s" % shape, shape, ["squeeze"])
+        for d in dim_range(len(shape)):
+            add("squeeze %s dim %d" % (shape, d), shape, ["squeeze", d])
+        for d in dim_range(len(shape) + 1):
+            add("unsqueeze %s dim %d" % (shape, d), shape, ["unsqueeze", d])
+    add("unsqueeze permuted", [2, 3, 4], ["unsqueeze", 1], [["permute", [2, 0, 1]]])
+    add("unsqueeze column slice", [4, 6], ["unsqueeze", 2], [["narrow", 1, 1, 3]])
+    add("squeeze permuted", [2, 1, 4], ["squeeze"], [["permute", [1, 2, 0]]])
 
     # Factories: negative sizes and overflowing byte counts (torch.zeros).
     for label, sizes in [
