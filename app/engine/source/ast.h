@@ -5,7 +5,7 @@
 // byte column, as Python's ast module) and the byte range of its text, so a step can quote the
 // call it ran and an error can point at the line Python's traceback would show.
 //
-//     Module m = parseSource("import torch\nx = torch.zeros(2, 3)\n");
+//     SourceFile m = parseSource("import torch\nx = torch.zeros(2, 3)\n");
 //     m.body[1]->kind == StmtKind::Assign;  m.body[1]->value->kind == ExprKind::Call;
 #pragma once
 
@@ -115,7 +115,7 @@ struct Stmt
     std::vector<Alias> names;
 };
 
-struct Module
+struct SourceFile
 {
     std::string source;
     std::vector<StmtPtr> body;

@@ -22,9 +22,9 @@ public:
         bool atLineStart = true;
         while (m_pos < m_source.size()) {
             if (atLineStart && m_brackets.empty()) {
-                atLineStart = false;
                 if (!indentation())
-                    continue; // a blank or comment-only line
+                    continue; // a blank or comment-only line: the next one starts a line again
+                atLineStart = false;
             }
             const char c = m_source[m_pos];
             if (c == '\n') {

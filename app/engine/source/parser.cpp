@@ -1084,13 +1084,13 @@ private:
 
 } // namespace
 
-Module parseSource(std::string_view source)
+SourceFile parseSource(std::string_view source)
 {
     if (source.size() > kMaxSourceBytes)
         throw SourceError("limit", "the file has " + std::to_string(source.size()) + " bytes; the app reads at most "
                                        + std::to_string(kMaxSourceBytes),
                           1, 1, {});
-    Module module;
+    SourceFile module;
     module.source = std::string(source);
     Parser parser(module.source, tokenize(module.source));
     module.body = parser.file();

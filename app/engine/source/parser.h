@@ -21,6 +21,6 @@ inline constexpr size_t kMaxSourceBytes = 256 * 1024;
 // Deepest nesting of expressions and blocks; deeper is a SourceError (never a stack overflow).
 inline constexpr int kMaxSyntaxNesting = 100;
 
-Module parseSource(std::string_view source);
+SourceFile parseSource(std::string_view source);
 
 } // namespace ft::source

@@ -1,0 +1,118 @@
+// source_trace.cpp — see source_trace.h: parse, run the module, build the model, run forward,
+// then derive the batch-changed warning and the diagnosis from the recorded steps.
+#include "source_trace.h"
+
+#include "error.h"
+
+namespace ft::source {
+
+namespace {
+
+std::string fixFor(const std::string &op)
+{
+    if (op == "squeeze" || op == "torch.squeeze")
+        return "Squeeze only the dims you mean, never the batch: x.squeeze(-1) for a trailing size-1 dim, or "
+               "torch.flatten(x, 1) to flatten everything after the batch.";
+    if (op == "unsqueeze" || op == "torch.unsqueeze")
+        return "Insert new dims after the batch (x.unsqueeze(1)), so dim 0 stays the batch.";
+    return "Keep the batch as dim 0 and flatten the rest: torch.flatten(x, 1) or x.view(x.size(0), -1) "
+           "(nn.Flatten() does the same).";
+}
+
+SourceWarning batchWarning(const SourceStep &step, Dim batch)
+{
+    const SourceStep::BatchChange &change = *step.batchChange;
+    std::string after;
+    if (change.after.empty())
+        after = "a 0-d tensor with no batch dim at all";
+    else
+        after = std::to_string(change.after[0]) + " rows";
+    std::string message = "line " + std::to_string(step.line) + ": the batch of " + std::to_string(batch)
+                          + " became " + after + " here: " + step.code + " turned " + formatShape(change.before)
+                          + " into " + formatShape(change.after) + ". PyTorch raises nothing, but dim 0 is no longer "
+                          + "one row per sample: values of different samples are now mixed into one row, or spread "
+                          + "over several, so the loss pairs outputs with the wrong labels (or fails later on a batch "
+                          + "size mismatch) and training quietly learns garbage. " + fixFor(step.op);
+    return SourceWarning{step.line, "batch-changed", std::move(message)};
+}
+
+// The engine's Sequential diagnosis, fed with the module calls that ran: the layer that failed
+// is the last one, so hints about in_features or channels read its repr and the one before.
+Diagnosis diagnose(const SourceTrace &trace, const std::string &failingOp)
+{
+    if (!trace.error)
+        return {};
+    ShapeTrace shapes;
+    shapes.input = trace.input;
+    std::vector<std::string> reprs;
+    for (const SourceStep &step : trace.steps) {
+        if (step.tuple || step.outputs.empty())
+            continue;
+        LayerTrace layer;
+        layer.index = int(reprs.size());
+        layer.module = step.op;
+        layer.output = step.outputs[0];
+        shapes.layers.push_back(layer);
+        reprs.push_back(step.op);
+    }
+    TraceFailure failure;
+    failure.index = int(reprs.size());
+    failure.stage = trace.error->stage;
+    failure.type = trace.error->type;
+    failure.message = trace.error->message;
+    failure.module = failingOp;
+    reprs.push_back(failingOp);
+    shapes.error = failure;
+    Diagnosis d = diagnoseTrace(shapes, reprs);
+    if (!d.hint.empty() && trace.error->line > 0)
+        d.hint = "Line " + std::to_string(trace.error->line) + ": " + d.hint;
+    return d;
+}
+
+} // namespace
+
+SourceTrace traceSource(const Shape &input, std::string_view source, const std::string &className)
+{
+    SourceTrace trace;
+    trace.input = input;
+    const SourceFile module = parseSource(source);
+    Interpreter interpreter(module);
+    std::string stage = "construct";
+    try {
+        interpreter.runModule();
+        const Object model = interpreter.buildModel(className);
+        stage = "forward";
+        const std::optional<Dim> batch = input.empty() ? std::nullopt : std::optional<Dim>(input[0]);
+        const Object result = interpreter.callForward(model, Tensor::shapeOnly(input), batch);
+        trace.succeeded = true;
+        if (result.is<Tensor>()) {
+            trace.outputs.push_back(result.as<Tensor>().sizes());
+        } else if (result.is<std::shared_ptr<Tuple>>()) {
+            trace.outputIsTuple = true;
+            for (const Object &item : result.as<std::shared_ptr<Tuple>>()->items) {
+                if (!item.is<Tensor>()) {
+                    trace.outputs.clear();
+                    trace.outputIsTuple = false;
+                    trace.returnedType = "tuple";
+                    break;
+                }
+                trace.outputs.push_back(item.as<Tensor>().sizes());
+            }
+        } else {
+            trace.returnedType = typeName(result);
+        }
+    } catch (const PythonError &error) {
+        trace.error = SourceFailure{stage, error.type(), error.message(), error.line()};
+    }
+    trace.steps = interpreter.steps();
+    for (const SourceStep &step : trace.steps) {
+        if (step.batchChange) {
+            trace.warnings.push_back(batchWarning(step, input[0]));
+            break;
+        }
+    }
+    trace.diagnosis = diagnose(trace, trace.error ? interpreter.failingOp() : std::string());
+    return trace;
+}
+
+} // namespace ft::source
