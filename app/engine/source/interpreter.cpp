@@ -1600,11 +1600,9 @@ Object Interpreter::buildModel(const std::string &className)
     } pop{d->frames};
     CallArgs none;
     Expr site;
-    const Stmt *def = nullptr;
-    for (const StmtPtr &s : d->module.body)
-        if (s->kind == StmtKind::ClassDef && s->name == cls->name)
-            def = s.get();
-    site.lineno = def ? def->lineno : 1;
+    // The model is built by the app, not by a line of the file: an error in the call itself (a
+    // missing argument) has no line there, as Python's traceback shows none in the file.
+    site.lineno = 0;
     try {
         return d->instantiate(cls, none, site);
     } catch (const TorchError &error) {

@@ -28,10 +28,12 @@ public:
             }
             const char c = m_source[m_pos];
             if (c == '\n') {
-                if (m_brackets.empty())
+                // Inside brackets a newline is only whitespace: the next line's indentation is not read.
+                if (m_brackets.empty()) {
                     emitNewline();
+                    atLineStart = true;
+                }
                 advanceLine();
-                atLineStart = true;
             } else if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
                 ++m_pos;
             } else if (c == '#') {

@@ -199,16 +199,18 @@ Dim intArg(const Object &o, const char *function, const char *name, int position
 }
 
 // A size given as varargs (x.view(4, -1)) or as one sequence (x.view((4, -1)), x.view(x.size())).
-Shape sizeArgs(const Args &extra, const char *function, const char *name)
+Shape sizeArgs(const Args &extra, const char *function, const char *name, const char *elementKind = "ints")
 {
+    if (extra.empty())
+        raise("TypeError", std::string(function) + "() received an invalid combination of arguments - got (), but expected one of:");
     std::vector<Object> items = extra;
     if (extra.size() == 1 && (extra[0].is<std::shared_ptr<Tuple>>() || extra[0].is<std::shared_ptr<List>>() || extra[0].is<Size>()))
         items = iterate(extra[0]);
     Shape shape;
     for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].is<bool>() || !asInt(items[i]))
-            raise("TypeError", std::string(function) + "(): argument '" + name + "' must be tuple of ints, but found element of type "
-                                   + typeName(items[i]) + " at pos " + std::to_string(i + 1));
+            raise("TypeError", std::string(function) + "(): argument '" + name + "' must be tuple of " + elementKind
+                                   + ", but found element of type " + typeName(items[i]) + " at pos " + std::to_string(i + 1));
         shape.push_back(*asInt(items[i]));
     }
     return shape;
@@ -283,12 +285,13 @@ Tensor reduceOp(const Tensor &t, const Object &dim, bool keepdim, const char *fu
     return Tensor::shapeOnly(out);
 }
 
-Tensor softmaxOp(const Tensor &t, const Object &dim, const char *name, bool implicitAllowed)
+Tensor softmaxOp(const Tensor &t, const Object &dim, const char *name, bool implicitAllowed, bool self = false)
 {
     Dim d;
     if (dim.is<NoneValue>()) {
         if (!implicitAllowed)
-            raise("TypeError", std::string(name) + "() missing 1 required positional arguments: \"dim\"");
+            raise("TypeError", std::string(name) + "() received an invalid combination of arguments - got ("
+                                   + (self ? "" : "Tensor") + "), but expected one of:");
         // torch.nn.functional._get_softmax_dim (with its deprecation warning)
         const Dim rank = t.dim();
         d = (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
@@ -328,7 +331,7 @@ Tensor tOp(const Tensor &t)
 Tensor catOp(const Object &tensors, Dim dim)
 {
     if (tensors.is<Tensor>())
-        raise("TypeError", "cat() received an invalid combination of arguments - got (Tensor, dim=int)");
+        raise("TypeError", "cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor");
     std::vector<Object> items = iterate(tensors);
     if (items.empty())
         raise("RuntimeError", "torch.cat(): expected a non-empty list of Tensors");
@@ -442,7 +445,7 @@ Object minMax(Args &extra, bool wantMax, const char *name)
 
 Tensor factory(Args &extra, const char *name)
 {
-    return Tensor::shapeOnly(sizeArgs(extra, name, "size"));
+    return Tensor::shapeOnly(sizeArgs(extra, name, "size", "SymInts"));
 }
 
 const std::vector<BuiltinRow> &rows()
@@ -572,7 +575,7 @@ const std::vector<BuiltinRow> &rows()
         {Table::Torch, "reshape", "torch.reshape", {{"input", {}}, {"shape", {}}}, false, true,
          [](const Object *, Args &b, Args &) -> Object {
              Args shape{b[1]};
-             return tensor(tensorArg(b[0], "reshape", "input", 1).reshape(sizeArgs(shape, "reshape", "shape")));
+             return tensor(tensorArg(b[0], "reshape", "input", 1).reshape(sizeArgs(shape, "reshape", "shape", "SymInts")));
          }},
         {Table::Torch, "squeeze", "torch.squeeze", {{"input", {}}, {"dim", NoneValue{}}}, false, true,
          [](const Object *, Args &b, Args &) -> Object {
@@ -600,9 +603,9 @@ const std::vector<BuiltinRow> &rows()
          [](const Object *, Args &b, Args &) -> Object { return tensor(reduceOp(tensorArg(b[0], "mean", "input", 1), b[1], b[2].is<bool>() && b[2].as<bool>(), "mean")); }},
         {Table::Torch, "sum", "torch.sum", {{"input", {}}, {"dim", NoneValue{}}, {"keepdim", false}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return tensor(reduceOp(tensorArg(b[0], "sum", "input", 1), b[1], b[2].is<bool>() && b[2].as<bool>(), "sum")); }},
-        {Table::Torch, "softmax", "torch.softmax", {{"input", {}}, {"dim", {}}}, false, false,
+        {Table::Torch, "softmax", "torch.softmax", {{"input", {}}, {"dim", NoneValue{}}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return tensor(softmaxOp(tensorArg(b[0], "softmax", "input", 1), b[1], "softmax", false)); }},
-        {Table::Torch, "log_softmax", "torch.log_softmax", {{"input", {}}, {"dim", {}}}, false, false,
+        {Table::Torch, "log_softmax", "torch.log_softmax", {{"input", {}}, {"dim", NoneValue{}}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return tensor(softmaxOp(tensorArg(b[0], "log_softmax", "input", 1), b[1], "log_softmax", false)); }},
         {Table::Torch, "numel", nullptr, {{"input", {}}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return Object{std::int64_t(tensorArg(b[0], "numel", "input", 1).numel())}; }},
@@ -669,9 +672,9 @@ const std::vector<BuiltinRow> &rows()
 
         // ---- Tensor methods ----
         {Table::TensorMethod, "view", "view", {}, true, true,
-         [](const Object *s, Args &, Args &e) -> Object { return tensor(self(s).view(sizeArgs(e, "view", "size"))); }},
+         [](const Object *s, Args &, Args &e) -> Object { return tensor(self(s).view(sizeArgs(e, "view", "size", "SymInts"))); }},
         {Table::TensorMethod, "reshape", "reshape", {}, true, true,
-         [](const Object *s, Args &, Args &e) -> Object { return tensor(self(s).reshape(sizeArgs(e, "reshape", "shape"))); }},
+         [](const Object *s, Args &, Args &e) -> Object { return tensor(self(s).reshape(sizeArgs(e, "reshape", "shape", "SymInts"))); }},
         {Table::TensorMethod, "flatten", "flatten", {{"start_dim", std::int64_t(0)}, {"end_dim", std::int64_t(-1)}}, false, true,
          [](const Object *s, Args &b, Args &) -> Object { return tensor(self(s).flatten(intArg(b[0], "flatten", "start_dim", 1), intArg(b[1], "flatten", "end_dim", 2))); }},
         {Table::TensorMethod, "unflatten", "unflatten", {{"dim", {}}, {"sizes", {}}}, false, true,
@@ -705,10 +708,10 @@ const std::vector<BuiltinRow> &rows()
         {Table::TensorMethod, "sigmoid", "sigmoid", {}, false, false, elementwiseMethod},
         {Table::TensorMethod, "tanh", "tanh", {}, false, false, elementwiseMethod},
         {Table::TensorMethod, "detach", "detach", {}, false, false, elementwiseMethod},
-        {Table::TensorMethod, "softmax", "softmax", {{"dim", {}}}, false, false,
-         [](const Object *s, Args &b, Args &) -> Object { return tensor(softmaxOp(self(s), b[0], "softmax", false)); }},
-        {Table::TensorMethod, "log_softmax", "log_softmax", {{"dim", {}}}, false, false,
-         [](const Object *s, Args &b, Args &) -> Object { return tensor(softmaxOp(self(s), b[0], "log_softmax", false)); }},
+        {Table::TensorMethod, "softmax", "softmax", {{"dim", NoneValue{}}}, false, false,
+         [](const Object *s, Args &b, Args &) -> Object { return tensor(softmaxOp(self(s), b[0], "softmax", false, true)); }},
+        {Table::TensorMethod, "log_softmax", "log_softmax", {{"dim", NoneValue{}}}, false, false,
+         [](const Object *s, Args &b, Args &) -> Object { return tensor(softmaxOp(self(s), b[0], "log_softmax", false, true)); }},
 
         // ---- list / ModuleList / torch.Size methods ----
         {Table::ListMethod, "append", nullptr, {{"object", {}}}, false, false,
