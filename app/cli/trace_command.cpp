@@ -242,7 +242,7 @@ std::string sourceJson(const source::SourceTrace &trace)
     if (trace.error) {
         const source::SourceFailure &error = *trace.error;
         out += ",\n  \"error\": {\"stage\": ";
-        appendJsonString(out, error.stage);
+        appendJsonString(out, stageName(error.stage));
         out += ", \"type\": ";
         appendJsonString(out, error.type);
         out += ", \"message\": ";
@@ -316,7 +316,7 @@ std::string sourceTable(const source::SourceTrace &trace)
     if (trace.error) {
         const source::SourceFailure &error = *trace.error;
         out += error.type + (error.line > 0 ? " at line " + std::to_string(error.line) : std::string()) + " ("
-               + error.stage + "): " + error.message + "\n";
+               + stageName(error.stage) + "): " + error.message + "\n";
         if (!trace.diagnosis.explanation.empty())
             out += "why:    " + trace.diagnosis.explanation + "\n";
         if (!trace.diagnosis.hint.empty())

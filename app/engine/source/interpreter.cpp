@@ -150,8 +150,10 @@ struct Interpreter::Impl
     {
         try {
             return execUnchecked(s);
+        } catch (const PythonError &) {
+            throw; // already located in an inner frame
         } catch (const TorchError &error) {
-            throw PythonError(error.type(), error.message(), s.lineno);
+            throw PythonError(error, s.lineno);
         } catch (const Unsupported &error) {
             unsupportedAt(s, error.message);
         }
@@ -493,8 +495,10 @@ struct Interpreter::Impl
     {
         try {
             return evalUnchecked(e);
+        } catch (const PythonError &) {
+            throw; // already located in an inner frame
         } catch (const TorchError &error) {
-            throw PythonError(error.type(), error.message(), e.lineno);
+            throw PythonError(error, e.lineno);
         } catch (const Unsupported &error) {
             unsupportedAt(e, error.message);
         }
@@ -1606,8 +1610,10 @@ Object Interpreter::buildModel(const std::string &className)
     site.lineno = 0;
     try {
         return d->instantiate(cls, none, site);
+    } catch (const PythonError &) {
+        throw;
     } catch (const TorchError &error) {
-        throw PythonError(error.type(), error.message(), site.lineno);
+        throw PythonError(error, site.lineno);
     } catch (const Unsupported &error) {
         d->unsupportedAt(site, error.message);
     }
@@ -1629,8 +1635,10 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
     Expr site;
     try {
         return d->call(model, args, site);
+    } catch (const PythonError &) {
+        throw;
     } catch (const TorchError &error) {
-        throw PythonError(error.type(), error.message(), 0);
+        throw PythonError(error, 0);
     } catch (const Unsupported &error) {
         d->unsupportedAt(site, error.message);
     }
