@@ -81,7 +81,20 @@ struct Interpreter::Impl
     std::int64_t loopIterations = 0;
     std::string failingOp;
 
+    // Every instance made, so the destructor can break the cycles a learner's code may create
+    // (self.parent = self): the shared pointers alone would never free them.
+    std::vector<std::weak_ptr<InstanceObject>> instances;
+
     explicit Impl(const SourceFile &m) : module(m) {}
+    ~Impl()
+    {
+        for (const auto &weak : instances) {
+            if (const auto instance = weak.lock()) {
+                instance->dict.clear();
+                instance->modules.clear();
+            }
+        }
+    }
 
     // ---- errors -------------------------------------------------------------------------------
     [[noreturn]] void sourceError(const std::string &kind, const std::string &message, int line, int col) const
@@ -838,8 +851,10 @@ struct Interpreter::Impl
             failingOp = op;
         }
         Object result = call(callee, args, e);
-        if (isStep)
+        if (isStep) {
+            failingOp.clear(); // it returned: a later error is not this call's
             recordStep(e, callee, op, input, result);
+        }
         return result;
     }
 
@@ -851,9 +866,9 @@ struct Interpreter::Impl
         std::optional<Object> self;
         if (args.positional.empty()) {
             Frame &f = frame();
-            if (!f.function || !f.function->owner || !f.firstArgument)
+            cls = f.function ? f.function->owner.lock() : nullptr;
+            if (!cls || !f.firstArgument)
                 raise("RuntimeError", "super(): no arguments");
-            cls = f.function->owner;
             self = f.firstArgument;
         } else if (args.positional.size() == 2) {
             if (!args.positional[0].is<std::shared_ptr<ClassObject>>())
@@ -1024,6 +1039,7 @@ struct Interpreter::Impl
             unsupported("creating a bare nn.Module is not supported");
         auto instance = std::make_shared<InstanceObject>();
         instance->cls = cls;
+        instances.push_back(instance);
         Object self{instance};
         for (auto c = cls; c; c = c->base) {
             if (const Object *init = c->find("__init__"); init && init->is<std::shared_ptr<FunctionObject>>()) {
