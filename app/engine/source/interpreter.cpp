@@ -80,6 +80,8 @@ struct Interpreter::Impl
     bool batchWarned = false;
     std::int64_t loopIterations = 0;
     std::string failingOp;
+    int failingModuleLine = 0;                               // where the module that raised was built
+    std::unordered_map<const ft::Module *, int> builtAt;     // engine module -> line of its nn.X(...) call
 
     // Every instance made, so the destructor can break the cycles a learner's code may create
     // (self.parent = self): the shared pointers alone would never free them.
@@ -849,10 +851,15 @@ struct Interpreter::Impl
                         break;
                     }
             failingOp = op;
+            failingModuleLine = 0;
+            if (callee.is<ModulePtr>())
+                if (auto it = builtAt.find(callee.as<ModulePtr>().get()); it != builtAt.end())
+                    failingModuleLine = it->second;
         }
         Object result = call(callee, args, e);
         if (isStep) {
             failingOp.clear(); // it returned: a later error is not this call's
+            failingModuleLine = 0;
             recordStep(e, callee, op, input, result);
         }
         return result;
@@ -974,8 +981,12 @@ struct Interpreter::Impl
             }
             return callBuiltin(b, args);
         }
-        if (callee.is<ModuleClass>())
-            return construct(callee.as<ModuleClass>().name, args);
+        if (callee.is<ModuleClass>()) {
+            Object module = construct(callee.as<ModuleClass>().name, args);
+            if (module.is<ModulePtr>())
+                builtAt[module.as<ModulePtr>().get()] = site.lineno;
+            return module;
+        }
         if (callee.is<std::shared_ptr<ClassObject>>())
             return instantiate(callee.as<std::shared_ptr<ClassObject>>(), args, site);
         if (callee.is<ModulePtr>())
@@ -1662,5 +1673,6 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
 
 const std::vector<SourceStep> &Interpreter::steps() const { return d->steps; }
 const std::string &Interpreter::failingOp() const { return d->failingOp; }
+int Interpreter::failingModuleLine() const { return d->failingModuleLine; }
 
 } // namespace ft::source
