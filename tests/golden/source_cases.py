@@ -611,6 +611,16 @@ class Net(nn.Module):
             x = x.flatten(1)
         return x
 ''',
+    "flatten_module_keeps_strides": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flat = nn.Flatten(1)
+
+    def forward(self, x):
+        x = x[:, 0]
+        x = self.flat(x)
+        return x.view(-1)
+''',
 }
 
 

@@ -1085,8 +1085,10 @@ struct Interpreter::Impl
         if (type == "ReLU" || type == "LeakyReLU" || type == "GELU" || type == "Sigmoid" || type == "Tanh"
             || type == "Dropout" || type == "Identity")
             result = t;
-        else if (type == "Flatten" || type == "Unflatten")
-            result = m->forward(t.hasStorage() ? Tensor::shapeOnly(t.sizes()).asStrided(t.sizes(), t.strides(), 0) : t);
+        else if (type == "Flatten") // torch.flatten is a reshape (a view when the strides allow, itself when start == end)
+            result = t.reshape(out);
+        else if (type == "Unflatten") // always a view
+            result = t.view(out);
         else
             result = Tensor::shapeOnly(out);
         if (m->returnsTuple())
