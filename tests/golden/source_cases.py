@@ -621,6 +621,15 @@ class Net(nn.Module):
         x = self.flat(x)
         return x.view(-1)
 ''',
+    "slice_arithmetic_view": HEADER + '''class Net(nn.Module):
+    def forward(self, x):
+        x = torch.sigmoid(x)
+        x = x[:, 0]
+        x = x * 2 + 1
+        y = -x
+        x = F.relu(x[:, :1])
+        return x.view(-1), y.view(-1)
+''',
 }
 
 

@@ -802,7 +802,7 @@ struct Interpreter::Impl
         if (v.is<double>())
             return Object{op == "-" ? -v.as<double>() : v.as<double>()};
         if (v.is<Tensor>())
-            return v;
+            return Object{elementwiseResult(v.as<Tensor>())};
         raise("TypeError", "bad operand type for unary " + op + ": '" + typeName(v) + "'");
     }
 
@@ -1083,7 +1083,9 @@ struct Interpreter::Impl
         // Elementwise modules keep their input's layout (a permuted input stays permuted, so a
         // later view fails as in PyTorch); nn.Flatten/Unflatten are views when the strides allow.
         if (type == "ReLU" || type == "LeakyReLU" || type == "GELU" || type == "Sigmoid" || type == "Tanh"
-            || type == "Dropout" || type == "Identity")
+            || type == "Dropout")
+            result = elementwiseResult(t);
+        else if (type == "Identity") // returns its input itself
             result = t;
         else if (type == "Flatten") // torch.flatten is a reshape (a view when the strides allow, itself when start == end)
             result = t.reshape(out);
@@ -1449,12 +1451,12 @@ Object Interpreter::Impl::binary(const std::string &op, const Object &a, const O
         if (a.is<Tensor>() && b.is<Tensor>()) {
             const Tensor &x = a.as<Tensor>();
             const Shape shape = broadcastShapes(x.sizes(), b.as<Tensor>().sizes());
-            return Object{shape == x.sizes() ? x : Tensor::shapeOnly(shape)};
+            return Object{shape == x.sizes() ? elementwiseResult(x) : Tensor::shapeOnly(shape)};
         }
         const Object &scalar = a.is<Tensor>() ? b : a;
         if (!isNumber(scalar))
             unsupported("'" + op + "' between a Tensor and a " + typeName(scalar) + " is not supported");
-        return a.is<Tensor>() ? a : b; // a scalar keeps the tensor's shape and layout
+        return Object{elementwiseResult((a.is<Tensor>() ? a : b).as<Tensor>())}; // a scalar keeps the shape
     }
     if ((a.is<std::int64_t>() || a.is<bool>()) && (b.is<std::int64_t>() || b.is<bool>()))
         return intOp(op, *asInt(a), *asInt(b));

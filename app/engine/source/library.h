@@ -63,6 +63,10 @@ Value toValue(const Object &object);                    // for the engine's cons
 Object fromValue(const Value &value);
 // The int a shape argument holds (int, or a 0-d/1-element tensor is unsupported); nullopt if not an int.
 std::optional<std::int64_t> asInt(const Object &object);
+// The result of an elementwise op on `t` (relu, x * 2, dropout): PyTorch's TensorIterator keeps
+// the input's layout when it is non-overlapping and dense (a permuted tensor stays permuted, so a
+// later view still fails) and allocates a contiguous result otherwise (a sliced tensor).
+Tensor elementwiseResult(const Tensor &t);
 // Shape of a binary tensor op's result (PyTorch's broadcasting and its message).
 Shape broadcastShapes(const Shape &a, const Shape &b);
 

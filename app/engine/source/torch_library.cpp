@@ -161,6 +161,30 @@ std::string repr(const Object &o)
     }
 }
 
+Tensor elementwiseResult(const Tensor &t)
+{
+    // c10's is_non_overlapping_and_dense: visiting dims from the smallest stride, each stride must
+    // equal the product of the sizes visited before it (size-1 dims do not matter).
+    std::vector<Dim> order;
+    for (Dim d = 0; d < t.dim(); ++d)
+        order.push_back(d);
+    std::stable_sort(order.begin(), order.end(), [&](Dim a, Dim b) { return t.stride(a) < t.stride(b); });
+    Dim expected = 1;
+    bool dense = true;
+    for (Dim d : order) {
+        if (t.size(d) == 1)
+            continue;
+        if (t.stride(d) != expected) {
+            dense = false;
+            break;
+        }
+        expected *= t.size(d);
+    }
+    if (!dense)
+        return Tensor::shapeOnly(t.sizes());
+    return Tensor::shapeOnly(t.sizes()).asStrided(t.sizes(), t.strides(), 0);
+}
+
 Shape broadcastShapes(const Shape &a, const Shape &b)
 {
     const size_t n = std::max(a.size(), b.size());
@@ -381,12 +405,12 @@ std::optional<Dim> optionalDim(const Object &o, const char *function)
 
 Object elementwise(const Object *, Args &bound, Args &)
 {
-    return tensor(tensorArg(bound[0], "relu", "input", 1));
+    return tensor(elementwiseResult(tensorArg(bound[0], "relu", "input", 1)));
 }
 
 Object elementwiseMethod(const Object *s, Args &, Args &)
 {
-    return *s;
+    return tensor(elementwiseResult(self(s)));
 }
 
 Object pythonNumber(const Object &o, bool toInt)
@@ -638,7 +662,7 @@ const std::vector<BuiltinRow> &rows()
              const auto p = b[1].is<double>() ? b[1].as<double>() : double(asInt(b[1]).value_or(0));
              if (p < 0.0 || p > 1.0)
                  raise("ValueError", "dropout probability has to be between 0 and 1, but got " + toValue(b[1]).repr());
-             return tensor(t);
+             return tensor(elementwiseResult(t));
          }},
         {Table::Functional, "max_pool2d", "F.max_pool2d",
          {{"input", {}}, {"kernel_size", {}}, {"stride", NoneValue{}}, {"padding", std::int64_t(0)}, {"dilation", std::int64_t(1)},
