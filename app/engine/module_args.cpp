@@ -8,8 +8,6 @@
 
 namespace ft {
 
-namespace {
-
 std::string quoteList(const std::vector<std::string> &names)
 {
     // CPython's format_missing: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
@@ -21,6 +19,8 @@ std::string quoteList(const std::vector<std::string> &names)
     }
     return text;
 }
+
+namespace {
 
 std::string pythonFloatRepr(double x)
 {
@@ -65,7 +65,8 @@ std::string pythonFloatRepr(double x)
 
 } // namespace
 
-std::vector<int> bindSlots(const std::string &prefix, const std::vector<SlotSpec> &parameters, size_t positionalCount,
+std::vector<int> bindSlots(const std::string &prefix, const std::string &function, const std::vector<SlotSpec> &parameters,
+                           size_t positionalCount,
                            const std::vector<std::string> &keywordNames, bool varPositional, bool varKeyword,
                            size_t implicitCount)
 {
@@ -85,7 +86,8 @@ std::vector<int> bindSlots(const std::string &prefix, const std::vector<SlotSpec
                 keywordSlots.push_back(-1);
                 continue;
             }
-            throwTypeError(prefix + "got an unexpected keyword argument '" + name + "'");
+            throwTypeError(prefix + "got an unexpected keyword argument '" + name + "'", ErrorKind::UnexpectedKeyword,
+                           ErrorDetails{.function = function, .arguments = {name}});
         }
         if (filled[index])
             throwTypeError(prefix + "got multiple values for argument '" + name + "'");
@@ -114,7 +116,8 @@ std::vector<int> bindSlots(const std::string &prefix, const std::vector<SlotSpec
     }
     if (!missing.empty()) {
         throwTypeError(prefix + "missing " + std::to_string(missing.size()) + " required positional argument"
-                       + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing));
+                       + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing),
+                       ErrorKind::MissingArgument, ErrorDetails{.function = function, .arguments = missing});
     }
     return keywordSlots;
 }
@@ -130,7 +133,7 @@ BoundArguments bindArguments(const Signature &signature, const Arguments &args)
     keywordNames.reserve(args.keyword.size());
     for (const auto &keyword : args.keyword)
         keywordNames.push_back(keyword.first);
-    const std::vector<int> keywordSlots = bindSlots(signature.className + ".__init__() ", specs, args.positional.size(),
+    const std::vector<int> keywordSlots = bindSlots(signature.className + ".__init__() ", signature.className, specs, args.positional.size(),
                                                     keywordNames, signature.varPositional, signature.varKeyword, 1);
 
     BoundArguments bound;
@@ -269,17 +272,6 @@ Value intValue(std::int64_t v)
 Value tupleValue(std::vector<Value> items)
 {
     return Value{SequenceValue{std::move(items), false}};
-}
-
-std::string formatList(const Shape &shape)
-{
-    std::string text = "[";
-    for (size_t i = 0; i < shape.size(); ++i) {
-        if (i)
-            text += ", ";
-        text += std::to_string(shape[i]);
-    }
-    return text + "]";
 }
 
 } // namespace ft

@@ -45,14 +45,16 @@ BoundArguments bindArguments(const Signature &signature, const Arguments &args);
 // The binding itself, for any kind of value (the learner's-source interpreter binds its own
 // functions with it): positional argument i fills parameter i, and the result says which
 // parameter each keyword fills (-1: taken by **kwargs). Throws TypeError with CPython's texts,
-// each starting with `prefix` ("Net.forward() "); `implicitCount` is 1 when a bound `self` counts
+// each starting with `prefix` ("Net.forward() "), and the kind and details of module_args' other
+// errors with `function` ("Net") as ErrorDetails::function; `implicitCount` is 1 when a bound `self` counts
 // in "takes 2 positional arguments but 3 were given".
 struct SlotSpec
 {
     std::string name;
     bool required = true;
 };
-std::vector<int> bindSlots(const std::string &prefix, const std::vector<SlotSpec> &parameters, size_t positionalCount,
+std::vector<int> bindSlots(const std::string &prefix, const std::string &function, const std::vector<SlotSpec> &parameters,
+                           size_t positionalCount,
                            const std::vector<std::string> &keywordNames, bool varPositional, bool varKeyword,
                            size_t implicitCount);
 
@@ -76,7 +78,8 @@ bool isIntLike(const Value &value);
 Value intValue(std::int64_t v);
 Value tupleValue(std::vector<Value> items);
 
-// "Tensor(a)" style helpers for messages: "[16, 3, 3, 3]".
-std::string formatList(const Shape &shape);
+// Names as CPython lists them in "missing 2 required positional arguments: 'a' and 'b'":
+// 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
+std::string quoteList(const std::vector<std::string> &names);
 
 } // namespace ft

@@ -25,10 +25,7 @@ Shape intsOf(const Value &tuple)
 // "(26 x 26)": how ATen prints per-dimension sizes in the kernel-size message.
 std::string joinX(const Shape &sizes)
 {
-    std::string text;
-    for (size_t i = 0; i < sizes.size(); ++i)
-        text += (i ? " x " : "") + std::to_string(sizes[i]);
-    return text;
+    return joinSizes(sizes, " x ");
 }
 
 class Conv2d : public StatefulModule
@@ -129,7 +126,9 @@ private:
                        + ", Parameter, " + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, "
                        + (m_c.padding.isString() && pythonStr(m_c.paddingMode) == "zeros" ? "str" : "tuple") + ", tuple, "
                        + pythonTypeName(m_c.groups)
-                       + "), but expected one of:");
+                       + "), but expected one of:",
+                       std::string_view(inputType) == "tuple" ? ErrorKind::TupleInput : ErrorKind::Generic,
+                       ErrorDetails{.function = "conv2d"});
     }
 
     // _ConvNd._reversed_padding_repeated_twice, what F.pad receives: a tuple of the padding
@@ -212,7 +211,8 @@ private:
         // batchify: conv2d takes 3-D (unbatched) or 4-D input.
         if (x.size() != 3 && x.size() != 4)
             throwRuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: "
-                              + formatList(x));
+                              + formatSizeList(x),
+                              ErrorKind::RankMismatch, ErrorDetails{.function = "conv2d", .input = x, .low = 3, .high = 4});
         p.unbatched = x.size() == 3;
         if (p.unbatched)
             x.insert(x.begin(), 1);
@@ -224,8 +224,8 @@ private:
         auto checkRanks = [&](const char *beforeWeightSizes) {
             if (w.size() != x.size())
                 throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for " + std::to_string(w.size())
-                                  + "-dimensional weight" + beforeWeightSizes + formatList(w) + ", but got "
-                                  + std::to_string(x.size()) + "-dimensional input of size " + formatList(x) + " instead");
+                                  + "-dimensional weight" + beforeWeightSizes + formatSizeList(w) + ", but got "
+                                  + std::to_string(x.size()) + "-dimensional input of size " + formatSizeList(x) + " instead");
         };
         const bool samePadding = stringPadding && mode == "zeros" && std::get<std::string>(m_c.padding.data) == "same";
         if (samePadding)
@@ -257,7 +257,7 @@ private:
             else if (Dim(param.size()) != spatial)
                 throwRuntimeError(std::string("expected ") + name + " to be a single integer value or a list of "
                                   + std::to_string(spatial) + " values to match the convolution dimensions, but got "
-                                  + name + "=" + formatList(param));
+                                  + name + "=" + formatSizeList(param));
         };
         expand(stride, "stride");
         expand(padding, "padding");
@@ -275,13 +275,15 @@ private:
         checkRanks(" ");
         if (w[0] < p.groups)
             throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", expected weight to be at least "
-                              + std::to_string(p.groups) + " at dimension 0, but got weight of size " + formatList(w)
+                              + std::to_string(p.groups) + " at dimension 0, but got weight of size " + formatSizeList(w)
                               + " instead");
         const Dim expectedChannels = checkedMul(w[1], p.groups);
         if (x[1] != expectedChannels)
-            throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", weight of size " + formatList(w)
-                              + ", expected input" + formatList(x) + " to have " + std::to_string(expectedChannels)
-                              + " channels, but got " + std::to_string(x[1]) + " channels instead");
+            throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", weight of size " + formatSizeList(w)
+                              + ", expected input" + formatSizeList(x) + " to have " + std::to_string(expectedChannels)
+                              + " channels, but got " + std::to_string(x[1]) + " channels instead",
+                              ErrorKind::ChannelMismatch,
+                              ErrorDetails{.input = x, .other = w, .got = x[1], .expected = expectedChannels});
         Shape padded, effectiveKernel;
         bool kernelFits = true;
         for (Dim i = 0; i < spatial; ++i) {
@@ -292,7 +294,8 @@ private:
         }
         if (!kernelFits)
             throwRuntimeError("Calculated padded input size per channel: (" + joinX(padded) + "). Kernel size: ("
-                              + joinX(effectiveKernel) + "). Kernel size can't be greater than actual input size");
+                              + joinX(effectiveKernel) + "). Kernel size can't be greater than actual input size",
+                              ErrorKind::KernelTooLarge, ErrorDetails{.input = padded, .other = effectiveKernel});
         checkBackend(x, kernel, dilation, p.groups);
 
         // ATen's "Empty" backend: an input without channels yields an output without channels.
@@ -334,7 +337,7 @@ private:
             return;
         }
         if (x[2] == 0 || x[3] == 0)
-            throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatList(x));
+            throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatSizeList(x));
         const double elements = double(x[0]) * double(x[1]) * double(x[2]) * double(x[3]);
         if (groups > 1 || (kernel[0] > 3 && kernel[1] > 3) || x[0] > 1 || elements > 20480.0) {
             if (dilationBad)
@@ -343,9 +346,9 @@ private:
                 throwRuntimeError("could not create a descriptor for a dilated convolution forward propagation primitive");
         } else if (dilation[0] != 1 || dilation[1] != 1) {
             if (kernelEmpty)
-                throwRuntimeError("kernel size should be greater than zero, but got " + formatList(kernel));
+                throwRuntimeError("kernel size should be greater than zero, but got " + formatSizeList(kernel));
             if (dilationBad)
-                throwRuntimeError("dilation should be greater than zero, but got " + formatList(dilation));
+                throwRuntimeError("dilation should be greater than zero, but got " + formatSizeList(dilation));
         } else if (kernelEmpty) {
             throwRuntimeError("kernel size should be greater than zero, but got kernel_height: " + std::to_string(kernel[0])
                               + " kernel_width: " + std::to_string(kernel[1]));
@@ -378,7 +381,7 @@ private:
             if (!(left < wd && right < wd))
                 throwRuntimeError("Argument #4: Padding size should be less than the corresponding input dimension, "
                                   "but got: padding (" + std::to_string(left) + ", " + std::to_string(right)
-                                  + ") at dimension " + std::to_string(rank - 1) + " of input " + formatList(input));
+                                  + ") at dimension " + std::to_string(rank - 1) + " of input " + formatSizeList(input));
         } else if (mode == "reflect") {
             const auto numel = checkedNumel(input);
             if (numel && *numel == 0) {
@@ -399,7 +402,7 @@ private:
         } else if (mode == "replicate" && pairs == 2) {
             if (!(input[size_t(rank - 3)] != 0 && h != 0 && wd != 0))
                 throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatList(input));
+                                  "dimensions for input, but got: " + formatSizeList(input));
         } else if (mode == "circular") {
             if (!(left <= wd && right <= wd && top <= h && bottom <= h))
                 throwRuntimeError("Padding value causes wrapping around more than once.");

@@ -60,14 +60,15 @@ void pool2dShapeCheck(const Shape &input, Dim kH, Dim kW, Dim dH, Dim dW, Dim pa
     const bool validDims = ndim >= 3 && input[1] != 0 && input[2] != 0;
     if (!((ndim == 3 && input[0] != 0 && validDims) || (ndim == 4 && validDims && input[3] != 0)))
         throwRuntimeError("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but got:"
-                          + formatList(input));
+                          + formatSizeList(input));
     if (!(kW / 2 >= padW && kH / 2 >= padH))
         throwRuntimeError("pad should be smaller than or equal to half of kernel size, but got padW = " + std::to_string(padW)
                           + ", padH = " + std::to_string(padH) + ", kW = " + std::to_string(kW) + ", kH = " + std::to_string(kH));
     if (!(outW >= 1 && outH >= 1))
         throwRuntimeError("Given input size: (" + std::to_string(planes) + "x" + std::to_string(inH) + "x" + std::to_string(inW)
                           + "). Calculated output size: (" + std::to_string(planes) + "x" + std::to_string(outH) + "x"
-                          + std::to_string(outW) + "). Output size is too small");
+                          + std::to_string(outW) + "). Output size is too small",
+                          ErrorKind::OutputTooSmall, ErrorDetails{.input = {planes, inH, inW}, .other = {planes, outH, outW}});
 }
 
 Dim sizeAt(const Shape &shape, Dim dim)
@@ -378,12 +379,12 @@ private:
             for (Dim i : {-2, -1}) {
                 if (sizeAt(input, i) <= 0)
                     throwRuntimeError("adaptive_avg_pool2d(): Expected input to have non-zero size for non-batch dimensions, "
-                                      "but input has sizes " + formatList(input) + " with dimension " + std::to_string(i + ndim)
+                                      "but input has sizes " + formatSizeList(input) + " with dimension " + std::to_string(i + ndim)
                                       + " being empty");
             }
         }
         if (ndim != 3 && ndim != 4)
-            throwRuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + formatList(input));
+            throwRuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + formatSizeList(input));
         Shape out = input;
         out[size_t(ndim - 2)] = size[0];
         out[size_t(ndim - 1)] = size[1];

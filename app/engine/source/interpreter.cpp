@@ -81,6 +81,8 @@ struct Interpreter::Impl
     std::int64_t loopIterations = 0;
     std::string failingOp;
     int failingModuleLine = 0;                               // where the module that raised was built
+    ModulePtr failingModule;                                 // the engine module that raised, if one did
+    std::optional<Shape> failingInput;                       // and its input
     std::unordered_map<const ft::Module *, int> builtAt;     // engine module -> line of its nn.X(...) call
 
     // Every instance made, so the destructor can break the cycles a learner's code may create
@@ -852,6 +854,8 @@ struct Interpreter::Impl
                     }
             failingOp = op;
             failingModuleLine = 0;
+            failingModule = callee.is<ModulePtr>() ? callee.as<ModulePtr>() : nullptr;
+            failingInput = input;
             if (callee.is<ModulePtr>())
                 if (auto it = builtAt.find(callee.as<ModulePtr>().get()); it != builtAt.end())
                     failingModuleLine = it->second;
@@ -860,6 +864,7 @@ struct Interpreter::Impl
         if (isStep) {
             failingOp.clear(); // it returned: a later error is not this call's
             failingModuleLine = 0;
+            failingModule = nullptr;
             recordStep(e, callee, op, input, result);
         }
         return result;
@@ -975,7 +980,7 @@ struct Interpreter::Impl
             const Builtin &b = callee.as<Builtin>();
             if (b.row->table == Table::ModuleMethod) { // nn.Module.__init__(self)
                 const auto &self = b.self->as<std::shared_ptr<InstanceObject>>();
-                bindSlots("Module.__init__() ", {}, args.positional.size(), keywordNames(args), false, false, 1);
+                bindSlots("Module.__init__() ", "Module", {}, args.positional.size(), keywordNames(args), false, false, 1);
                 self->moduleInitialized = true;
                 return none();
             }
@@ -1021,7 +1026,7 @@ struct Interpreter::Impl
         if (name == "ModuleList") {
             std::vector<BuiltinParam> params{{"modules", NoneValue{}}};
             std::vector<SlotSpec> specs{{"modules", false}};
-            const auto slots = bindSlots("ModuleList.__init__() ", specs, args.positional.size(), keywordNames(args), false, false, 1);
+            const auto slots = bindSlots("ModuleList.__init__() ", "ModuleList", specs, args.positional.size(), keywordNames(args), false, false, 1);
             Object modules = args.positional.empty() ? (args.keyword.empty() ? none() : args.keyword[0].second) : args.positional[0];
             (void)slots;
             auto list = std::make_shared<ModuleListObject>();
@@ -1060,7 +1065,7 @@ struct Interpreter::Impl
                 return self;
             }
         }
-        bindSlots("Module.__init__() ", {}, args.positional.size(), keywordNames(args), false, false, 1);
+        bindSlots("Module.__init__() ", "Module", {}, args.positional.size(), keywordNames(args), false, false, 1);
         instance->moduleInitialized = true;
         return self;
     }
@@ -1068,7 +1073,7 @@ struct Interpreter::Impl
     Object callModule(const ModulePtr &m, CallArgs &args)
     {
         std::vector<SlotSpec> specs{{"input", true}};
-        bindSlots(m->typeName() + ".forward() ", specs, args.positional.size(), keywordNames(args), false, false, 1);
+        bindSlots(m->typeName() + ".forward() ", m->typeName(), specs, args.positional.size(), keywordNames(args), false, false, 1);
         const Object &x = args.positional.empty() ? args.keyword[0].second : args.positional[0];
         if (x.is<std::shared_ptr<Tuple>>()) {
             m->acceptTuple(); // throws what PyTorch raises, or returns for a pass-through
@@ -1113,7 +1118,7 @@ struct Interpreter::Impl
         for (size_t i = skip; i < def.args.size(); ++i)
             specs.push_back({def.args[i].name, !def.args[i].defaultValue});
         const std::vector<int> slots =
-            bindSlots(f->qualname + "() ", specs, args.positional.size(), keywordNames(args), false, false, skip);
+            bindSlots(f->qualname + "() ", f->qualname, specs, args.positional.size(), keywordNames(args), false, false, skip);
 
         Frame frame;
         frame.function = f;
@@ -1678,5 +1683,7 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
 const std::vector<SourceStep> &Interpreter::steps() const { return d->steps; }
 const std::string &Interpreter::failingOp() const { return d->failingOp; }
 int Interpreter::failingModuleLine() const { return d->failingModuleLine; }
+ModulePtr Interpreter::failingModule() const { return d->failingModule; }
+std::optional<Shape> Interpreter::failingInput() const { return d->failingInput; }
 
 } // namespace ft::source

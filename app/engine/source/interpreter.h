@@ -83,6 +83,9 @@ public:
     // The line of the nn.X(...) call that built the module that raised (0: not a module, or unknown),
     // so a hint about its arguments can name the line to change.
     int failingModuleLine() const;
+    // The engine module whose call raised (null when the error came from elsewhere), and its input.
+    ModulePtr failingModule() const;
+    std::optional<Shape> failingInput() const;
 
 private:
     struct Impl;

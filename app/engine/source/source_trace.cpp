@@ -36,29 +36,25 @@ SourceWarning batchWarning(const SourceStep &step, Dim batch)
     return SourceWarning{step.line, "batch-changed", std::move(message)};
 }
 
-// The engine's Sequential diagnosis, fed with the module calls that ran: the layer that failed
-// is the last one, so hints about in_features or channels read its repr and the one before.
-Diagnosis diagnose(const SourceTrace &trace, const std::string &failingOp, int builtAtLine)
+// The engine's diagnosis of the module call that raised: re-traced on its input, so the failure
+// carries the layer index (inside an nn.Sequential) and the typed details the hint is built from.
+Diagnosis diagnose(const SourceTrace &trace, const ModulePtr &module, const std::optional<Shape> &input, int builtAtLine)
 {
     if (!trace.error)
         return {};
-    ShapeTrace shapes;
-    shapes.input = trace.input;
-    std::vector<std::string> reprs;
-    for (const SourceStep &step : trace.steps) {
-        if (step.tuple || step.outputs.empty())
-            continue;
-        LayerTrace layer;
-        layer.index = int(reprs.size());
-        layer.module = step.op;
-        layer.output = step.outputs[0];
-        shapes.layers.push_back(layer);
-        reprs.push_back(step.op);
+    Diagnosis d;
+    if (module && input) {
+        const ShapeTrace shapes = traceModule(*input, *module);
+        if (shapes.error)
+            d = diagnoseTrace(shapes, *module);
     }
-    const SourceFailure &error = *trace.error;
-    shapes.error = TraceFailure{int(reprs.size()), error.stage, error.type, error.message, failingOp, error.kind, error.details};
-    reprs.push_back(failingOp);
-    Diagnosis d = diagnoseTrace(shapes, reprs);
+    if (d.empty()) {
+        const SourceFailure &error = *trace.error;
+        ShapeTrace shapes;
+        shapes.input = trace.input;
+        shapes.error = TraceFailure{0, error.stage, error.type, error.message, {}, error.kind, error.details};
+        d = diagnoseTrace(shapes);
+    }
     // A hint about a layer's arguments (in_features, in_channels) is a change where the layer is
     // built, which is usually not the line that called it.
     if (!d.hint.empty() && builtAtLine > 0 && builtAtLine != trace.error->line)
@@ -111,7 +107,9 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
             break;
         }
     }
-    trace.diagnosis = trace.error ? diagnose(trace, interpreter.failingOp(), interpreter.failingModuleLine()) : Diagnosis{};
+    trace.diagnosis = trace.error ? diagnose(trace, interpreter.failingModule(), interpreter.failingInput(),
+                                             interpreter.failingModuleLine())
+                                  : Diagnosis{};
     return trace;
 }
 

@@ -785,7 +785,7 @@ Object callBuiltin(const Builtin &builtin, CallArgs &args)
         prefix = "Tensor." + prefix;
     if (row.varPositional && !args.keyword.empty() && row.params.empty())
         raise("TypeError", std::string(row.name) + "() got an unexpected keyword argument '" + args.keyword[0].first + "'");
-    const std::vector<int> slots = bindSlots(prefix, specs, args.positional.size(), keywordNames, row.varPositional, false, 0);
+    const std::vector<int> slots = bindSlots(prefix, row.name, specs, args.positional.size(), keywordNames, row.varPositional, false, 0);
     std::vector<Object> bound(row.params.size());
     std::vector<bool> filled(row.params.size(), false);
     std::vector<Object> extra;
