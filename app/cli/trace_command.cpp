@@ -13,10 +13,12 @@
 #include "cli_output.h"
 
 #include "shape.h"
+#include "source_trace.h"
 #include "trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -184,12 +186,176 @@ std::string traceTable(const ShapeTrace &trace)
     return out;
 }
 
+// ---- a learner's source file (--file) ---------------------------------------------------------
+
+void appendJsonOutputs(std::string &out, const char *key, const std::vector<Shape> &shapes, bool tuple)
+{
+    out += std::string("\"") + key + "\": ";
+    if (!tuple) {
+        appendJsonShape(out, shapes.front());
+        return;
+    }
+    out += '[';
+    for (size_t i = 0; i < shapes.size(); ++i) {
+        if (i)
+            out += ", ";
+        appendJsonShape(out, shapes[i]);
+    }
+    out += ']';
+}
+
+std::string sourceJson(const source::SourceTrace &trace)
+{
+    std::string out = "{\n  \"input\": ";
+    appendJsonShape(out, trace.input);
+    out += ",\n  \"steps\": [";
+    for (size_t i = 0; i < trace.steps.size(); ++i) {
+        const source::SourceStep &step = trace.steps[i];
+        out += i ? ",\n    " : "\n    ";
+        out += "{\"line\": " + std::to_string(step.line) + ", \"code\": ";
+        appendJsonString(out, step.code);
+        out += ", \"op\": ";
+        appendJsonString(out, step.op);
+        out += ", ";
+        appendJsonOutputs(out, step.tuple ? "outputs" : "output", step.outputs, step.tuple);
+        out += '}';
+    }
+    out += trace.steps.empty() ? "]" : "\n  ]";
+    out += ",\n  \"warnings\": [";
+    for (size_t i = 0; i < trace.warnings.size(); ++i) {
+        const source::SourceWarning &warning = trace.warnings[i];
+        out += i ? ",\n    " : "\n    ";
+        out += "{\"line\": " + std::to_string(warning.line) + ", \"kind\": ";
+        appendJsonString(out, warning.kind);
+        out += ", \"message\": ";
+        appendJsonString(out, warning.message);
+        out += '}';
+    }
+    out += trace.warnings.empty() ? "]" : "\n  ]";
+    if (trace.succeeded) {
+        out += ",\n  ";
+        if (trace.outputs.empty())
+            out += "\"output\": null";
+        else
+            appendJsonOutputs(out, "output", trace.outputs, trace.outputIsTuple);
+    }
+    if (trace.error) {
+        const source::SourceFailure &error = *trace.error;
+        out += ",\n  \"error\": {\"stage\": ";
+        appendJsonString(out, stageName(error.stage));
+        out += ", \"type\": ";
+        appendJsonString(out, error.type);
+        out += ", \"message\": ";
+        appendJsonString(out, error.message);
+        out += ", \"line\": " + std::to_string(error.line) + '}';
+    }
+    out += "\n}\n";
+    return out;
+}
+
+std::string formatOutputs(const std::vector<Shape> &shapes, bool tuple)
+{
+    if (!tuple)
+        return formatShape(shapes.front());
+    std::string out = "(";
+    for (size_t i = 0; i < shapes.size(); ++i)
+        out += (i ? ", " : "") + formatShape(shapes[i]);
+    return out + (shapes.size() == 1 ? ",)" : ")");
+}
+
+// input   (4, 3, 32, 32)
+//
+// line  code                    op                                                 output shape
+//   17  self.conv1(x)           Conv2d(3, 6, kernel_size=(5, 5), stride=(1, 1))    (4, 6, 28, 28)
+//
+// output  (4, 10)
+std::string sourceTable(const source::SourceTrace &trace)
+{
+    constexpr size_t kMaxWidth = 48;
+    auto oneLine = [](const std::string &text) {
+        std::string out;
+        bool space = false;
+        for (char c : text) {
+            if (c == '\n' || c == ' ' || c == '\t') {
+                space = true;
+                continue;
+            }
+            if (space && !out.empty())
+                out += ' ';
+            space = false;
+            out += c;
+        }
+        return out;
+    };
+    auto clip = [&](std::string text) {
+        if (text.size() > kMaxWidth)
+            text = text.substr(0, kMaxWidth - 3) + "...";
+        return text;
+    };
+    size_t codeWidth = 4, opWidth = 2;
+    for (const source::SourceStep &step : trace.steps) {
+        codeWidth = std::max(codeWidth, clip(oneLine(step.code)).size());
+        opWidth = std::max(opWidth, clip(oneLine(step.op)).size());
+    }
+    std::string out = "input   " + formatShape(trace.input) + "\n";
+    if (!trace.steps.empty()) {
+        out += "\nline  " + padded("code", codeWidth) + "  " + padded("op", opWidth) + "  output shape\n";
+        for (const source::SourceStep &step : trace.steps) {
+            const std::string line = std::to_string(step.line);
+            out += std::string(line.size() < 4 ? 4 - line.size() : 0, ' ') + line + "  "
+                   + padded(clip(oneLine(step.code)), codeWidth) + "  " + padded(clip(oneLine(step.op)), opWidth) + "  "
+                   + formatOutputs(step.outputs, step.tuple) + "\n";
+        }
+    }
+    out += '\n';
+    if (trace.succeeded)
+        out += "output  " + (trace.outputs.empty() ? "forward returned " + trace.returnedType + ", not a tensor"
+                                                   : formatOutputs(trace.outputs, trace.outputIsTuple)) + "\n";
+    for (const source::SourceWarning &warning : trace.warnings)
+        out += "warning (" + warning.kind + "): " + warning.message + "\n";
+    if (trace.error) {
+        const source::SourceFailure &error = *trace.error;
+        out += error.type + (error.line > 0 ? " at line " + std::to_string(error.line) : std::string()) + " ("
+               + stageName(error.stage) + "): " + error.message + "\n";
+        if (!trace.diagnosis.explanation.empty())
+            out += "why:    " + trace.diagnosis.explanation + "\n";
+        if (!trace.diagnosis.hint.empty())
+            out += "fix:    " + trace.diagnosis.hint + "\n";
+    }
+    return out;
+}
+
+int runSourceTrace(const Shape &input, const QString &path, const std::string &className, bool json)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return usageError("cannot read --file " + path.toStdString() + ": " + file.errorString().toStdString());
+    const QByteArray text = file.read(qint64(source::kMaxSourceBytes) + 1);
+    const std::string name = path == QLatin1String("-") ? std::string("<stdin>") : path.toStdString();
+    try {
+        const source::SourceTrace trace = source::traceSource(input, std::string_view(text.constData(), size_t(text.size())), className);
+        writeOut(json ? sourceJson(trace) : sourceTable(trace));
+        return trace.error ? kExitModelRaised : kExitSuccess;
+    } catch (const source::SourceError &error) {
+        writeErr("flatten-tutor trace: error in " + name + ", " + error.formatted() + "\n");
+        return kExitUsage;
+    }
+}
+
 QString helpEpilogue()
 {
     return QStringLiteral(
         "\nExample:\n"
         "  flatten-tutor trace --input 32,3,28,28 \\\n"
         "      --model 'nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(16*26*26, 10))'\n"
+        "  flatten-tutor trace --input 4,3,32,32 --file net.py [--class Net]   (--file - reads stdin)\n"
         "\nExit status: 0 the forward pass succeeded; 1 the model raised (building or running a module);\n"
         "2 a usage error or an expression that is not valid syntax; 3 an internal error (a bug).\n");
 }
@@ -210,21 +376,35 @@ int runTrace(const QStringList &arguments)
         QStringLiteral("A PyTorch expression: nn.Sequential(...) of modules, or one module such as nn.Flatten(0, -1)."),
         QStringLiteral("expression"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"),
+        QStringLiteral("A Python file with a class X(nn.Module) (or - for stdin); forward runs on torch.zeros(input)."),
+        QStringLiteral("path"));
+    const QCommandLineOption classOption(
+        QStringLiteral("class"), QStringLiteral("With --file: the class to build (default: `model = ...`, else the last class)."),
+        QStringLiteral("name"));
     parser.addOption(inputOption);
     parser.addOption(modelOption);
+    parser.addOption(fileOption);
+    parser.addOption(classOption);
     parser.addOption(jsonOption);
 
     if (const auto status = parseSubcommandArguments(
             parser, arguments, "trace",
-            QStringLiteral("Usage: flatten-tutor trace --input SHAPE --model EXPRESSION [--json]"), helpEpilogue()))
+            QStringLiteral("Usage: flatten-tutor trace --input SHAPE (--model EXPRESSION | --file PATH [--class NAME]) [--json]"),
+            helpEpilogue()))
         return *status;
     if (!parser.positionalArguments().isEmpty())
         return usageError("unexpected argument '" + parser.positionalArguments().first().toStdString()
                           + "' (quote the model expression and pass it with --model)");
     if (!parser.isSet(inputOption))
         return usageError("missing --input (the input shape, for example --input 32,3,28,28)");
-    if (!parser.isSet(modelOption))
-        return usageError("missing --model (a PyTorch expression, for example --model 'nn.Flatten()')");
+    if (parser.isSet(modelOption) && parser.isSet(fileOption))
+        return usageError("give either --model or --file, not both");
+    if (parser.isSet(classOption) && !parser.isSet(fileOption))
+        return usageError("--class needs --file (the class is looked up in that file)");
+    if (!parser.isSet(modelOption) && !parser.isSet(fileOption))
+        return usageError("missing --model (a PyTorch expression, for example --model 'nn.Flatten()') or --file (a .py file)");
 
     const std::string inputText = parser.value(inputOption).toStdString();
     const std::string modelText = parser.value(modelOption).toStdString();
@@ -236,6 +416,9 @@ int runTrace(const QStringList &arguments)
             writeErr("flatten-tutor trace: error in --input, " + error.formatted() + "\n");
             return kExitUsage;
         }
+        if (parser.isSet(fileOption))
+            return runSourceTrace(input, parser.value(fileOption), parser.value(classOption).toStdString(),
+                                  parser.isSet(jsonOption));
         ShapeTrace trace;
         try {
             trace = traceModel(input, modelText);

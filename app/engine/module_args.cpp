@@ -65,63 +65,91 @@ std::string pythonFloatRepr(double x)
 
 } // namespace
 
-BoundArguments bindArguments(const Signature &signature, const Arguments &args)
+std::vector<int> bindSlots(const std::string &prefix, const std::string &function, const std::vector<SlotSpec> &parameters,
+                           size_t positionalCount,
+                           const std::vector<std::string> &keywordNames, bool varPositional, bool varKeyword,
+                           size_t implicitCount)
 {
-    const std::string prefix = signature.className + ".__init__() ";
-    const size_t count = signature.parameters.size();
-    std::vector<std::optional<Value>> slots(count);
-    BoundArguments bound;
+    const size_t count = parameters.size();
+    std::vector<bool> filled(count, false);
+    for (size_t i = 0; i < positionalCount && i < count; ++i)
+        filled[i] = true;
 
-    for (size_t i = 0; i < args.positional.size(); ++i) {
-        if (i < count)
-            slots[i] = args.positional[i];
-        else if (signature.varPositional)
-            bound.extraPositional.push_back(args.positional[i]);
-    }
-
-    for (const auto &[name, value] : args.keyword) {
+    std::vector<int> keywordSlots;
+    keywordSlots.reserve(keywordNames.size());
+    for (const std::string &name : keywordNames) {
         size_t index = 0;
-        while (index < count && signature.parameters[index].name != name)
+        while (index < count && parameters[index].name != name)
             ++index;
         if (index == count) {
-            if (signature.varKeyword)
+            if (varKeyword) {
+                keywordSlots.push_back(-1);
                 continue;
+            }
             throwTypeError(prefix + "got an unexpected keyword argument '" + name + "'", ErrorKind::UnexpectedKeyword,
-                           ErrorDetails{.function = signature.className, .arguments = {name}});
+                           ErrorDetails{.function = function, .arguments = {name}});
         }
-        if (slots[index].has_value())
+        if (filled[index])
             throwTypeError(prefix + "got multiple values for argument '" + name + "'");
-        slots[index] = value;
+        filled[index] = true;
+        keywordSlots.push_back(int(index));
     }
 
-    if (!signature.varPositional && args.positional.size() > count) {
+    if (!varPositional && positionalCount > count) {
         size_t required = 0;
-        for (const auto &p : signature.parameters)
-            required += p.defaultValue.has_value() ? 0 : 1;
-        // Counts include `self`, as CPython reports them.
-        const std::string given = std::to_string(args.positional.size() + 1);
+        for (const auto &p : parameters)
+            required += p.required ? 1 : 0;
+        // Counts include `self` for methods, as CPython reports them.
+        const std::string given = std::to_string(positionalCount + implicitCount);
         std::string takes;
         if (required == count)
-            takes = std::to_string(count + 1) + (count == 0 ? " positional argument" : " positional arguments");
+            takes = std::to_string(count + implicitCount) + (count + implicitCount == 1 ? " positional argument" : " positional arguments");
         else
-            takes = "from " + std::to_string(required + 1) + " to " + std::to_string(count + 1) + " positional arguments";
+            takes = "from " + std::to_string(required + implicitCount) + " to " + std::to_string(count + implicitCount) + " positional arguments";
         throwTypeError(prefix + "takes " + takes + " but " + given + (given == "1" ? " was" : " were") + " given");
     }
 
     std::vector<std::string> missing;
     for (size_t i = 0; i < count; ++i) {
-        if (!slots[i].has_value() && !signature.parameters[i].defaultValue.has_value())
-            missing.push_back(signature.parameters[i].name);
+        if (!filled[i] && parameters[i].required)
+            missing.push_back(parameters[i].name);
     }
     if (!missing.empty()) {
         throwTypeError(prefix + "missing " + std::to_string(missing.size()) + " required positional argument"
                        + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing),
-                       ErrorKind::MissingArgument, ErrorDetails{.function = signature.className, .arguments = missing});
+                       ErrorKind::MissingArgument, ErrorDetails{.function = function, .arguments = missing});
     }
+    return keywordSlots;
+}
 
+BoundArguments bindArguments(const Signature &signature, const Arguments &args)
+{
+    const size_t count = signature.parameters.size();
+    std::vector<SlotSpec> specs;
+    specs.reserve(count);
+    for (const auto &p : signature.parameters)
+        specs.push_back({p.name, !p.defaultValue.has_value()});
+    std::vector<std::string> keywordNames;
+    keywordNames.reserve(args.keyword.size());
+    for (const auto &keyword : args.keyword)
+        keywordNames.push_back(keyword.first);
+    const std::vector<int> keywordSlots = bindSlots(signature.className + ".__init__() ", signature.className, specs, args.positional.size(),
+                                                    keywordNames, signature.varPositional, signature.varKeyword, 1);
+
+    BoundArguments bound;
+    std::vector<const Value *> slots(count, nullptr);
+    for (size_t i = 0; i < args.positional.size(); ++i) {
+        if (i < count)
+            slots[i] = &args.positional[i];
+        else
+            bound.extraPositional.push_back(args.positional[i]);
+    }
+    for (size_t k = 0; k < keywordSlots.size(); ++k)
+        if (keywordSlots[k] >= 0)
+            slots[size_t(keywordSlots[k])] = &args.keyword[k].second;
     bound.values.reserve(count);
     for (size_t i = 0; i < count; ++i)
-        bound.values.push_back(slots[i].has_value() ? *slots[i] : *signature.parameters[i].defaultValue);
+        bound.values.push_back(slots[i] ? *slots[i] : *signature.parameters[i].defaultValue);
     return bound;
 }
 

@@ -42,6 +42,22 @@ struct BoundArguments
 
 BoundArguments bindArguments(const Signature &signature, const Arguments &args);
 
+// The binding itself, for any kind of value (the learner's-source interpreter binds its own
+// functions with it): positional argument i fills parameter i, and the result says which
+// parameter each keyword fills (-1: taken by **kwargs). Throws TypeError with CPython's texts,
+// each starting with `prefix` ("Net.forward() "), and the kind and details of module_args' other
+// errors with `function` ("Net") as ErrorDetails::function; `implicitCount` is 1 when a bound `self` counts
+// in "takes 2 positional arguments but 3 were given".
+struct SlotSpec
+{
+    std::string name;
+    bool required = true;
+};
+std::vector<int> bindSlots(const std::string &prefix, const std::string &function, const std::vector<SlotSpec> &parameters,
+                           size_t positionalCount,
+                           const std::vector<std::string> &keywordNames, bool varPositional, bool varKeyword,
+                           size_t implicitCount);
+
 // Python's str() of a value as str.format shows it: strings bare, everything else repr().
 std::string pythonStr(const Value &value);
 // Python's repr(): strings quoted, numbers and tuples as Python prints them.

@@ -1,0 +1,106 @@
+// object.h — the values a learner's Python computes with: a small closed std::variant.
+//
+// None, bool, int, float, str, tuple, list, range, torch.Size, Tensor (shape-only), an engine
+// Module (nn.Conv2d(...)), nn.ModuleList, the learner's functions, classes and instances, bound
+// methods, builtins (a row of the table in torch_library.cpp, maybe bound to a self), the
+// namespaces torch / torch.nn / torch.nn.functional, nn.<Module> classes, and super() proxies.
+// Lists, ModuleLists and instances are shared (Python's reference semantics); the rest are values.
+//
+//     Object n{std::int64_t(3)};  typeName(n) == "int";  isTensor(Object{Tensor::shapeOnly({2, 3})});
+#pragma once
+
+#include "ast.h"
+#include "module.h"
+#include "tensor.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ft::source {
+
+struct Object;
+struct BuiltinRow;
+
+struct Tuple { std::vector<Object> items; };
+struct List { std::vector<Object> items; };
+struct ModuleListObject { std::vector<Object> items; };
+struct Size { Shape dims; };
+struct Range { std::int64_t start = 0, stop = 0, step = 1; };
+struct Namespace { std::string path; };        // "torch", "torch.nn", "torch.nn.functional"
+struct ModuleClass { std::string name; };      // nn.Conv2d and friends (the engine's registry)
+
+struct ClassObject;
+struct InstanceObject;
+
+struct FunctionObject
+{
+    const Stmt *def = nullptr;
+    std::string qualname;                      // "Net.forward", as CPython names it in messages
+    std::vector<Object> defaults;              // for the trailing parameters that have one
+    // The class that defines it (for zero-argument super()); weak, because the class holds the
+    // function: a strong pointer would be a cycle that is never freed.
+    std::weak_ptr<ClassObject> owner;
+};
+
+struct Method
+{
+    std::shared_ptr<InstanceObject> self;
+    std::shared_ptr<FunctionObject> function;
+};
+
+struct Builtin
+{
+    const BuiltinRow *row = nullptr;
+    std::shared_ptr<Object> self;              // the tensor / list / module a method is bound to
+};
+
+struct Super
+{
+    std::shared_ptr<ClassObject> after;        // lookup starts after this class in the MRO
+    std::shared_ptr<InstanceObject> self;
+};
+
+using ObjectData = std::variant<NoneValue, bool, std::int64_t, double, std::string, std::shared_ptr<Tuple>,
+                                std::shared_ptr<List>, Range, Size, Tensor, ModulePtr, std::shared_ptr<ModuleListObject>,
+                                std::shared_ptr<FunctionObject>, Method, Builtin, std::shared_ptr<ClassObject>,
+                                std::shared_ptr<InstanceObject>, Namespace, ModuleClass, Super>;
+
+struct Object
+{
+    ObjectData data;
+
+    template <typename T>
+    bool is() const { return std::holds_alternative<T>(data); }
+    template <typename T>
+    const T &as() const { return std::get<T>(data); }
+};
+
+struct ClassObject
+{
+    std::string name;
+    std::shared_ptr<ClassObject> base;         // null: the base is nn.Module itself
+    bool isModuleBase = false;                 // this object *is* nn.Module
+    std::vector<std::pair<std::string, Object>> attributes; // methods and class attributes, in order
+    const Object *find(const std::string &name) const;       // own attributes only
+};
+
+struct InstanceObject
+{
+    std::shared_ptr<ClassObject> cls;
+    bool moduleInitialized = false;            // nn.Module.__init__ ran (super().__init__())
+    std::vector<std::pair<std::string, Object>> dict;    // plain attributes (__dict__)
+    std::vector<std::pair<std::string, Object>> modules; // submodules (_modules), in registration order
+};
+
+inline Object none() { return Object{NoneValue{}}; }
+inline Object tupleOf(std::vector<Object> items) { return Object{std::make_shared<Tuple>(Tuple{std::move(items)})}; }
+inline Object listOf(std::vector<Object> items) { return Object{std::make_shared<List>(List{std::move(items)})}; }
+
+// type(x).__name__ as Python's messages print it: "int", "Tensor", "torch.Size", "Net", "Conv2d".
+std::string typeName(const Object &object);
+
+} // namespace ft::source

@@ -1,0 +1,61 @@
+// source_trace.h — "what does PyTorch do with this model class on this input?", for a learner's
+// own .py file (CONTRACT-trace.md, "Tracing a learner's own model source").
+//
+//     auto t = ft::source::traceSource({4, 3, 32, 32}, text);        // throws SourceError only
+//     t.steps[0].line == 17;  t.steps[0].op == "Conv2d(3, 6, kernel_size=(5, 5), stride=(1, 1))";
+//     t.warnings[0].kind == "batch-changed";  t.error->line;  t.diagnosis.hint;
+//
+// The model is the module-level `model` if there is one, else the class named `className`, else
+// the last nn.Module subclass defined, built with no arguments; forward runs on torch.zeros(input)
+// in eval mode under no_grad. Steps, the warning and the diagnosis are computed here once, so the
+// CLI, the GUI and the tests read one trace.
+#pragma once
+
+#include "diagnosis.h"
+#include "interpreter.h"
+#include "parser.h"
+#include "shape.h"
+#include "trace.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ft::source {
+
+struct SourceFailure
+{
+    TraceStage stage = TraceStage::Forward; // Construct: module level and building the model
+    std::string type;    // Python exception class
+    std::string message; // first line, exactly
+    int line = 0;        // the learner's line Python's traceback shows last (0: none, e.g. Module internals)
+    ErrorKind kind = ErrorKind::Generic; // what went wrong, and the values the message names
+    ErrorDetails details;
+};
+
+struct SourceWarning
+{
+    int line = 0;
+    std::string kind;    // "batch-changed"
+    std::string message;
+};
+
+struct SourceTrace
+{
+    Shape input;
+    std::vector<SourceStep> steps;
+    std::vector<SourceWarning> warnings;
+    // What forward returned, on success: one shape (a tensor), one per item (a tuple of tensors),
+    // or none of them (returnedType then names what came back, e.g. "NoneType").
+    bool succeeded = false;
+    std::vector<Shape> outputs;
+    bool outputIsTuple = false;
+    std::string returnedType;
+    std::optional<SourceFailure> error;
+    Diagnosis diagnosis;  // for an error: what happened and what to change (mentions the line)
+};
+
+SourceTrace traceSource(const Shape &input, std::string_view source, const std::string &className = {});
+
+} // namespace ft::source

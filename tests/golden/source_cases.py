@@ -1,0 +1,661 @@
+"""Model files for the `trace --file` golden data (generate_source_golden.py).
+
+The models learners copy — the CIFAR-10 tutorial's Net, the quickstart's NeuralNetwork, the MNIST
+example of pytorch/examples, torchvision's AlexNet, the old LeNet tutorial with
+num_flat_features — at several input sizes and channel counts, and their classic mutations:
+every flatten spelling, wrong in_features, missing or extra pooling, grayscale vs RGB, unbatched
+input, a batch of one, permute-then-view, typos in attribute names, a forgotten
+super().__init__(), plus the language the interpreter must get right (helpers, loops,
+ModuleList, tuple results, argument errors). CASES is a list of
+{"name", "input", "source"[, "class"]}.
+"""
+
+HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
+
+# ---- the CIFAR-10 tutorial's Net ---------------------------------------------------------------
+
+FLATTENS = {
+    "torch_flatten_1": "x = torch.flatten(x, 1)  # flatten all dimensions except batch",
+    "view_minus1_400": "x = x.view(-1, 16 * 5 * 5)",
+    "view_size0": "x = x.view(x.size(0), -1)",
+    "reshape_shape0": "x = x.reshape(x.shape[0], -1)",
+    "torch_flatten_no_dim": "x = torch.flatten(x)",
+    "method_flatten_1": "x = x.flatten(1)",
+    "method_flatten_start_dim": "x = x.flatten(start_dim=1)",
+    "flatten_module": "x = self.flatten(x)",
+    "view_len": "x = x.view(len(x), -1)",
+    "reshape_minus1_400": "x = torch.reshape(x, (-1, 400))",
+    "view_tuple": "x = x.view((x.shape[0], 16 * 5 * 5))",
+    "flatten_squeeze": "x = torch.flatten(x, 1).squeeze()",
+}
+
+CIFAR = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d({channels}, 6, 5)
+        self.pool = nn.MaxPool2d(2, 2)
+        self.conv2 = nn.Conv2d(6, 16, 5)
+        self.flatten = nn.Flatten()
+        self.fc1 = nn.Linear({in_features}, 120)
+        self.fc2 = nn.Linear(120, 84)
+        self.fc3 = nn.Linear(84, 10)
+
+    def forward(self, x):
+        x = self.pool(F.relu(self.conv1(x)))
+        x = {second_stage}
+        {flatten}
+        x = F.relu(self.fc1(x))
+        x = F.relu(self.fc2(x))
+        x = self.fc3(x)
+        return x
+
+
+net = Net()
+'''
+
+CIFAR_INPUTS = [[4, 3, 32, 32], [1, 3, 32, 32], [4, 3, 52, 52], [4, 3, 36, 36], [3, 32, 32], [4, 1, 32, 32],
+                [16, 3, 32, 32], [2, 3, 28, 28]]
+
+
+def cifar_cases():
+    cases = []
+    for flatten_name, flatten in FLATTENS.items():
+        for shape in CIFAR_INPUTS:
+            cases.append({"name": f"cifar/{flatten_name}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": CIFAR.format(channels=3, in_features="16 * 5 * 5", flatten=flatten,
+                                                 second_stage="self.pool(F.relu(self.conv2(x)))")})
+    variants = {
+        "grayscale_model": dict(channels=1, in_features="16 * 5 * 5", second_stage="self.pool(F.relu(self.conv2(x)))"),
+        "wrong_in_features_6x6": dict(channels=3, in_features="16 * 6 * 6", second_stage="self.pool(F.relu(self.conv2(x)))"),
+        "in_features_from_input": dict(channels=3, in_features="3 * 32 * 32", second_stage="self.pool(F.relu(self.conv2(x)))"),
+        "missing_second_pool": dict(channels=3, in_features="16 * 5 * 5", second_stage="F.relu(self.conv2(x))"),
+        "extra_pool": dict(channels=3, in_features="16 * 5 * 5", second_stage="self.pool(self.pool(F.relu(self.conv2(x))))"),
+    }
+    for variant, fields in variants.items():
+        for flatten_name in ("torch_flatten_1", "view_minus1_400", "view_size0"):
+            for shape in ([4, 3, 32, 32], [4, 1, 32, 32], [1, 3, 32, 32], [4, 3, 64, 64]):
+                cases.append({"name": f"cifar/{variant}/{flatten_name}/{'x'.join(map(str, shape))}", "input": shape,
+                              "source": CIFAR.format(flatten=FLATTENS[flatten_name], **fields)})
+    return cases
+
+
+# ---- the quickstart's NeuralNetwork -------------------------------------------------------------
+
+QUICKSTART = '''import torch
+from torch import nn
+
+
+class NeuralNetwork(nn.Module):
+    def __init__(self):
+        super(NeuralNetwork, self).__init__()
+        self.flatten = nn.Flatten({flatten_args})
+        self.linear_relu_stack = nn.Sequential(
+            nn.Linear({in_features}, 512),
+            nn.ReLU(),
+            nn.Linear(512, 512),
+            nn.ReLU(),
+            nn.Linear(512, 10),
+        )
+
+    def forward(self, x):
+        x = self.flatten(x)
+        logits = self.linear_relu_stack(x)
+        return logits
+
+
+model = NeuralNetwork()
+'''
+
+
+def quickstart_cases():
+    cases = []
+    for flatten_args in ("", "0", "start_dim=1", "1, -1", "2"):
+        for in_features in ("28*28", "28 * 28 * 3", "784"):
+            for shape in ([64, 1, 28, 28], [1, 28, 28], [64, 3, 28, 28], [64, 28, 28], [1, 1, 28, 28], [64, 1, 32, 32]):
+                cases.append({"name": f"quickstart/flatten({flatten_args})/{in_features}/{'x'.join(map(str, shape))}",
+                              "input": shape,
+                              "source": QUICKSTART.format(flatten_args=flatten_args, in_features=in_features)})
+    return cases
+
+
+# ---- pytorch/examples MNIST -----------------------------------------------------------------------
+
+MNIST = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super(Net, self).__init__()
+        self.conv1 = nn.Conv2d({channels}, 32, 3, 1)
+        self.conv2 = nn.Conv2d(32, 64, 3, 1)
+        self.dropout1 = nn.Dropout(0.25)
+        self.dropout2 = nn.Dropout(0.5)
+        self.fc1 = nn.Linear({in_features}, 128)
+        self.fc2 = nn.Linear(128, 10)
+
+    def forward(self, x):
+        x = self.conv1(x)
+        x = F.relu(x)
+        x = self.conv2(x)
+        x = F.relu(x)
+        x = F.max_pool2d(x, 2)
+        x = self.dropout1(x)
+        {flatten}
+        x = self.fc1(x)
+        x = F.relu(x)
+        x = self.dropout2(x)
+        x = self.fc2(x)
+        output = F.log_softmax(x, dim=1)
+        return output
+'''
+
+
+def mnist_cases():
+    cases = []
+    flattens = {"torch_flatten_1": "x = torch.flatten(x, 1)", "view_minus1_9216": "x = x.view(-1, 9216)",
+                "torch_flatten_0": "x = torch.flatten(x)", "view_size0": "x = x.view(x.size(0), -1)"}
+    for name, flatten in flattens.items():
+        for channels, in_features in ((1, "9216"), (3, "9216"), (1, "12544")):
+            for shape in ([64, 1, 28, 28], [1, 1, 28, 28], [64, 3, 28, 28], [8, 1, 32, 32], [1, 28, 28]):
+                cases.append({"name": f"mnist/{name}/c{channels}/{in_features}/{'x'.join(map(str, shape))}", "input": shape,
+                              "source": MNIST.format(channels=channels, in_features=in_features, flatten=flatten)})
+    return cases
+
+
+# ---- torchvision's AlexNet ----------------------------------------------------------------------
+
+ALEXNET = '''import torch
+import torch.nn as nn
+
+
+class AlexNet(nn.Module):
+    def __init__(self, num_classes: int = 1000, dropout: float = 0.5) -> None:
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(3, 64, kernel_size=11, stride=4, padding=2),
+            nn.ReLU(inplace=True),
+            nn.MaxPool2d(kernel_size=3, stride=2),
+            nn.Conv2d(64, 192, kernel_size=5, padding=2),
+            nn.ReLU(inplace=True),
+            nn.MaxPool2d(kernel_size=3, stride=2),
+            nn.Conv2d(192, 384, kernel_size=3, padding=1),
+            nn.ReLU(inplace=True),
+            nn.Conv2d(384, 256, kernel_size=3, padding=1),
+            nn.ReLU(inplace=True),
+            nn.Conv2d(256, 256, kernel_size=3, padding=1),
+            nn.ReLU(inplace=True),
+            nn.MaxPool2d(kernel_size=3, stride=2),
+        )
+        self.avgpool = nn.AdaptiveAvgPool2d({pool})
+        self.classifier = nn.Sequential(
+            nn.Dropout(p=dropout),
+            nn.Linear(256 * 6 * 6, 4096),
+            nn.ReLU(inplace=True),
+            nn.Dropout(p=dropout),
+            nn.Linear(4096, 4096),
+            nn.ReLU(inplace=True),
+            nn.Linear(4096, num_classes),
+        )
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = self.features(x)
+        x = self.avgpool(x)
+        {flatten}
+        x = self.classifier(x)
+        return x
+'''
+
+
+def alexnet_cases():
+    cases = []
+    flattens = {"torch_flatten_1": "x = torch.flatten(x, 1)", "view_minus1": "x = x.view(-1, 256 * 6 * 6)",
+                "torch_flatten_0": "x = torch.flatten(x)"}
+    for name, flatten in flattens.items():
+        for pool in ("(6, 6)", "(7, 7)", "6"):
+            for shape in ([2, 3, 224, 224], [1, 3, 224, 224], [3, 224, 224], [2, 3, 64, 64], [2, 3, 32, 32], [2, 1, 224, 224]):
+                cases.append({"name": f"alexnet/{name}/pool{pool}/{'x'.join(map(str, shape))}", "input": shape,
+                              "source": ALEXNET.format(pool=pool, flatten=flatten)})
+    return cases
+
+
+# ---- the old LeNet tutorial ---------------------------------------------------------------------
+
+LENET = HEADER + '''class Net(nn.Module):
+
+    def __init__(self):
+        super(Net, self).__init__()
+        # 1 input image channel, 6 output channels, 3x3 square convolution
+        self.conv1 = nn.Conv2d({channels}, 6, 3)
+        self.conv2 = nn.Conv2d(6, 16, 3)
+        # an affine operation: y = Wx + b
+        self.fc1 = nn.Linear(16 * 6 * 6, 120)  # 6*6 from image dimension
+        self.fc2 = nn.Linear(120, 84)
+        self.fc3 = nn.Linear(84, 10)
+
+    def forward(self, x):
+        # Max pooling over a (2, 2) window
+        x = F.max_pool2d(F.relu(self.conv1(x)), (2, 2))
+        # If the size is a square you can only specify a single number
+        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
+        x = x.view(-1, self.num_flat_features(x))
+        x = F.relu(self.fc1(x))
+        x = F.relu(self.fc2(x))
+        x = self.fc3(x)
+        return x
+
+    def num_flat_features(self, x):
+        size = x.size()[1:]  # all dimensions except the batch dimension
+        num_features = 1
+        for s in size:
+            num_features *= s
+        return num_features
+
+
+net = Net()
+'''
+
+
+def lenet_cases():
+    cases = []
+    for channels in (1, 3):
+        for shape in ([1, 1, 32, 32], [4, 1, 32, 32], [1, 32, 32], [4, 3, 32, 32], [4, 1, 28, 28], [2, 1, 36, 36], [4, 1, 16, 16]):
+            cases.append({"name": f"lenet/c{channels}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": LENET.format(channels=channels)})
+    return cases
+
+
+# ---- classic mutations and the language around them -----------------------------------------------
+
+SMALL = HEADER + '''class Net(nn.Module):
+    def __init__(self, in_channels=3, num_classes=10):
+{init}
+
+    def forward(self, x):
+{forward}
+'''
+
+SMALL_INIT = '''        super().__init__()
+        self.conv = nn.Conv2d(in_channels, 8, 3, padding=1)
+        self.pool = nn.MaxPool2d(2)
+        self.fc = nn.Linear(8 * 16 * 16, num_classes)'''
+
+MUTATIONS = {
+    "ok": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = torch.flatten(x, 1)
+        return self.fc(x)'''),
+    "attribute_typo": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv1(x)))
+        x = torch.flatten(x, 1)
+        return self.fc(x)'''),
+    "name_error": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = torch.flatten(x, 1)
+        return fc(x)'''),
+    "forgot_super": ('''        self.conv = nn.Conv2d(in_channels, 8, 3, padding=1)
+        self.pool = nn.MaxPool2d(2)''', '''        return self.conv(x)'''),
+    "forgot_super_plain_attribute_first": ('''        self.hidden = 16
+        self.conv = nn.Conv2d(in_channels, 8, 3, padding=1)''', '''        return self.conv(x)'''),
+    "permute_then_view": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.permute(0, 2, 3, 1)
+        x = x.view(x.size(0), -1)
+        return self.fc(x)'''),
+    "permute_then_reshape": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.permute(0, 2, 3, 1)
+        x = x.reshape(x.size(0), -1)
+        return self.fc(x)'''),
+    "permute_contiguous_view": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.permute(0, 2, 3, 1).contiguous()
+        x = x.view(x.size(0), -1)
+        return self.fc(x)'''),
+    "transpose_then_view": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.transpose(1, 3)
+        x = x.view(x.shape[0], -1)
+        return self.fc(x)'''),
+    "permute_relu_view": (SMALL_INIT, '''        x = self.pool(self.conv(x))
+        x = F.relu(x.permute(0, 2, 3, 1))
+        x = x.view(x.size(0), -1)
+        return self.fc(x)'''),
+    "squeeze_batch": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = torch.flatten(x, 1).squeeze()
+        return self.fc(x)'''),
+    "squeeze_dim1": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = torch.flatten(x, 1).unsqueeze(1).squeeze(1)
+        return self.fc(x)'''),
+    "unsqueeze_0": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = torch.flatten(x, 1).unsqueeze(0)
+        return self.fc(x)'''),
+    "size_out_of_range": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.view(x.size(0), x.size(4))
+        return self.fc(x)'''),
+    "missing_return": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = self.fc(torch.flatten(x, 1))'''),
+    "too_many_args": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x, x)))
+        return self.fc(torch.flatten(x, 1))'''),
+    "tuple_result": (SMALL_INIT, '''        features = self.pool(F.relu(self.conv(x)))
+        logits = self.fc(torch.flatten(features, 1))
+        return logits, features'''),
+    "global_average_pool": ('''        super().__init__()
+        self.conv = nn.Conv2d(in_channels, 8, 3, padding=1)
+        self.fc = nn.Linear(8, num_classes)''', '''        x = F.relu(self.conv(x))
+        x = x.mean([2, 3])
+        return self.fc(x)'''),
+    "mean_keepdim": ('''        super().__init__()
+        self.conv = nn.Conv2d(in_channels, 8, 3, padding=1)
+        self.fc = nn.Linear(8, num_classes)''', '''        x = F.relu(self.conv(x))
+        x = x.mean(dim=(2, 3), keepdim=True)
+        x = x.view(x.size(0), -1)
+        return self.fc(x)'''),
+    "adaptive_pool_functional": ('''        super().__init__()
+        self.conv = nn.Conv2d(in_channels, 8, 3, padding=1)
+        self.fc = nn.Linear(8 * 4 * 4, num_classes)''', '''        x = F.adaptive_avg_pool2d(self.conv(x), (4, 4))
+        x = x.flatten(1)
+        return F.softmax(self.fc(x), dim=1)'''),
+    "two_branches_cat": ('''        super().__init__()
+        self.a = nn.Conv2d(in_channels, 4, 3, padding=1)
+        self.b = nn.Conv2d(in_channels, 4, 5, padding=2)
+        self.fc = nn.Linear(8 * 32 * 32, num_classes)''', '''        x = torch.cat([self.a(x), self.b(x)], dim=1)
+        x = torch.flatten(x, 1)
+        return self.fc(x)'''),
+    "cat_mismatch": ('''        super().__init__()
+        self.a = nn.Conv2d(in_channels, 4, 3, padding=1)
+        self.b = nn.Conv2d(in_channels, 4, 5)
+        self.fc = nn.Linear(8 * 32 * 32, num_classes)''', '''        x = torch.cat((self.a(x), self.b(x)), 1)
+        return self.fc(torch.flatten(x, 1))'''),
+    "module_list_loop": ('''        super().__init__()
+        sizes = [in_channels * 32 * 32, 64, 32, num_classes]
+        self.layers = nn.ModuleList([nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:])])''', '''        x = x.view(x.size(0), -1)
+        for i, layer in enumerate(self.layers):
+            x = layer(x)
+            if i < len(self.layers) - 1:
+                x = F.relu(x)
+        return x'''),
+    "sequential_star_list": ('''        super().__init__()
+        layers = []
+        channels = in_channels
+        for out in (8, 16):
+            layers.append(nn.Conv2d(channels, out, 3, padding=1))
+            layers.append(nn.ReLU())
+            layers.append(nn.MaxPool2d(2))
+            channels = out
+        self.features = nn.Sequential(*layers)
+        self.head = nn.Sequential(nn.Flatten(), nn.Linear(16 * 8 * 8, num_classes))''', '''        return self.head(self.features(x))'''),
+    "sequential_flatten_0": ('''        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(in_channels, 8, 3, padding=1), nn.MaxPool2d(2), nn.Flatten(0))
+        self.fc = nn.Linear(8 * 16 * 16, num_classes)''', '''        x = self.features(x)
+        return self.fc(x)'''),
+    "helper_returns_none": (SMALL_INIT, '''        x = self.block(x)
+        return self.fc(torch.flatten(x, 1))
+
+    def block(self, x):
+        x = self.pool(F.relu(self.conv(x)))'''),
+    "helper_error_line": (SMALL_INIT, '''        x = self.block(x)
+        return self.fc(x)
+
+    def block(self, x):
+        x = self.pool(F.relu(self.conv(x)))
+        return x.view(-1, 8 * 15 * 15)'''),
+    "shape_unpack": (SMALL_INIT, '''        b, c, h, w = x.shape
+        x = self.pool(F.relu(self.conv(x)))
+        x = x.reshape(b, -1)
+        return self.fc(x)'''),
+    "shape_unpack_wrong": (SMALL_INIT, '''        b, c, h = x.shape
+        return self.fc(x.reshape(b, -1))'''),
+    "unflatten": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.flatten(1).unflatten(1, (8, 256))
+        x = x.flatten(1)
+        return self.fc(x)'''),
+    "transpose_linear_t": ('''        super().__init__()
+        self.fc = nn.Linear(32, num_classes)''', '''        x = x.flatten(2)
+        x = x.transpose(1, 2)
+        x = x[:, -1, :]
+        return self.fc(x.t())'''),
+    "index_last": ('''        super().__init__()
+        self.fc = nn.Linear(32, num_classes)''', '''        x = x[:, 0]
+        x = x[:, :, -1]
+        return self.fc(x)'''),
+    "view_as_float": (SMALL_INIT, '''        x = self.pool(F.relu(self.conv(x)))
+        x = x.view(x.size(0), 8 * 16 * 16 / 1)
+        return self.fc(x)'''),
+    "conv_kwargs_wrong": ('''        super().__init__()
+        self.conv = nn.Conv2d(in_channels, 8, kernel=3)''', '''        return self.conv(x)'''),
+    "linear_missing_arg": ('''        super().__init__()
+        self.fc = nn.Linear(10)''', '''        return self.fc(x)'''),
+}
+
+
+def mutation_cases():
+    cases = []
+    shapes = ([4, 3, 32, 32], [1, 3, 32, 32], [3, 32, 32], [4, 1, 32, 32])
+    for name, (init, forward) in MUTATIONS.items():
+        for shape in shapes:
+            cases.append({"name": f"mutation/{name}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": SMALL.format(init=init, forward=forward)})
+    return cases
+
+
+LANGUAGE = {
+    "forward_wrong_signature": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 2)
+
+    def forward(self, x, mask):
+        return self.fc(x)
+''',
+    "init_needs_argument": HEADER + '''class Net(nn.Module):
+    def __init__(self, hidden):
+        super().__init__()
+        self.fc = nn.Linear(4, hidden)
+
+    def forward(self, x):
+        return self.fc(x)
+''',
+    "model_with_kwargs": HEADER + '''class Net(nn.Module):
+    def __init__(self, hidden, out=3):
+        super().__init__()
+        self.fc = nn.Linear(4, hidden)
+        self.out = nn.Linear(hidden, out)
+
+    def forward(self, x):
+        return self.out(torch.relu(self.fc(x)))
+
+
+model = Net(hidden=8, out=5)
+''',
+    "two_classes_last_wins": HEADER + '''class Block(nn.Module):
+    def __init__(self, c):
+        super().__init__()
+        self.conv = nn.Conv2d(c, c, 3, padding=1)
+
+    def forward(self, x):
+        return torch.relu(self.conv(x)) + x
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(3, 8, 3, padding=1)
+        self.blocks = nn.ModuleList([Block(8), Block(8)])
+        self.head = nn.Linear(8, 10)
+
+    def forward(self, x):
+        x = self.stem(x)
+        for block in self.blocks:
+            x = block(x)
+        x = F.adaptive_avg_pool2d(x, 1).view(x.size(0), -1)
+        return self.head(x)
+''',
+    "missing_forward": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 2)
+''',
+    "assign_int_over_module": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 2)
+        self.fc = 3
+
+    def forward(self, x):
+        return x
+''',
+    "arithmetic_in_forward": HEADER + '''class Net(nn.Module):
+    def __init__(self, image=32, channels=3):
+        super().__init__()
+        self.size = image // 4
+        self.conv = nn.Conv2d(channels, 4, 3, stride=2, padding=1)
+        self.pool = nn.AvgPool2d(2)
+        self.fc = nn.Linear(4 * self.size ** 2, 10)
+
+    def forward(self, x):
+        x = self.pool(self.conv(x)) * 0.5 + 1
+        n = x.numel() // x.shape[0]
+        x = x.reshape(-1, n)
+        return F.log_softmax(self.fc(x), -1)
+''',
+    "softmax_implicit_dim": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flatten = nn.Flatten()
+        self.fc = nn.Linear(3 * 32 * 32, 10)
+
+    def forward(self, x):
+        return F.softmax(self.fc(self.flatten(x)))
+''',
+    "return_indices": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.pool = nn.MaxPool2d(2, return_indices=True)
+
+    def forward(self, x):
+        x, idx = self.pool(x)
+        return x.flatten(1), idx
+''',
+    "dim_and_ndim": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3 * 32 * 32, 10)
+
+    def forward(self, x):
+        if x.dim() == 3:
+            x = x.unsqueeze(0)
+        if x.ndim != 4:
+            raise_shape = x.shape[10]
+        return self.fc(x.flatten(1))
+''',
+    "python_errors_tuple_attribute": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.pool = nn.MaxPool2d(2, return_indices=True)
+
+    def forward(self, x):
+        x = self.pool(x)
+        return x.view(x.size(0), -1)
+''',
+    "python_errors_none_subscript": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.sizes = None
+
+    def forward(self, x):
+        return x.view(-1, self.sizes[0])
+''',
+    "python_errors_int_not_callable": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = 3 * 32 * 32
+
+    def forward(self, x):
+        n = x.size(0)
+        return x.view(n(), self.features)
+''',
+    "python_errors_range_float": HEADER + '''class Net(nn.Module):
+    def __init__(self, depth=2.0):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(4, 4) for _ in range(depth)])
+
+    def forward(self, x):
+        return x
+''',
+    "python_errors_unpack_int": HEADER + '''class Net(nn.Module):
+    def forward(self, x):
+        b, c = x.size(0)
+        return x.view(b, c)
+''',
+    "python_errors_index_list": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.blocks = nn.ModuleList([nn.Flatten(), nn.Flatten(0)])
+
+    def forward(self, x):
+        for i in range(3):
+            x = self.blocks[i](x)
+        return x
+''',
+    "python_errors_sequential_index": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Flatten(), nn.ReLU())
+
+    def forward(self, x):
+        x = self.body[0](x)
+        x = self.body[-1](x)
+        return self.body[2](x)
+''',
+    "python_errors_zero_division": HEADER + '''class Net(nn.Module):
+    def forward(self, x):
+        return x.view(x.size(0), x.numel() // (x.dim() - x.dim()))
+''',
+    "python_errors_compare_none": HEADER + '''class Net(nn.Module):
+    def __init__(self, limit=None):
+        super().__init__()
+        self.limit = limit
+
+    def forward(self, x):
+        if x.dim() > self.limit:
+            x = x.flatten(1)
+        return x
+''',
+    "flatten_module_keeps_strides": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flat = nn.Flatten(1)
+
+    def forward(self, x):
+        x = x[:, 0]
+        x = self.flat(x)
+        return x.view(-1)
+''',
+    "slice_arithmetic_view": HEADER + '''class Net(nn.Module):
+    def forward(self, x):
+        x = torch.sigmoid(x)
+        x = x[:, 0]
+        x = x * 2 + 1
+        y = -x
+        x = F.relu(x[:, :1])
+        return x.view(-1), y.view(-1)
+''',
+}
+
+
+def language_cases():
+    cases = []
+    for name, source in LANGUAGE.items():
+        for shape in ([4, 3, 32, 32], [3, 32, 32], [2, 4]):
+            cases.append({"name": f"language/{name}/{'x'.join(map(str, shape))}", "input": shape, "source": source})
+    cases.append({"name": "language/class_option/Block_needs_argument", "input": [2, 8, 5, 5], "class": "Block",
+                  "source": LANGUAGE["two_classes_last_wins"]})
+    two = LANGUAGE["model_with_kwargs"].replace("model = Net(hidden=8, out=5)\n", "") + """
+
+class Wide(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flat = nn.Flatten(0)
+
+    def forward(self, x):
+        return self.flat(x)
+"""
+    for class_name in ("Wide", "Net"):
+        for shape in ([2, 4], [1, 4]):
+            cases.append({"name": f"language/class_option/{class_name}/{'x'.join(map(str, shape))}",
+                          "input": shape, "class": class_name, "source": two})
+    return cases
+
+
+CASES = cifar_cases() + quickstart_cases() + mnist_cases() + alexnet_cases() + lenet_cases() + mutation_cases() \
+    + language_cases()
