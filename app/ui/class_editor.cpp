@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +29,9 @@
 namespace ft::ui {
 
 namespace {
+
+// Height of the steps table and of the animation beside it: about seven steps.
+constexpr int kStepsHeight = 240;
 
 // A learner's model file is small; a bigger file is not one.
 constexpr qint64 kMaxSourceBytes = 1024 * 1024;
@@ -148,7 +152,8 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_stepTable->horizontalHeader()->setSectionResizeMode(SourceStepModel::LineColumn, QHeaderView::ResizeToContents);
     m_stepTable->horizontalHeader()->setSectionResizeMode(SourceStepModel::CodeColumn, QHeaderView::Stretch);
     m_stepTable->horizontalHeader()->setSectionResizeMode(SourceStepModel::OutputColumn, QHeaderView::ResizeToContents);
-    m_stepTable->setMinimumHeight(90);
+    m_stepTable->setMinimumHeight(110);
+    m_stepTable->setMaximumHeight(kStepsHeight);
     stepsRow->addWidget(m_stepTable, 5);
 
     auto *animationColumn = new QVBoxLayout;
@@ -161,10 +166,11 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_animationView = new FlattenAnimationView(results);
     m_animationView->setObjectName(QStringLiteral("classAnimationView"));
     m_animationView->setAccessibleName(tr("Flatten animation of the chosen step"));
-    m_animationView->setMinimumSize(240, 90);
+    m_animationView->setMaximumHeight(kStepsHeight);
     m_animationView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     animationColumn->addWidget(m_stepCaption);
     animationColumn->addWidget(m_animationView, 1);
+    animationColumn->addStretch(0); // keeps the caption at the top while no animation shows
     stepsRow->addLayout(animationColumn, 4);
     resultsLayout->addLayout(stepsRow, 1);
 
@@ -173,8 +179,9 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(results);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The code gets every pixel the results do not need.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_editor->setMinimumHeight(120);
     layout->addWidget(m_splitter, 1);
 
@@ -370,10 +377,15 @@ void ClassEditor::showHintedStep(int line)
 void ClassEditor::scrollToMarkedLine()
 {
     const QMap<int, CodeEditor::Mark> &marks = m_editor->lineMarks();
-    if (marks.isEmpty())
+    if (!marks.isEmpty()) {
+        m_editor->moveCursorToLine(marks.firstKey());
+        m_editor->centerCursor();
         return;
-    m_editor->moveCursorToLine(marks.firstKey());
-    m_editor->centerCursor();
+    }
+    // No mark: show forward() from its first call, with the `def` line above it.
+    m_editor->moveCursorToLine(1);
+    if (m_stepModel->rowCount() > 0)
+        m_editor->verticalScrollBar()->setValue(std::max(0, m_stepModel->step(0).line - 4));
 }
 
 bool ClassEditor::openFile(const QString &path)
@@ -434,6 +446,7 @@ void ClassEditor::applyFonts()
     m_editor->setFont(mono);
     m_inputEdit->setFont(mono);
     m_stepTable->setFont(shapeFont(font(), 1.0));
+    m_stepTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_stepTable->font()).lineSpacing() + 8);
     m_errorLabel->setFont(shapeFont(font(), 1.05));
     QFont output = shapeFont(font(), 1.2);
     output.setBold(true);

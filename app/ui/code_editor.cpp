@@ -16,7 +16,6 @@ namespace {
 
 constexpr int kHintPaddingX = 6;   // inside the hint's rounded box
 constexpr int kHintGap = 24;       // at least this far right of the line's text
-constexpr int kHintRightMargin = 8;
 constexpr int kIndent = 4;         // spaces per indentation level, as PEP 8 says
 
 } // namespace
@@ -109,6 +108,20 @@ QFont CodeEditor::hintFont() const
     return hint;
 }
 
+qreal CodeEditor::hintColumn() const
+{
+    // One column for all hints, just right of the longest line that has one: the eye reads
+    // across a short gap, and the shapes line up like a table.
+    const QFontMetricsF fm(font());
+    qreal widest = 0;
+    for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
+        const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
+        if (block.isValid())
+            widest = std::max(widest, fm.horizontalAdvance(block.text()));
+    }
+    return contentOffset().x() + document()->documentMargin() + widest + kHintGap;
+}
+
 QRect CodeEditor::hintRect(int line) const
 {
     const auto hint = m_hints.constFind(line);
@@ -117,18 +130,15 @@ QRect CodeEditor::hintRect(int line) const
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (!block.isValid() || !block.isVisible() || !block.layout() || block.layout()->lineCount() == 0)
         return {};
-    const QPointF offset = contentOffset();
-    const QRectF geometry = blockBoundingGeometry(block).translated(offset);
+    const QRectF geometry = blockBoundingGeometry(block).translated(contentOffset());
     if (geometry.bottom() < 0 || geometry.top() > viewport()->height())
         return {};
     const QTextLine textLine = block.layout()->lineAt(0);
-    const qreal textEnd = offset.x() + block.layout()->position().x() + textLine.x() + textLine.naturalTextWidth();
     const QFontMetrics fm(hintFont());
     const int width = fm.horizontalAdvance(hint->text) + 2 * kHintPaddingX;
-    const int x = std::max(int(textEnd) + kHintGap, viewport()->width() - kHintRightMargin - width);
     const int height = std::min(int(textLine.height()), fm.height() + 2);
     const int y = int(geometry.top() + (textLine.height() - height) / 2);
-    return QRect(x, y, width, height);
+    return QRect(int(hintColumn()), y, width, height);
 }
 
 int CodeEditor::lineAt(qreal y) const
@@ -166,14 +176,12 @@ void CodeEditor::paintEvent(QPaintEvent *event)
         const QRect rect = hintRect(it.key());
         if (rect.isEmpty() || !rect.intersects(event->rect()))
             continue;
+        // A plain shape is quiet; the line that raised or changed the batch is a solid badge.
         QColor background = pal.color(QPalette::AlternateBase);
-        QColor text = pal.color(QPalette::PlaceholderText);
-        if (it->mark == Mark::Error) {
-            background = errorTint(pal);
-            text = errorColor(pal);
-        } else if (it->mark == Mark::Warning) {
-            background = warningTint(pal);
-            text = warningColor(pal);
+        QColor text = pal.color(QPalette::Text);
+        if (it->mark != Mark::None) {
+            background = it->mark == Mark::Error ? errorColor(pal) : warningColor(pal);
+            text = textColorOn(background);
         }
         painter.setPen(it.key() == m_selectedHintLine ? QPen(pal.color(QPalette::Highlight), 2) : Qt::NoPen);
         painter.setBrush(background);

@@ -44,6 +44,8 @@ public:
     const QMap<int, Mark> &lineMarks() const { return m_marks; }
     // Underlines the character at a 1-based line and column (in characters); line 0 clears it.
     void setCaretMark(int line, int column);
+    int caretMarkLine() const { return m_caretLine; }
+    int caretMarkColumn() const { return m_caretColumn; }
     // The hint drawn with a focus frame (the step shown below), 0 for none.
     void setSelectedHintLine(int line);
     int selectedHintLine() const { return m_selectedHintLine; }
@@ -79,6 +81,8 @@ private:
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
     QFont hintFont() const;
+    // x of the hints' left edge, in viewport coordinates.
+    qreal hintColumn() const;
     // The first local .py file among dragged URLs, or empty.
     static QString droppedPythonFile(const QMimeData *mime);
 

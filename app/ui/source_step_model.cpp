@@ -48,13 +48,14 @@ QMap<int, CodeEditor::LineHint> SourceStepModel::lineHints() const
     if (!m_trace)
         return hints;
     for (const ft::source::SourceStep &step : m_trace->steps)
-        hints[step.line] = {outputText(step), CodeEditor::Mark::None};
+        hints[step.line] = {QStringLiteral("→ ") + outputText(step), CodeEditor::Mark::None};
     for (const ft::source::SourceWarning &warning : m_trace->warnings) {
-        if (hints.contains(warning.line))
-            hints[warning.line].mark = CodeEditor::Mark::Warning;
+        CodeEditor::LineHint &hint = hints[warning.line];
+        hint.text = QStringLiteral("⚠ %1  %2").arg(QString::fromStdString(warning.kind), hint.text);
+        hint.mark = CodeEditor::Mark::Warning;
     }
     if (m_trace->error && m_trace->error->line > 0)
-        hints[m_trace->error->line] = {QString::fromStdString(m_trace->error->type), CodeEditor::Mark::Error};
+        hints[m_trace->error->line] = {QStringLiteral("✗ ") + QString::fromStdString(m_trace->error->type), CodeEditor::Mark::Error};
     return hints;
 }
 

@@ -4,11 +4,12 @@
 // module's repr is the call's tooltip; the row that changed the batch is marked (StateRole).
 // lineHints() gives, per source line, what the editor paints at that line's right margin: the
 // output of the last call that ran on it (a line like `x = self.pool(F.relu(self.conv1(x)))`
-// makes three calls; the outermost one runs last), the error's type on the line that raised.
+// makes three calls; the outermost one runs last), the warning's kind before it on the line
+// that changed the batch, the error's type on the line that raised.
 //
 //     auto *model = new ft::ui::SourceStepModel(this);
 //     model->setTrace(ft::source::traceSource({4, 3, 32, 32}, code));
-//     model->lineHints().value(21).text;   // "(4, 6, 14, 14)"
+//     model->lineHints().value(21).text;   // "→ (4, 6, 14, 14)"
 #pragma once
 
 #include "code_editor.h"
