@@ -257,11 +257,13 @@ void ClassEditor::retrace()
 {
     m_timer->stop();
     m_editor->setCaretMark(0, 0);
-    m_errorLabel->clear();
-    m_explanationLabel->clear();
-    m_hintLabel->clear();
-    m_warningLabel->clear();
-    m_outputLabel->clear();
+    // The new texts are collected first and only labels whose text changed are touched, so a
+    // keystroke that changes one shape does not relayout the whole page.
+    QString output;
+    QString errorText;
+    QString explanation;
+    QString hint;
+    QString warningText;
 
     const std::string source = m_editor->toPlainText().toStdString();
     std::optional<ft::source::SourceTrace> trace;
@@ -269,8 +271,9 @@ void ClassEditor::retrace()
         const ft::Shape input = ft::parseShape(m_inputEdit->text().toStdString());
         trace = ft::source::traceSource(input, source);
     } catch (const ft::ParseError &error) {
-        m_errorLabel->setText(tr("Input shape: %1").arg(QString::fromStdString(error.formatted())));
+        errorText = tr("Input shape: %1").arg(QString::fromStdString(error.formatted()));
     } catch (const ft::source::SourceError &error) {
+        errorText = QString::fromStdString(error.formatted());
         showSourceError(error, source);
     }
 
@@ -279,31 +282,31 @@ void ClassEditor::retrace()
         const int previousRow = m_stepTable->currentIndex().row();
         m_stepModel->setTrace(*trace);
         if (trace->error) {
-            m_errorLabel->setText(trace->error->line > 0
+            errorText = (trace->error->line > 0
                                       ? tr("Line %1: %2: %3")
                                             .arg(trace->error->line)
                                             .arg(QString::fromStdString(trace->error->type), QString::fromStdString(trace->error->message))
                                       : QString::fromStdString(trace->error->type + ": " + trace->error->message));
             if (trace->error->line > 0)
                 marks[trace->error->line] = CodeEditor::Mark::Error;
-            m_explanationLabel->setText(QString::fromStdString(trace->diagnosis.explanation));
+            explanation = QString::fromStdString(trace->diagnosis.explanation);
             if (!trace->diagnosis.hint.empty())
-                m_hintLabel->setText(tr("Fix: %1").arg(QString::fromStdString(trace->diagnosis.hint)));
+                hint = tr("Fix: %1").arg(QString::fromStdString(trace->diagnosis.hint));
         } else if (!trace->outputs.empty()) {
             QStringList shapes;
             for (const ft::Shape &shape : trace->outputs)
                 shapes << QString::fromStdString(ft::formatShape(shape));
-            m_outputLabel->setText(tr("forward() returns %1")
+            output = (tr("forward() returns %1")
                                        .arg(trace->outputIsTuple ? QStringLiteral("(%1)").arg(shapes.join(QStringLiteral(", "))) : shapes.first()));
         } else {
-            m_outputLabel->setText(tr("forward() returns a %1, not a tensor").arg(QString::fromStdString(trace->returnedType)));
+            output = tr("forward() returns a %1, not a tensor").arg(QString::fromStdString(trace->returnedType));
         }
         QStringList warnings;
         for (const ft::source::SourceWarning &warning : trace->warnings) {
             marks.insert(warning.line, CodeEditor::Mark::Warning);
             warnings << QString::fromStdString(warning.message);
         }
-        m_warningLabel->setText(warnings.join(QLatin1Char('\n')));
+        warningText = warnings.join(QLatin1Char('\n'));
         // Keep the step the learner was looking at; otherwise show the first flatten.
         int row = previousRow >= 0 && previousRow < m_stepModel->rowCount() ? previousRow : -1;
         for (int i = 0; row < 0 && i < m_stepModel->rowCount(); ++i) {
@@ -328,14 +331,20 @@ void ClassEditor::retrace()
     m_editor->setLineMarks(marks);
     m_editor->setLineHints(m_stepModel->lineHints());
 
-    for (QLabel *label : {m_outputLabel, m_errorLabel, m_explanationLabel, m_hintLabel, m_warningLabel})
-        label->setVisible(!label->text().isEmpty());
+    const std::pair<QLabel *, const QString *> labels[]{{m_outputLabel, &output}, {m_errorLabel, &errorText},
+                                                       {m_explanationLabel, &explanation}, {m_hintLabel, &hint},
+                                                       {m_warningLabel, &warningText}};
+    for (const auto &[label, text] : labels) {
+        if (label->text() != *text)
+            label->setText(*text);
+        if (label->isVisibleTo(this) == text->isEmpty())
+            label->setVisible(!text->isEmpty());
+    }
     emit traced();
 }
 
 void ClassEditor::showSourceError(const ft::source::SourceError &error, const std::string &source)
 {
-    m_errorLabel->setText(QString::fromStdString(error.formatted()));
     const std::string lineText = ft::source::sourceLine(source, error.line());
     m_editor->setCaretMark(error.line(), characterColumn(lineText, error.column()));
 }

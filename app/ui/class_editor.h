@@ -93,6 +93,7 @@ private:
     void chooseFileToOpen();
     void chooseFileToSave();
     void showHintedStep(int line);
+    // Underlines the error's column in the editor.
     void showSourceError(const ft::source::SourceError &error, const std::string &source);
     void scrollToMarkedLine();
     void applyFonts();
