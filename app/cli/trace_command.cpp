@@ -95,7 +95,7 @@ std::string traceJson(const ShapeTrace &trace)
     if (trace.error) {
         const TraceFailure &error = *trace.error;
         out += ",\n  \"error\": {\"index\": " + std::to_string(error.index) + ", \"stage\": ";
-        appendJsonString(out, error.stage);
+        appendJsonString(out, stageName(error.stage));
         out += ", \"type\": ";
         appendJsonString(out, error.type);
         out += ", \"message\": ";
@@ -149,7 +149,7 @@ std::string traceTable(const ShapeTrace &trace)
     rows.reserve(trace.layers.size() + 1);
     for (const LayerTrace &layer : trace.layers)
         rows.push_back({std::to_string(layer.index), splitLines(layer.module), formatShape(layer.output)});
-    if (trace.error && trace.error->stage == "forward")
+    if (trace.error && trace.error->stage == TraceStage::Forward)
         rows.push_back({std::to_string(trace.error->index), splitLines(trace.error->module), "raised " + trace.error->type});
 
     // The shape sits on a row's first line; a nested Sequential's further lines hang below it.
@@ -180,8 +180,8 @@ std::string traceTable(const ShapeTrace &trace)
         out += "output  " + formatShape(*trace.output) + "\n";
     if (trace.error) {
         const TraceFailure &error = *trace.error;
-        out += error.type + (error.stage == "construct" ? " while building layer " : " at layer ")
-               + std::to_string(error.index) + " (" + error.stage + "): " + error.message + "\n";
+        out += error.type + (error.stage == TraceStage::Construct ? " while building layer " : " at layer ")
+               + std::to_string(error.index) + " (" + stageName(error.stage) + "): " + error.message + "\n";
     }
     return out;
 }
@@ -242,7 +242,7 @@ std::string sourceJson(const source::SourceTrace &trace)
     if (trace.error) {
         const source::SourceFailure &error = *trace.error;
         out += ",\n  \"error\": {\"stage\": ";
-        appendJsonString(out, error.stage);
+        appendJsonString(out, stageName(error.stage));
         out += ", \"type\": ";
         appendJsonString(out, error.type);
         out += ", \"message\": ";
@@ -316,7 +316,7 @@ std::string sourceTable(const source::SourceTrace &trace)
     if (trace.error) {
         const source::SourceFailure &error = *trace.error;
         out += error.type + (error.line > 0 ? " at line " + std::to_string(error.line) : std::string()) + " ("
-               + error.stage + "): " + error.message + "\n";
+               + stageName(error.stage) + "): " + error.message + "\n";
         if (!trace.diagnosis.explanation.empty())
             out += "why:    " + trace.diagnosis.explanation + "\n";
         if (!trace.diagnosis.hint.empty())

@@ -191,7 +191,7 @@ EngineRun runEngine(const ft::Shape &input, const QString &model)
     }
     if (trace.output) {
         run.answer.shape = *trace.output;
-    } else if (trace.error && trace.error->stage == "construct") {
+    } else if (trace.error && trace.error->stage == ft::TraceStage::Construct) {
         run.constructFailed = true;
         run.answer.errorType = QString::fromStdString(trace.error->type);
         run.answer.errorMessage = QString::fromStdString(trace.error->message);
@@ -199,9 +199,9 @@ EngineRun runEngine(const ft::Shape &input, const QString &model)
     } else if (trace.error) {
         run.answer.errorType = QString::fromStdString(trace.error->type);
         run.answer.errorMessage = QString::fromStdString(trace.error->message);
-        lines << QStringLiteral("%1 raises %2").arg(trace.error->stage == "construct" ? QStringLiteral("building the model") : QStringLiteral("the next layer"),
+        lines << QStringLiteral("%1 raises %2").arg(trace.error->stage == ft::TraceStage::Construct ? QStringLiteral("building the model") : QStringLiteral("the next layer"),
                                                      run.answer.text());
-        if (trace.error->stage == "forward") {
+        if (trace.error->stage == ft::TraceStage::Forward) {
             try {
                 const ft::ModulePtr built = ft::parseModel(modelText);
                 const auto children = built->children();

@@ -332,7 +332,7 @@ Diagnosis diagnoseTrace(const ShapeTrace &trace, const std::vector<std::string> 
     const std::string &message = failure.message;
     const int index = failure.index;
 
-    if (failure.stage == "construct")
+    if (failure.stage == TraceStage::Construct)
         return constructError(message);
 
     static const std::regex matmul(R"(^mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\))");

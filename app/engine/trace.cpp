@@ -26,11 +26,8 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
             throwAttributeError("'tuple' object has no attribute 'shape'");
         if (output.size() > size_t(kMaxShapeRank)) {
             // Only nn.Unflatten adds dims; every layer keeps its shape, so the bound caps the cost.
-            trace.error = TraceFailure{index, "forward", "RuntimeError",
-                                       "too many dimensions: this output would have " + std::to_string(output.size())
-                                           + ", the app traces at most " + std::to_string(kMaxShapeRank),
-                                       layer.repr()};
-            return false;
+            throwRuntimeError("too many dimensions: this output would have " + std::to_string(output.size())
+                              + ", the app traces at most " + std::to_string(kMaxShapeRank));
         }
         LayerTrace &entry = trace.layers.emplace_back();
         entry.index = index;
@@ -40,7 +37,7 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
         entry.parameters = layer.parameterCount();
         return true;
     } catch (const TorchError &error) {
-        trace.error = TraceFailure{index, "forward", error.type(), error.message(), layer.repr()};
+        trace.error = TraceFailure::from(error, index, TraceStage::Forward, layer.repr());
         return false;
     }
 }
@@ -75,7 +72,7 @@ ShapeTrace traceModel(const Shape &input, std::string_view modelText)
     } catch (const ConstructError &error) {
         ShapeTrace trace;
         trace.input = input;
-        trace.error = TraceFailure{error.index(), "construct", error.type(), error.message(), {}};
+        trace.error = TraceFailure::from(error, error.index(), TraceStage::Construct);
         return trace;
     }
     return traceModule(input, *model);

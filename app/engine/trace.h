@@ -56,13 +56,30 @@ struct LayerTrace
     std::int64_t parameters = 0;
 };
 
+// Where a traced model raised: building module `index` (its constructor) or running it.
+enum class TraceStage { Construct, Forward };
+
+// The contract's word for a stage, as the CLI's JSON prints it: "construct" or "forward".
+constexpr const char *stageName(TraceStage stage)
+{
+    return stage == TraceStage::Construct ? "construct" : "forward";
+}
+
 struct TraceFailure
 {
     int index = 0;
-    std::string stage;           // "construct" or "forward"
+    TraceStage stage = TraceStage::Forward;
     std::string type;            // Python exception class
     std::string message;         // PyTorch's message, first line
-    std::string module;          // repr of the module that raised ("forward" only; empty for "construct")
+    std::string module;          // repr of the module that raised (Forward only; empty for Construct)
+    ErrorKind kind = ErrorKind::Generic; // what went wrong, and the values the message names
+    ErrorDetails details;
+
+    // The failure `error` makes at layer `index`.
+    static TraceFailure from(const TorchError &error, int index, TraceStage stage, std::string module = {})
+    {
+        return TraceFailure{index, stage, error.type(), error.message(), std::move(module), error.kind(), error.details()};
+    }
 };
 
 struct ShapeTrace

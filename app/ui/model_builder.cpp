@@ -294,7 +294,7 @@ void ModelBuilder::refresh()
         // PyTorch raised while building a layer: nothing ran, the error belongs to that layer.
         trace = ft::ShapeTrace{};
         trace.input = input;
-        trace.error = ft::TraceFailure{e.index(), "construct", e.type(), e.message(), {}};
+        trace.error = ft::TraceFailure::from(e, e.index(), ft::TraceStage::Construct);
         diagnosis = ft::diagnoseTrace(trace, std::vector<std::string>{});
     }
 

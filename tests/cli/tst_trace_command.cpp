@@ -215,7 +215,7 @@ private slots:
     {
         const Run run = runTrace({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: flatten-tutor trace --input SHAPE --model EXPRESSION [--json]")),
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: flatten-tutor trace --input SHAPE (--model EXPRESSION | --file PATH [--class NAME]) [--json]")),
                  qPrintable(run.out));
         for (const char *option : {"--input <shape>", "--model <expression>", "--json", "Exit status"})
             QVERIFY2(run.out.contains(QLatin1String(option)), option);

@@ -12,7 +12,7 @@ using ft::Shape;
 namespace {
 
 ft::ShapeTrace failedTrace(Shape input, std::vector<std::pair<std::string, Shape>> ran, int index,
-                           std::string message, std::string stage = "forward", std::string type = "RuntimeError")
+                           std::string message, ft::TraceStage stage = ft::TraceStage::Forward, std::string type = "RuntimeError")
 {
     ft::ShapeTrace trace;
     trace.input = std::move(input);
@@ -25,7 +25,7 @@ ft::ShapeTrace failedTrace(Shape input, std::vector<std::pair<std::string, Shape
         layer.output = output;
         trace.layers.push_back(layer);
     }
-    trace.error = ft::TraceFailure{index, std::move(stage), std::move(type), std::move(message), {}};
+    trace.error = ft::TraceFailure{index, stage, std::move(type), std::move(message), {}, ft::ErrorKind::Generic, {}};
     return trace;
 }
 
@@ -199,7 +199,7 @@ private slots:
         } else if (caseName == "dim-kw") {
             // nn.Flatten(dim=0)
             t = failedTrace({32, 3, 28, 28}, {}, 0, "Flatten.__init__() got an unexpected keyword argument 'dim'",
-                            "construct", "TypeError");
+                            ft::TraceStage::Construct, "TypeError");
         }
         const ft::Diagnosis d = ft::diagnoseTrace(t, reprs);
         QVERIFY(!d.explanation.empty());

@@ -99,7 +99,7 @@ QString describeTrace(const ft::source::SourceTrace &trace)
         lines << "output: " + outputsText(trace.outputs, trace.outputIsTuple);
     if (trace.error) {
         lines << QStringLiteral("error (%1) at line %2: %3: %4")
-                     .arg(QString::fromStdString(trace.error->stage))
+                     .arg(QString::fromLatin1(ft::stageName(trace.error->stage)))
                      .arg(trace.error->line)
                      .arg(QString::fromStdString(trace.error->type), QString::fromStdString(trace.error->message));
     }

@@ -68,7 +68,7 @@ QString describeTrace(const ft::ShapeTrace &trace)
     if (trace.error) {
         lines << QStringLiteral("error at %1 (%2): %3: %4")
                      .arg(trace.error->index)
-                     .arg(QString::fromStdString(trace.error->stage), QString::fromStdString(trace.error->type),
+                     .arg(QString::fromLatin1(ft::stageName(trace.error->stage)), QString::fromStdString(trace.error->type),
                           QString::fromStdString(trace.error->message));
     }
     return lines.join('\n');

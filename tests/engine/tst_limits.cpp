@@ -213,7 +213,7 @@ private slots:
         // 2^31 x 2^31 float weights overflow int64 bytes: PyTorch refuses to construct the layer.
         const ft::ShapeTrace trace = ft::traceModel({2, 2147483648LL}, "nn.Linear(2147483648, 2147483648)");
         QVERIFY(trace.error);
-        QCOMPARE(QString::fromStdString(trace.error->stage), QStringLiteral("construct"));
+        QCOMPARE(trace.error->stage, ft::TraceStage::Construct);
         QCOMPARE(QString::fromStdString(trace.error->message),
                  QStringLiteral("Storage size calculation overflowed with sizes=[2147483648, 2147483648]"));
     }

@@ -142,7 +142,7 @@ private slots:
         QVERIFY(!t.output.has_value());
         QVERIFY(t.error.has_value());
         QCOMPARE(t.error->index, 2);
-        QCOMPARE(t.error->stage, std::string("forward"));
+        QCOMPARE(t.error->stage, ft::TraceStage::Forward);
         QCOMPARE(t.error->type, std::string("ValueError"));
         QCOMPARE(t.error->message, std::string("Fail always fails"));
         QCOMPARE(t.error->module, std::string("Fail()"));
@@ -186,7 +186,7 @@ private slots:
         const ft::ShapeTrace failed = fakeTrace({}, "nn.Scale(4)");
         QCOMPARE(failed.layers.size(), size_t(0));
         QCOMPARE(failed.error->index, 0);
-        QCOMPARE(failed.error->stage, std::string("forward"));
+        QCOMPARE(failed.error->stage, ft::TraceStage::Forward);
     }
 
     void constructErrorInFakeCatalogIsReportedByTraceModule()
@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(t.layers[1].output, (Shape{32, 10816}));
         QVERIFY(!t.output.has_value());
         QCOMPARE(t.error->index, 2);
-        QCOMPARE(t.error->stage, std::string("forward"));
+        QCOMPARE(t.error->stage, ft::TraceStage::Forward);
         QCOMPARE(t.error->type, std::string("RuntimeError"));
         QCOMPARE(t.error->message, std::string("mat1 and mat2 shapes cannot be multiplied (32x10816 and 12544x10)"));
         QCOMPARE(t.error->module, std::string("Linear(in_features=12544, out_features=10, bias=True)"));
@@ -260,7 +260,7 @@ private slots:
         QVERIFY(t.layers.empty());
         QVERIFY(!t.output.has_value());
         QVERIFY(t.error.has_value());
-        QCOMPARE(t.error->stage, std::string("construct"));
+        QCOMPARE(t.error->stage, ft::TraceStage::Construct);
         QCOMPARE(t.error->index, index);
         QCOMPARE(t.error->type, std::string("TypeError"));
         QCOMPARE(QString::fromStdString(t.error->message), message);

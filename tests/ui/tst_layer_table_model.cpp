@@ -89,7 +89,7 @@ private slots:
         LayerTableModel model;
         const ft::ShapeTrace trace = ft::traceModel({2, 3}, "nn.Sequential(nn.ReLU(), nn.Flatten(dim=0))");
         QVERIFY(trace.error.has_value());
-        QCOMPARE(trace.error->stage, std::string("construct"));
+        QCOMPARE(trace.error->stage, ft::TraceStage::Construct);
         model.setTrace(trace, {});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.failedRow(), 1);

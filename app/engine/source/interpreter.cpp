@@ -52,11 +52,6 @@ std::shared_ptr<ClassObject> moduleBase()
     return base;
 }
 
-bool derivesModule(const ClassObject &cls)
-{
-    return !cls.isModuleBase; // every learner class derives nn.Module (checked at definition)
-}
-
 // nn.Module's own methods: real in PyTorch, outside what the app runs.
 bool isModuleApi(const std::string &name)
 {
@@ -155,8 +150,10 @@ struct Interpreter::Impl
     {
         try {
             return execUnchecked(s);
+        } catch (const PythonError &) {
+            throw; // already located in an inner frame
         } catch (const TorchError &error) {
-            throw PythonError(error.type(), error.message(), s.lineno);
+            throw PythonError(error, s.lineno);
         } catch (const Unsupported &error) {
             unsupportedAt(s, error.message);
         }
@@ -498,8 +495,10 @@ struct Interpreter::Impl
     {
         try {
             return evalUnchecked(e);
+        } catch (const PythonError &) {
+            throw; // already located in an inner frame
         } catch (const TorchError &error) {
-            throw PythonError(error.type(), error.message(), e.lineno);
+            throw PythonError(error, e.lineno);
         } catch (const Unsupported &error) {
             unsupportedAt(e, error.message);
         }
@@ -1169,8 +1168,14 @@ Sequence sliceOf(const Sequence &items, const Object &tag)
     return out;
 }
 
-Tensor indexTensor(const Tensor &t, const std::vector<Object> &indices)
+Tensor indexTensor(const Tensor &t, const std::vector<Object> &indices, bool single)
 {
+    // A lone index on a 0-d tensor has its own messages in PyTorch (a tuple of them does not).
+    if (single && t.dim() == 0 && isSliceTag(indices[0]))
+        raise("IndexError", "slice() cannot be applied to a 0-dim tensor.");
+    if (single && t.dim() == 0 && asInt(indices[0]))
+        raise("IndexError", "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ "
+                            "to convert a 0-dim tensor to a number");
     Shape sizes, strides;
     Dim offset = t.storageOffset();
     Dim dim = 0;
@@ -1221,7 +1226,7 @@ Object Interpreter::Impl::subscript(const Object &container, const Object &index
     const bool multi = index.is<std::shared_ptr<List>>(); // a tuple of indices, from evalIndex
     if (container.is<Tensor>()) {
         std::vector<Object> indices = multi ? index.as<std::shared_ptr<List>>()->items : std::vector<Object>{index};
-        return Object{indexTensor(container.as<Tensor>(), indices)};
+        return Object{indexTensor(container.as<Tensor>(), indices, !multi)};
     }
     if (multi)
         raise("TypeError", typeName(container) + " indices must be integers or slices, not tuple");
@@ -1507,7 +1512,7 @@ bool Interpreter::Impl::compare(const std::string &op, const Object &a, const Ob
         else if (a.is<bool>() && b.is<bool>())
             same = a.as<bool>() == b.as<bool>();
         else
-            same = (a.is<std::int64_t>() && b.is<std::int64_t>() || a.is<std::string>() && b.is<std::string>()
+            same = ((a.is<std::int64_t>() && b.is<std::int64_t>()) || (a.is<std::string>() && b.is<std::string>())
                     || a.is<std::shared_ptr<InstanceObject>>() || a.is<ModulePtr>())
                    && equal(a, b);
         return op == "is" ? same : !same;
@@ -1605,8 +1610,10 @@ Object Interpreter::buildModel(const std::string &className)
     site.lineno = 0;
     try {
         return d->instantiate(cls, none, site);
+    } catch (const PythonError &) {
+        throw;
     } catch (const TorchError &error) {
-        throw PythonError(error.type(), error.message(), site.lineno);
+        throw PythonError(error, site.lineno);
     } catch (const Unsupported &error) {
         d->unsupportedAt(site, error.message);
     }
@@ -1628,8 +1635,10 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
     Expr site;
     try {
         return d->call(model, args, site);
+    } catch (const PythonError &) {
+        throw;
     } catch (const TorchError &error) {
-        throw PythonError(error.type(), error.message(), 0);
+        throw PythonError(error, 0);
     } catch (const Unsupported &error) {
         d->unsupportedAt(site, error.message);
     }

@@ -19,6 +19,7 @@
 //     in.steps();                                       // every tensor-producing call, in order
 #pragma once
 
+#include "error.h"
 #include "object.h"
 #include "source_error.h"
 
@@ -33,18 +34,16 @@ namespace ft::source {
 inline constexpr std::int64_t kMaxLoopIterations = 100000;
 inline constexpr int kMaxCallDepth = 64;
 
-class PythonError : public std::runtime_error
+// A Python or PyTorch exception raised by the learner's code: the engine's TorchError (type,
+// message, kind and details, so the diagnosis reasons on typed values) plus the line Python's
+// traceback shows last in the learner's file (0 when no line of the file is on the stack).
+class PythonError : public TorchError
 {
 public:
-    PythonError(std::string type, std::string message, int line)
-        : std::runtime_error(message), m_type(std::move(type)), m_message(std::move(message)), m_line(line) {}
-    const std::string &type() const noexcept { return m_type; }
-    const std::string &message() const noexcept { return m_message; }
+    PythonError(const TorchError &error, int line) : TorchError(error), m_line(line) {}
     int line() const noexcept { return m_line; }
 
 private:
-    std::string m_type;
-    std::string m_message;
     int m_line;
 };
 

@@ -57,14 +57,9 @@ Diagnosis diagnose(const SourceTrace &trace, const std::string &failingOp)
         shapes.layers.push_back(layer);
         reprs.push_back(step.op);
     }
-    TraceFailure failure;
-    failure.index = int(reprs.size());
-    failure.stage = trace.error->stage;
-    failure.type = trace.error->type;
-    failure.message = trace.error->message;
-    failure.module = failingOp;
+    const SourceFailure &error = *trace.error;
+    shapes.error = TraceFailure{int(reprs.size()), error.stage, error.type, error.message, failingOp, error.kind, error.details};
     reprs.push_back(failingOp);
-    shapes.error = failure;
     Diagnosis d = diagnoseTrace(shapes, reprs);
     if (!d.hint.empty() && trace.error->line > 0)
         d.hint = "Line " + std::to_string(trace.error->line) + ": " + d.hint;
@@ -79,11 +74,11 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
     trace.input = input;
     const SourceFile module = parseSource(source);
     Interpreter interpreter(module);
-    std::string stage = "construct";
+    TraceStage stage = TraceStage::Construct;
     try {
         interpreter.runModule();
         const Object model = interpreter.buildModel(className);
-        stage = "forward";
+        stage = TraceStage::Forward;
         const std::optional<Dim> batch = input.empty() ? std::nullopt : std::optional<Dim>(input[0]);
         const Object result = interpreter.callForward(model, Tensor::shapeOnly(input), batch);
         trace.succeeded = true;
@@ -104,7 +99,7 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
             trace.returnedType = typeName(result);
         }
     } catch (const PythonError &error) {
-        trace.error = SourceFailure{stage, error.type(), error.message(), error.line()};
+        trace.error = SourceFailure{stage, error.type(), error.message(), error.line(), error.kind(), error.details()};
     }
     trace.steps = interpreter.steps();
     for (const SourceStep &step : trace.steps) {

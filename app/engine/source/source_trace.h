@@ -15,6 +15,7 @@
 #include "interpreter.h"
 #include "parser.h"
 #include "shape.h"
+#include "trace.h"
 
 #include <optional>
 #include <string>
@@ -25,10 +26,12 @@ namespace ft::source {
 
 struct SourceFailure
 {
-    std::string stage;   // "construct" (module level, building the model) or "forward"
+    TraceStage stage = TraceStage::Forward; // Construct: module level and building the model
     std::string type;    // Python exception class
     std::string message; // first line, exactly
     int line = 0;        // the learner's line Python's traceback shows last (0: none, e.g. Module internals)
+    ErrorKind kind = ErrorKind::Generic; // what went wrong, and the values the message names
+    ErrorDetails details;
 };
 
 struct SourceWarning
