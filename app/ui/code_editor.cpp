@@ -213,6 +213,12 @@ void CodeEditor::mouseMoveEvent(QMouseEvent *event)
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)
 {
+    // Tab indents, so keyboard users leave the editor with Ctrl+Tab / Ctrl+Shift+Tab.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && event->modifiers().testFlag(Qt::ControlModifier)) {
+        // QPlainTextEdit's own focusNextPrevChild refuses while Tab indents; the scroll area's moves.
+        QAbstractScrollArea::focusNextPrevChild(event->key() == Qt::Key_Tab && !event->modifiers().testFlag(Qt::ShiftModifier));
+        return;
+    }
     if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
         insertPlainText(QString(kIndent, QLatin1Char(' ')));
         return;

@@ -4,7 +4,8 @@
 // line a hint painted at its right margin, like an IDE's inlay hint ("(4, 16, 5, 5)"), tinted
 // when the line is the one that raised or the one that silently changed the batch. Clicking a
 // hint emits hintClicked(line). Dropping a .py file emits fileDropped(path) instead of pasting
-// its name. Tab inserts four spaces and Return keeps the indentation (one more level after ':').
+// its name. Tab inserts four spaces, Return keeps the indentation (one more level after ':'),
+// Ctrl+Tab and Ctrl+Shift+Tab move the focus out.
 // The editor shows what it is given: it never traces or decides anything itself.
 //
 //     auto *editor = new ft::ui::CodeEditor(this);

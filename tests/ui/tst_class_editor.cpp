@@ -3,6 +3,7 @@
 // the engine answers for the same text (ft::source::traceSource), and each mark's line is checked
 // against the source text itself, so a hint or tint on the wrong line fails.
 #include "ft_test.h"
+#include "dark_palette.h"
 #include "screenshot_dir.h"
 
 #include "build_model_page.h"
@@ -379,21 +380,8 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(bool, dark);
         const QPalette original = QApplication::palette();
-        if (dark) {
-            QPalette palette;
-            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-            palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-            palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-            palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-            palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xc9));
-            palette.setColor(QPalette::HighlightedText, Qt::white);
-            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-            palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
-            QApplication::setPalette(palette);
-        }
+        if (dark)
+            QApplication::setPalette(darkTestPalette());
         {
             ft::ui::MainWindow window;
             window.resize(size);
@@ -434,6 +422,17 @@ private slots:
                  editor->explanationLabel(), editor->hintLabel(), editor->warningLabel(), editor->outputLabel(),
                  page.buildModelPage()->sequentialButton(), page.buildModelPage()->classButton()})
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+
+        // Tab indents in the editor; Ctrl+Tab takes the keyboard to the steps.
+        page.showClassEditor();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        editor->codeEditor()->setFocus();
+        editor->codeEditor()->moveCursorToLine(1);
+        QTest::keyClick(editor->codeEditor(), Qt::Key_Tab);
+        QVERIFY(editor->codeEditor()->document()->firstBlock().text().startsWith(QLatin1String("    import")));
+        QTest::keyClick(editor->codeEditor(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), editor->stepTable());
     }
 };
 
