@@ -154,7 +154,7 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_stepTable->horizontalHeader()->setSectionResizeMode(SourceStepModel::OutputColumn, QHeaderView::ResizeToContents);
     m_stepTable->setMinimumHeight(110);
     m_stepTable->setMaximumHeight(kStepsHeight);
-    stepsRow->addWidget(m_stepTable, 5);
+    stepsRow->addWidget(m_stepTable, 1);
 
     auto *animationColumn = new QVBoxLayout;
     m_stepCaption = new QLabel(results);
@@ -171,7 +171,7 @@ ClassEditor::ClassEditor(QWidget *parent)
     animationColumn->addWidget(m_stepCaption);
     animationColumn->addWidget(m_animationView, 1);
     animationColumn->addStretch(0); // keeps the caption at the top while no animation shows
-    stepsRow->addLayout(animationColumn, 4);
+    stepsRow->addLayout(animationColumn, 1);
     resultsLayout->addLayout(stepsRow, 1);
 
     m_splitter = new QSplitter(Qt::Vertical, this);

@@ -108,21 +108,50 @@ QFont CodeEditor::hintFont() const
     return hint;
 }
 
+namespace {
+
+// The line without a trailing comment (a '#' outside quotes) and trailing blanks.
+QString codePart(const QString &line)
+{
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (!quote.isNull()) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            quote = c;
+        } else if (c == QLatin1Char('#')) {
+            QString code = line.left(i);
+            while (!code.isEmpty() && code.back().isSpace())
+                code.chop(1);
+            return code;
+        }
+    }
+    return line;
+}
+
+} // namespace
+
 qreal CodeEditor::hintColumn() const
 {
-    // One column for all hints, just right of the longest line that has one: the eye reads
-    // across a short gap, and the shapes line up like a table.
+    // One column for all hints, just right of the longest code (comments aside) among the
+    // hinted lines: the eye reads across a short gap, and the shapes line up like a table.
     const QFontMetricsF fm(font());
     qreal widest = 0;
     for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
         const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
         if (block.isValid())
-            widest = std::max(widest, fm.horizontalAdvance(block.text()));
+            widest = std::max(widest, fm.horizontalAdvance(codePart(block.text())));
     }
     return contentOffset().x() + document()->documentMargin() + widest + kHintGap;
 }
 
-QRect CodeEditor::hintRect(int line) const
+QRect CodeEditor::hintRect(int line) const { return hintRect(line, hintColumn()); }
+
+QRect CodeEditor::hintRect(int line, qreal column) const
 {
     const auto hint = m_hints.constFind(line);
     if (hint == m_hints.cend())
@@ -130,7 +159,8 @@ QRect CodeEditor::hintRect(int line) const
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (!block.isValid() || !block.isVisible() || !block.layout() || block.layout()->lineCount() == 0)
         return {};
-    const QRectF geometry = blockBoundingGeometry(block).translated(contentOffset());
+    const QPointF offset = contentOffset();
+    const QRectF geometry = blockBoundingGeometry(block).translated(offset);
     if (geometry.bottom() < 0 || geometry.top() > viewport()->height())
         return {};
     const QTextLine textLine = block.layout()->lineAt(0);
@@ -138,7 +168,9 @@ QRect CodeEditor::hintRect(int line) const
     const int width = fm.horizontalAdvance(hint->text) + 2 * kHintPaddingX;
     const int height = std::min(int(textLine.height()), fm.height() + 2);
     const int y = int(geometry.top() + (textLine.height() - height) / 2);
-    return QRect(int(hintColumn()), y, width, height);
+    // A line whose comment reaches past the column keeps its hint after the comment.
+    const qreal textEnd = offset.x() + block.layout()->position().x() + textLine.x() + textLine.naturalTextWidth();
+    return QRect(int(std::max(column, textEnd + kHintGap / 2)), y, width, height);
 }
 
 int CodeEditor::lineAt(qreal y) const
@@ -172,8 +204,9 @@ void CodeEditor::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(hintFont());
     const QPalette pal = palette();
+    const qreal column = hintColumn();
     for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
-        const QRect rect = hintRect(it.key());
+        const QRect rect = hintRect(it.key(), column);
         if (rect.isEmpty() || !rect.intersects(event->rect()))
             continue;
         // A plain shape is quiet; the line that raised or changed the batch is a solid badge.

@@ -84,6 +84,7 @@ private:
     QFont hintFont() const;
     // x of the hints' left edge, in viewport coordinates.
     qreal hintColumn() const;
+    QRect hintRect(int line, qreal column) const;
     // The first local .py file among dragged URLs, or empty.
     static QString droppedPythonFile(const QMimeData *mime);
 

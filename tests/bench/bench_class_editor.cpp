@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <cstdio>
 #include <vector>
 
@@ -64,6 +65,13 @@ class Net(nn.Module):
 net = Net()
 # 40 lines
 )";
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 void waitExposed(QWidget &widget)
 {
@@ -113,8 +121,10 @@ int main(int argc, char **argv)
         const int position = block.position() + int(block.text().indexOf(after)) + int(after.size());
         const int runs = 200;
         std::vector<double> ms;
+        std::vector<double> cpu;
         QElapsedTimer timer;
         for (int i = 0; i < runs; ++i) {
+            const double cpuStart = threadCpuMs();
             timer.start();
             QTextCursor cursor(code->document());
             if (i % 2 == 0) {
@@ -127,15 +137,19 @@ int main(int argc, char **argv)
             editor.retrace(); // what the debounce timer calls after the keystroke
             settle(editor);
             ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            cpu.push_back(threadCpuMs() - cpuStart);
             if (breaks && (i % 2 == 0) == editor.trace()->succeeded) {
                 std::fprintf(stderr, "keystroke %d did not change the trace as expected\n", i);
                 std::exit(1);
             }
         }
         std::sort(ms.begin(), ms.end());
+        std::sort(cpu.begin(), cpu.end());
         const double median = ms[ms.size() / 2];
         const double p95 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))];
-        std::printf("%-62s median %7.3f ms   p95 %7.3f ms   (median 16 ms: %s)\n", what, median, p95, median <= 16 ? "ok" : "OVER");
+        // CPU time of the GUI thread too: on a loaded machine wall time mostly measures waiting.
+        std::printf("%-62s median %7.3f ms   p95 %7.3f ms   cpu median %6.3f ms   (median 16 ms: %s)\n", what, median, p95,
+                    cpu[cpu.size() / 2], median <= 16 ? "ok" : "OVER");
     };
     bench(17, QStringLiteral("nn.Linear(84, 10"), false, "class editor keystroke, 40 lines, shapes change");
     bench(9, QStringLiteral("nn.Conv2d(3, 6"), true, "class editor keystroke, 40 lines, model breaks / runs again");
