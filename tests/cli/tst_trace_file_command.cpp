@@ -157,7 +157,8 @@ private slots:
         QCOMPARE(failing.exitCode, 1);
         QVERIFY2(failing.out.contains("RuntimeError at line 20 (forward): mat1 and mat2 shapes cannot be multiplied (4x1600 and 400x120)"),
                  qPrintable(failing.out));
-        QVERIFY2(failing.out.contains("fix:    Line 20: "), qPrintable(failing.out));
+        // The hint names the line where fc1 is built, the one to change.
+        QVERIFY2(failing.out.contains("fix:    Line 12 (where this layer is built, called at line 20): "), qPrintable(failing.out));
         QVERIFY2(failing.out.contains("in_features=1600"), qPrintable(failing.out));
 
         const Run warned = runWithStdin({"--input", "4,3,52,52", "--file", "-"}, kCifarNet);

@@ -538,6 +538,79 @@ class Net(nn.Module):
             raise_shape = x.shape[10]
         return self.fc(x.flatten(1))
 ''',
+    "python_errors_tuple_attribute": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.pool = nn.MaxPool2d(2, return_indices=True)
+
+    def forward(self, x):
+        x = self.pool(x)
+        return x.view(x.size(0), -1)
+''',
+    "python_errors_none_subscript": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.sizes = None
+
+    def forward(self, x):
+        return x.view(-1, self.sizes[0])
+''',
+    "python_errors_int_not_callable": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = 3 * 32 * 32
+
+    def forward(self, x):
+        n = x.size(0)
+        return x.view(n(), self.features)
+''',
+    "python_errors_range_float": HEADER + '''class Net(nn.Module):
+    def __init__(self, depth=2.0):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(4, 4) for _ in range(depth)])
+
+    def forward(self, x):
+        return x
+''',
+    "python_errors_unpack_int": HEADER + '''class Net(nn.Module):
+    def forward(self, x):
+        b, c = x.size(0)
+        return x.view(b, c)
+''',
+    "python_errors_index_list": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.blocks = nn.ModuleList([nn.Flatten(), nn.Flatten(0)])
+
+    def forward(self, x):
+        for i in range(3):
+            x = self.blocks[i](x)
+        return x
+''',
+    "python_errors_sequential_index": HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Flatten(), nn.ReLU())
+
+    def forward(self, x):
+        x = self.body[0](x)
+        x = self.body[-1](x)
+        return self.body[2](x)
+''',
+    "python_errors_zero_division": HEADER + '''class Net(nn.Module):
+    def forward(self, x):
+        return x.view(x.size(0), x.numel() // (x.dim() - x.dim()))
+''',
+    "python_errors_compare_none": HEADER + '''class Net(nn.Module):
+    def __init__(self, limit=None):
+        super().__init__()
+        self.limit = limit
+
+    def forward(self, x):
+        if x.dim() > self.limit:
+            x = x.flatten(1)
+        return x
+''',
 }
 
 

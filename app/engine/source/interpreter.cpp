@@ -80,8 +80,23 @@ struct Interpreter::Impl
     bool batchWarned = false;
     std::int64_t loopIterations = 0;
     std::string failingOp;
+    int failingModuleLine = 0;                               // where the module that raised was built
+    std::unordered_map<const ft::Module *, int> builtAt;     // engine module -> line of its nn.X(...) call
+
+    // Every instance made, so the destructor can break the cycles a learner's code may create
+    // (self.parent = self): the shared pointers alone would never free them.
+    std::vector<std::weak_ptr<InstanceObject>> instances;
 
     explicit Impl(const SourceFile &m) : module(m) {}
+    ~Impl()
+    {
+        for (const auto &weak : instances) {
+            if (const auto instance = weak.lock()) {
+                instance->dict.clear();
+                instance->modules.clear();
+            }
+        }
+    }
 
     // ---- errors -------------------------------------------------------------------------------
     [[noreturn]] void sourceError(const std::string &kind, const std::string &message, int line, int col) const
@@ -836,10 +851,17 @@ struct Interpreter::Impl
                         break;
                     }
             failingOp = op;
+            failingModuleLine = 0;
+            if (callee.is<ModulePtr>())
+                if (auto it = builtAt.find(callee.as<ModulePtr>().get()); it != builtAt.end())
+                    failingModuleLine = it->second;
         }
         Object result = call(callee, args, e);
-        if (isStep)
+        if (isStep) {
+            failingOp.clear(); // it returned: a later error is not this call's
+            failingModuleLine = 0;
             recordStep(e, callee, op, input, result);
+        }
         return result;
     }
 
@@ -851,9 +873,9 @@ struct Interpreter::Impl
         std::optional<Object> self;
         if (args.positional.empty()) {
             Frame &f = frame();
-            if (!f.function || !f.function->owner || !f.firstArgument)
+            cls = f.function ? f.function->owner.lock() : nullptr;
+            if (!cls || !f.firstArgument)
                 raise("RuntimeError", "super(): no arguments");
-            cls = f.function->owner;
             self = f.firstArgument;
         } else if (args.positional.size() == 2) {
             if (!args.positional[0].is<std::shared_ptr<ClassObject>>())
@@ -959,8 +981,12 @@ struct Interpreter::Impl
             }
             return callBuiltin(b, args);
         }
-        if (callee.is<ModuleClass>())
-            return construct(callee.as<ModuleClass>().name, args);
+        if (callee.is<ModuleClass>()) {
+            Object module = construct(callee.as<ModuleClass>().name, args);
+            if (module.is<ModulePtr>())
+                builtAt[module.as<ModulePtr>().get()] = site.lineno;
+            return module;
+        }
         if (callee.is<std::shared_ptr<ClassObject>>())
             return instantiate(callee.as<std::shared_ptr<ClassObject>>(), args, site);
         if (callee.is<ModulePtr>())
@@ -1024,6 +1050,7 @@ struct Interpreter::Impl
             unsupported("creating a bare nn.Module is not supported");
         auto instance = std::make_shared<InstanceObject>();
         instance->cls = cls;
+        instances.push_back(instance);
         Object self{instance};
         for (auto c = cls; c; c = c->base) {
             if (const Object *init = c->find("__init__"); init && init->is<std::shared_ptr<FunctionObject>>()) {
@@ -1646,5 +1673,6 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
 
 const std::vector<SourceStep> &Interpreter::steps() const { return d->steps; }
 const std::string &Interpreter::failingOp() const { return d->failingOp; }
+int Interpreter::failingModuleLine() const { return d->failingModuleLine; }
 
 } // namespace ft::source

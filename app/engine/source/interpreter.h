@@ -80,6 +80,9 @@ public:
     // The module repr or op name of the call that raised last, and its input shape (for the
     // diagnosis): empty when the error came from elsewhere.
     const std::string &failingOp() const;
+    // The line of the nn.X(...) call that built the module that raised (0: not a module, or unknown),
+    // so a hint about its arguments can name the line to change.
+    int failingModuleLine() const;
 
 private:
     struct Impl;

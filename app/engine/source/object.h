@@ -41,7 +41,9 @@ struct FunctionObject
     const Stmt *def = nullptr;
     std::string qualname;                      // "Net.forward", as CPython names it in messages
     std::vector<Object> defaults;              // for the trailing parameters that have one
-    std::shared_ptr<ClassObject> owner;        // the class that defines it (for zero-argument super())
+    // The class that defines it (for zero-argument super()); weak, because the class holds the
+    // function: a strong pointer would be a cycle that is never freed.
+    std::weak_ptr<ClassObject> owner;
 };
 
 struct Method

@@ -22,6 +22,8 @@ std::string sourceLine(std::string_view source, int line)
 
 std::string SourceError::formatted() const
 {
+    if (m_kind == "usage")
+        return m_message; // about the file as a whole (no such class), not a place in it
     std::string out = "line " + std::to_string(m_line) + ", column " + std::to_string(m_column) + ": ";
     if (m_kind != "unsupported" && m_kind != "limit")
         out += m_kind + ": ";

@@ -18,7 +18,7 @@ class SourceError : public std::runtime_error
 {
 public:
     // `kind` is what Python would call it ("SyntaxError", "IndentationError"), or "unsupported" and
-    // "limit" for what only this app refuses.
+    // "limit" for what only this app refuses, or "usage" for the file as a whole (no such class).
     SourceError(std::string kind, std::string message, int line, int column, std::string lineText)
         : std::runtime_error(message), m_kind(std::move(kind)), m_message(std::move(message)), m_line(line),
           m_column(column), m_lineText(std::move(lineText)) {}

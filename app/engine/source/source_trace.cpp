@@ -40,7 +40,7 @@ SourceWarning batchWarning(const SourceStep &step, Dim batch)
 
 // The engine's Sequential diagnosis, fed with the module calls that ran: the layer that failed
 // is the last one, so hints about in_features or channels read its repr and the one before.
-Diagnosis diagnose(const SourceTrace &trace, const std::string &failingOp)
+Diagnosis diagnose(const SourceTrace &trace, const std::string &failingOp, int builtAtLine)
 {
     if (!trace.error)
         return {};
@@ -61,7 +61,12 @@ Diagnosis diagnose(const SourceTrace &trace, const std::string &failingOp)
     shapes.error = TraceFailure{int(reprs.size()), error.stage, error.type, error.message, failingOp, error.kind, error.details};
     reprs.push_back(failingOp);
     Diagnosis d = diagnoseTrace(shapes, reprs);
-    if (!d.hint.empty() && trace.error->line > 0)
+    // A hint about a layer's arguments (in_features, in_channels) is a change where the layer is
+    // built, which is usually not the line that called it.
+    if (!d.hint.empty() && builtAtLine > 0 && builtAtLine != trace.error->line)
+        d.hint = "Line " + std::to_string(builtAtLine) + " (where this layer is built, called at line "
+                 + std::to_string(trace.error->line) + "): " + d.hint;
+    else if (!d.hint.empty() && trace.error->line > 0)
         d.hint = "Line " + std::to_string(trace.error->line) + ": " + d.hint;
     return d;
 }
@@ -108,7 +113,7 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
             break;
         }
     }
-    trace.diagnosis = diagnose(trace, trace.error ? interpreter.failingOp() : std::string());
+    trace.diagnosis = trace.error ? diagnose(trace, interpreter.failingOp(), interpreter.failingModuleLine()) : Diagnosis{};
     return trace;
 }
 

@@ -615,11 +615,9 @@ const std::vector<BuiltinRow> &rows()
         {Table::Torch, "rand", "torch.rand", {}, true, false, [](const Object *, Args &, Args &e) -> Object { return tensor(factory(e, "rand")); }},
         {Table::Torch, "Size", nullptr, {{"sizes", std::shared_ptr<Tuple>()}}, false, false,
          [](const Object *, Args &b, Args &) -> Object {
-             if (!b[0].is<std::shared_ptr<Tuple>>() || !b[0].as<std::shared_ptr<Tuple>>())
-                 ; // fallthrough to iterate below
              Shape dims;
              if (b[0].is<std::shared_ptr<Tuple>>() && !b[0].as<std::shared_ptr<Tuple>>())
-                 return Object{Size{}};
+                 return Object{Size{}}; // torch.Size(): the default, an empty tuple
              for (const Object &item : iterate(b[0])) {
                  if (!asInt(item))
                      raise("TypeError", "torch.Size() takes an iterable of 'int' (item 0 is '" + typeName(item) + "')");
