@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -241,7 +242,7 @@ void ClassEditor::loadExample(int index)
     m_loading = true;
     m_exampleBox->setCurrentIndex(index);
     m_inputEdit->setText(example.input);
-    m_editor->setPlainText(example.code);
+    replaceText(example.code);
     m_loading = false;
     m_currentFile.clear();
     m_fileLabel->setVisible(false);
@@ -249,7 +250,17 @@ void ClassEditor::loadExample(int index)
     scrollToMarkedLine();
 }
 
-void ClassEditor::setSourceText(const QString &text) { m_editor->setPlainText(text); }
+void ClassEditor::setSourceText(const QString &text) { replaceText(text); }
+
+void ClassEditor::replaceText(const QString &text)
+{
+    // One edit on the undo stack (setPlainText would clear it): Ctrl+Z after picking an example
+    // or opening a file brings the learner's own class back.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    m_editor->moveCursorToLine(1);
+}
 
 void ClassEditor::setInputText(const QString &text) { m_inputEdit->setText(text); }
 
@@ -406,7 +417,7 @@ bool ClassEditor::openFile(const QString &path)
         m_fileLabel->setVisible(true);
         return false;
     }
-    m_editor->setPlainText(*text);
+    replaceText(*text);
     m_exampleBox->setCurrentIndex(-1);
     m_currentFile = path;
     m_fileLabel->setText(tr("Opened %1").arg(QDir::toNativeSeparators(path)));

@@ -51,6 +51,7 @@ public:
     int exampleIndex(const QString &id) const;
     void loadExample(int index);
 
+    // Replaces the whole class as one undoable edit.
     void setSourceText(const QString &text);
     void setInputText(const QString &text);
     // Traces now (the debounce timer calls this too).
@@ -93,6 +94,7 @@ private:
     void chooseFileToOpen();
     void chooseFileToSave();
     void showHintedStep(int line);
+    void replaceText(const QString &text);
     // Underlines the error's column in the editor.
     void showSourceError(const ft::source::SourceError &error, const std::string &source);
     void scrollToMarkedLine();

@@ -280,6 +280,11 @@ private slots:
         QCOMPARE(editor.codeEditor()->toPlainText(), saved);
         QCOMPARE(editor.currentFile(), path);
         QVERIFY(editor.trace().has_value() && editor.trace()->succeeded);
+        // Opening replaced the learner's class as one edit: Ctrl+Z brings it back.
+        editor.codeEditor()->undo();
+        QCOMPARE(editor.codeEditor()->toPlainText(), kSmallClass);
+        editor.codeEditor()->redo();
+        QCOMPARE(editor.codeEditor()->toPlainText(), saved);
 
         // A file that is not text is refused with a located reason; the editor keeps its text.
         const QString binary = dir.filePath(QStringLiteral("weights.py"));
