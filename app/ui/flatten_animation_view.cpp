@@ -542,7 +542,7 @@ void FlattenAnimationView::paintBlocks(QPainter &painter) const
                    .arg(kMaxElements);
     }
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(legend, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, note);
+    painter.drawText(legend, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note);
 }
 
 void FlattenAnimationView::paintElements(QPainter &painter) const

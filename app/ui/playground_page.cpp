@@ -1,5 +1,7 @@
 #include "playground_page.h"
 
+#include "build_model_page.h"
+#include "class_editor.h"
 #include "flatten_playground.h"
 #include "model_builder.h"
 
@@ -20,13 +22,24 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_playground = new FlattenPlayground(m_tabs);
     m_builder = new ModelBuilder(m_tabs);
+    m_buildPage = new BuildModelPage(m_builder, new ClassEditor, m_tabs);
     m_tabs->addTab(m_playground, tr("&Flatten a tensor"));
-    m_tabs->addTab(m_builder, tr("&Build a model"));
+    m_tabs->addTab(m_buildPage, tr("&Build a model"));
     layout->addWidget(m_tabs);
 }
 
 void PlaygroundPage::showFlattenPlayground() { m_tabs->setCurrentWidget(m_playground); }
 
-void PlaygroundPage::showModelBuilder() { m_tabs->setCurrentWidget(m_builder); }
+void PlaygroundPage::showModelBuilder()
+{
+    m_buildPage->setMode(BuildModelPage::Mode::Sequential);
+    m_tabs->setCurrentWidget(m_buildPage);
+}
+
+void PlaygroundPage::showClassEditor()
+{
+    m_buildPage->setMode(BuildModelPage::Mode::PythonClass);
+    m_tabs->setCurrentWidget(m_buildPage);
+}
 
 } // namespace ft::ui

@@ -1,4 +1,5 @@
-// playground_page.h — the Playground screen: the flatten playground and the model builder, one tab each.
+// playground_page.h — the Playground screen: the flatten playground and the model builder (Sequential
+// or Python class, see BuildModelPage), one tab each.
 //
 //     auto *page = new ft::ui::PlaygroundPage(this);
 //     page->showModelBuilder();          // e.g. from a lesson's "try it" link
@@ -10,6 +11,7 @@ class QTabWidget;
 
 namespace ft::ui {
 
+class BuildModelPage;
 class FlattenPlayground;
 class ModelBuilder;
 
@@ -23,14 +25,18 @@ public:
     FlattenPlayground *flattenPlayground() const { return m_playground; }
     ModelBuilder *modelBuilder() const { return m_builder; }
     QTabWidget *tabs() const { return m_tabs; }
+    BuildModelPage *buildModelPage() const { return m_buildPage; }
 
     void showFlattenPlayground();
     void showModelBuilder();
+    // The "Build a model" tab in its Python class mode.
+    void showClassEditor();
 
 private:
     QTabWidget *m_tabs = nullptr;
     FlattenPlayground *m_playground = nullptr;
     ModelBuilder *m_builder = nullptr;
+    BuildModelPage *m_buildPage = nullptr;
 };
 
 } // namespace ft::ui

@@ -45,6 +45,16 @@ QColor errorColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xFF, 0x9E, 0x6B) : QColor(0xB0, 0x3A, 0x00);
 }
 
+QColor warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xF0, 0xC0, 0x5A) : QColor(0x8A, 0x5A, 0x00);
+}
+
+QColor warningTint(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), QColor(0xE6, 0x9F, 0x00), isDark(palette) ? 0.30 : 0.25);
+}
+
 QColor okColor(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x4F, 0xD1, 0xA5) : QColor(0x00, 0x6E, 0x50);

@@ -22,6 +22,9 @@ QColor errorTint(const QPalette &palette);
 // Accent for hints and OK results, readable on the palette's window colour.
 QColor okColor(const QPalette &palette);
 QColor errorColor(const QPalette &palette);
+// Text and line tint for a warning (a silent bug): amber, readable on the palette's base.
+QColor warningColor(const QPalette &palette);
+QColor warningTint(const QPalette &palette);
 // Style sheet for a hint label: an accent bar on the left, the palette's alternate base behind.
 QString hintStyleSheet();
 // The system's fixed-width font at `scale` times the size of `base` (so zoom applies to it).

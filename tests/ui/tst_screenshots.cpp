@@ -2,6 +2,7 @@
 // each screen of the main window, a lesson with an embedded playground, a practice question after
 // checking, the shortcut list and presentation mode. Uses the bundled lessons and question banks.
 #include "ft_test.h"
+#include "dark_palette.h"
 #include "screenshot_dir.h"
 
 #include "flatten_animation_view.h"
@@ -49,28 +50,6 @@ class ScreenshotsTest : public QObject
             view->animation()->setCurrentTime(view->totalDuration());
         }
         QApplication::processEvents();
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xc9));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        return dark;
     }
 
     // The main window at the size every screenshot uses, shown and on screen.
@@ -210,7 +189,7 @@ private slots:
         QFETCH(bool, presentation);
         const QPalette original = QApplication::palette();
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(darkTestPalette());
         const QString dir = m_dir + QStringLiteral("/sizes");
         QDir().mkpath(dir);
         {
@@ -252,7 +231,7 @@ private slots:
     void everyScreenWithADarkPalette()
     {
         const QPalette original = QApplication::palette();
-        const QPalette dark = darkPalette();
+        const QPalette dark = darkTestPalette();
         {
             // A palette change while the app runs (the desktop switches theme) reaches the charts.
             ft::ui::TrainingPage page;

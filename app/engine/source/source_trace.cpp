@@ -4,6 +4,8 @@
 
 #include "error.h"
 
+#include <algorithm>
+
 namespace ft::source {
 
 namespace {
@@ -111,6 +113,25 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
                                              interpreter.failingModuleLine())
                                   : Diagnosis{};
     return trace;
+}
+
+std::optional<FlattenReport> flattenOf(const SourceStep &step)
+{
+    static const std::vector<std::string> reshapes{"torch.flatten", "flatten", "view", "reshape", "torch.reshape"};
+    const bool reshaping = std::find(reshapes.begin(), reshapes.end(), step.op) != reshapes.end()
+                           || step.op.starts_with("Flatten(");
+    if (!reshaping || !step.input || step.tuple || step.outputs.size() != 1)
+        return std::nullopt;
+    const Dim rank = Dim(step.input->size());
+    std::optional<FlattenReport> widest;
+    for (Dim start = 0; start < std::max<Dim>(rank, 1); ++start) {
+        for (Dim end = start; end < std::max<Dim>(rank, 1); ++end) {
+            FlattenReport report = explainFlatten(*step.input, start, end);
+            if (report.output == step.outputs[0] && (!widest || end - start > widest->mergedCount() - 1))
+                widest = std::move(report);
+        }
+    }
+    return widest;
 }
 
 } // namespace ft::source

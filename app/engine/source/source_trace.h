@@ -58,4 +58,10 @@ struct SourceTrace
 
 SourceTrace traceSource(const Shape &input, std::string_view source, const std::string &className = {});
 
+// The flatten a step performed, for the GUI's Flatten animation: for a flatten, view or reshape
+// step (any spelling, nn.Flatten included) whose output is torch.flatten(input, s, e) for some
+// dims s..e, the engine's report of that flatten (the widest such range). None for other ops and
+// for reshapes that re-cut dims instead of merging neighbours (x.view(-1, 400) mixing the batch).
+std::optional<FlattenReport> flattenOf(const SourceStep &step);
+
 } // namespace ft::source
