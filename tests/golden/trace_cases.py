@@ -143,6 +143,59 @@ for mode in ("reflect", "replicate", "circular"):
     add((1, 3, 1, 6), f"nn.Conv2d(3, 4, 1, padding=1, padding_mode='{mode}')")
     add((1, 3, 0, 6), f"nn.Conv2d(3, 4, 1, padding=1, padding_mode='{mode}')")
 
+# --- Conv1d / Conv3d: the same N-d plan with one and three spatial dims -------------------------
+for k in (1, 2, 3, 5):
+    for st in (1, 2):
+        for p in (0, 1, 2):
+            for d in (1, 2):
+                add((2, 3, 11), f"nn.Conv1d(3, 4, {k}, stride={st}, padding={p}, dilation={d})")
+                add((1, 2, 5, 6, 7), f"nn.Conv3d(2, 3, {k}, stride={st}, padding={p}, dilation={d})")
+for conv, shapes in (("Conv1d", [(2, 3, 10), (3, 10), (1, 3, 10), (10,), (), (2, 3, 4, 10), (0, 3, 10), (1, 0, 10),
+                                 (1, 3, 0), (2, 3, 0), (0, 10), (3, 0), (1, 3, 2)]),
+                     ("Conv3d", [(2, 3, 4, 5, 6), (3, 4, 5, 6), (1, 3, 4, 5, 6), (4, 5, 6), (), (2, 3, 4, 5, 6, 7),
+                                 (0, 3, 4, 5, 6), (1, 0, 4, 5, 6), (1, 3, 0, 5, 6), (2, 3, 4, 0, 6), (1, 3, 2, 2, 2)])):
+    for shape in shapes:
+        add(shape, f"nn.{conv}(3, 4, 3)", f"nn.{conv}(3, 4, 3, padding=1)", f"nn.{conv}(3, 4, 3, padding=2)",
+            f"nn.{conv}(3, 4, 0)", f"nn.{conv}(3, 4, 3, dilation=0)", f"nn.{conv}(3, 4, 0, dilation=2)",
+            f"nn.{conv}(3, 4, 3, padding='same')", f"nn.{conv}(3, 4, 4, padding='same', dilation=2)",
+            f"nn.{conv}(3, 6, 3, groups=3)", f"nn.{conv}(3, 4, 3, bias=False)", f"nn.{conv}(0, 4, 3)",
+            f"nn.{conv}(3, 4, 1, stride=100)")
+    for mode in ("reflect", "replicate", "circular"):
+        for shape in shapes:
+            add(shape, f"nn.{conv}(3, 4, 3, padding=1, padding_mode='{mode}')",
+                f"nn.{conv}(3, 4, 3, padding='same', padding_mode='{mode}')")
+        add(shapes[0], f"nn.{conv}(3, 4, 3, padding=4, padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 3, padding=20, padding_mode='{mode}')", f"nn.{conv}(3, 4, 3, padding=-1, padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 3, padding=(1, 1), padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 3, padding=(1, 1, 1), padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 0, padding=1, padding_mode='{mode}')",
+            f"nn.{conv}(5, 4, 3, padding=(1, 2, 1), padding_mode='{mode}')")
+add((2, 3, 10), "nn.Conv1d(3, 4, (3, 3))", "nn.Conv1d(3, 4, 3, stride=(1, 2))", "nn.Conv1d(3, 4, 3, padding=(1, 2))",
+    "nn.Conv1d(3, 4, 3, dilation=(1, 2))", "nn.Conv1d(3, 4, (3,))", "nn.Conv1d(3, 4, [3])", "nn.Conv1d(3, 4, ())",
+    "nn.Conv1d(3, 4, 3, stride=0)", "nn.Conv1d(3, 4, 3, stride=1.5)", "nn.Conv1d(3, 4, 3, padding=-1)",
+    "nn.Conv1d(3, 4, 3, padding='same', stride=2)", "nn.Conv1d(3, 4, 3, padding='full')", "nn.Conv1d(3, 4, 3.0)",
+    "nn.Conv1d(3, 4)", "nn.Conv1d()", "nn.Conv1d(3, 4, 3, padding_mode='foo')", "nn.Conv1d(3, 4, 3, groups=2)",
+    "nn.Conv1d(3, 4, 3, groups=0)", "nn.Conv1d(3.0, 4, 3)", "nn.Conv1d(3, 4, 3, kernel=3)",
+    "nn.Conv1d(3, 4, 3, 1, 0, 1, 1, True, 'zeros', None, None, 1)", "nn.Conv1d(3, 4, 'ab')",
+    "nn.Conv1d(3, 4, 3, dilation=(1.0,))", "nn.Conv1d(3, 4, 11)", "nn.Conv1d(3, 4, 12)", "nn.Conv1d(3, 4, 3, dilation=5)",
+    "nn.Conv1d(3, 4, kernel_size=5, stride=2, padding=2)", "nn.Conv1d(in_channels=3, out_channels=4, kernel_size=3)")
+add((2, 3, 4, 5, 6), "nn.Conv3d(3, 4, (3, 3))", "nn.Conv3d(3, 4, (1, 3, 3))", "nn.Conv3d(3, 4, 3, stride=(1, 2, 3))",
+    "nn.Conv3d(3, 4, 3, stride=(1, 2))", "nn.Conv3d(3, 4, 3, padding=(1, 2))", "nn.Conv3d(3, 4, 3, padding=(0, 1, 2))",
+    "nn.Conv3d(3, 4, 3, dilation=(1, 2, 1))", "nn.Conv3d(3, 4, (5, 3, 3))", "nn.Conv3d(3, 4, (4, 5, 6))",
+    "nn.Conv3d(3, 4, 3, padding='same', stride=2)", "nn.Conv3d(3, 4, 3, stride=0)", "nn.Conv3d(3, 4, 3, stride=-1)",
+    "nn.Conv3d(3, 4, 2, dilation=(2, 1, 0))", "nn.Conv3d(3, 4, (0, 3, 3), dilation=2)", "nn.Conv3d(3, 4, (3, 0, 3))",
+    "nn.Conv3d(3, 4, 3, groups=3)", "nn.Conv3d(3, 4, (3, 3, 3.0))", "nn.Conv3d(3, 4)", "nn.Conv3d(3, 4, 3, padding_mode=1)")
+for shape in [(1, 3, 4, 5, 6), (1, 3, 4, 5, 4), (1, 3, 2, 30, 30), (1, 3, 30, 30, 30)]:
+    add(shape, "nn.Conv3d(3, 4, 0)", "nn.Conv3d(3, 4, (1, 0, 2))", "nn.Conv3d(3, 4, (4, 4, 0))", "nn.Conv3d(3, 4, 3, dilation=0)",
+        "nn.Conv3d(3, 4, (2, 0, 2), dilation=(1, 1, 2))", "nn.Conv3d(3, 6, 0, groups=3)")
+for shape in [(1, 3, 10), (1, 3, 8000), (2, 3, 10), (3, 10)]:
+    add(shape, "nn.Conv1d(3, 4, 0)", "nn.Conv1d(3, 4, 0, dilation=2)", "nn.Conv1d(3, 4, 3, dilation=0)",
+        "nn.Conv1d(3, 4, 3, dilation=-1)", "nn.Conv1d(3, 6, 0, groups=3)")
+add((8, 1, 16000), "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.ReLU(), nn.MaxPool2d((1, 4)), nn.Flatten(), "
+    "nn.Linear(16 * 247, 10))", "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.Flatten(), nn.Linear(16 * 996, 10))")
+add((2, 1, 8, 32, 32), "nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(8 * 8 * 32 * 32, 2))",
+    "nn.Sequential(nn.Conv3d(1, 8, 3), nn.Flatten(), nn.Linear(8 * 8 * 32 * 32, 2))")
+
 # --- MaxPool2d / AvgPool2d ------------------------------------------------------------------
 for k in (1, 2, 3):
     for s in (None, 1, 2):
