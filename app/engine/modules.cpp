@@ -20,7 +20,9 @@ struct Entry
 // Sorted by name: supportedModules() lists them in this order.
 const Entry kRegistry[] = {
     {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
+    {"AvgPool1d", detail::makeAvgPool1d},
     {"AvgPool2d", detail::makeAvgPool2d},
+    {"AvgPool3d", detail::makeAvgPool3d},
     {"BatchNorm1d", detail::makeBatchNorm1d},
     {"BatchNorm2d", detail::makeBatchNorm2d},
     {"Conv1d", detail::makeConv1d},
@@ -33,7 +35,9 @@ const Entry kRegistry[] = {
     {"LeakyReLU", detail::makeLeakyReLU},
     {"Linear", detail::makeLinear},
     {"LogSoftmax", detail::makeLogSoftmax},
+    {"MaxPool1d", detail::makeMaxPool1d},
     {"MaxPool2d", detail::makeMaxPool2d},
+    {"MaxPool3d", detail::makeMaxPool3d},
     {"ReLU", detail::makeReLU},
     {"Sequential", detail::makeSequential},
     {"Sigmoid", detail::makeSigmoid},

@@ -224,6 +224,60 @@ add((1, 3, 9, 9), "nn.AvgPool2d((2, 3))", "nn.AvgPool2d((2, 3), stride=(1, 2))",
     "nn.AvgPool2d(9)", "nn.AvgPool2d(3, 2, 1, True, False, None)", "nn.AvgPool2d(2, 2, 0, False, True, None, 1)",
     "nn.AvgPool2d(2, stride=(1, 1, 1))", "nn.AvgPool2d(2, divisor_override=1.5)")
 
+# --- MaxPool1d / AvgPool1d / MaxPool3d / AvgPool3d: the same window plan over one and three dims ---
+for k in (1, 2, 3):
+    for st in (None, 1, 2):
+        for p in (0, 1):
+            for ceil in (False, True):
+                add((1, 2, 9), f"nn.MaxPool1d({k}, stride={st}, padding={p}, ceil_mode={ceil})",
+                    f"nn.AvgPool1d({k}, stride={st}, padding={p}, ceil_mode={ceil})",
+                    f"nn.MaxPool1d({k}, stride={st}, padding={p}, ceil_mode={ceil}, return_indices=True)")
+                add((1, 2, 5, 6, 7), f"nn.MaxPool3d({k}, stride={st}, padding={p}, ceil_mode={ceil})",
+                    f"nn.AvgPool3d({k}, stride={st}, padding={p}, ceil_mode={ceil})")
+for d in (1, 2, 3):
+    add((1, 2, 9), f"nn.MaxPool1d(2, dilation={d})", f"nn.MaxPool1d(3, stride=1, padding=1, dilation={d})")
+    add((1, 2, 7, 8, 9), f"nn.MaxPool3d(2, dilation={d})", f"nn.MaxPool3d(3, stride=1, padding=1, dilation={d})")
+for shape in [(2, 3, 10), (3, 10), (10,), (), (2, 3, 4, 10), (0, 3, 10), (2, 0, 10), (2, 3, 0), (3, 0), (0, 3),
+              (1, 3, 1), (1, 3, 2)]:
+    add(shape, "nn.MaxPool1d(2)", "nn.AvgPool1d(2)", "nn.MaxPool1d(2, return_indices=True)", "nn.MaxPool1d(0)",
+        "nn.AvgPool1d(0)", "nn.MaxPool1d((2, 2))", "nn.AvgPool1d((2, 2))", "nn.MaxPool1d(3, padding=1)")
+add((2, 3, 10), "nn.MaxPool1d((2, 2))", "nn.MaxPool1d(2, stride=(1, 1))", "nn.MaxPool1d(2, padding=(1, 1))",
+    "nn.MaxPool1d(2, dilation=(1, 1))", "nn.MaxPool1d(0)", "nn.MaxPool1d(2, stride=0)", "nn.MaxPool1d(2, padding=-1)",
+    "nn.MaxPool1d(2, padding=2)", "nn.MaxPool1d(2, dilation=0)", "nn.MaxPool1d(11)", "nn.MaxPool1d(12)",
+    "nn.MaxPool1d(13, padding=3)", "nn.MaxPool1d(2.0)", "nn.MaxPool1d(2, ceil_mode=1)", "nn.MaxPool1d(3, 2, 1, 1, False, True)",
+    "nn.MaxPool1d(3, stride=(), padding=1)", "nn.MaxPool1d(2, stride=-1)", "nn.MaxPool1d(())", "nn.MaxPool1d([2], stride=[1])",
+    "nn.MaxPool1d((2,), stride=(1,), padding=(0,), dilation=(1,))", "nn.MaxPool1d(2, 2, 0, (1, 2), True)",
+    "nn.MaxPool1d(2, 2, 0, 1.5, True)", "nn.MaxPool1d(2, 2, 0, 0, True)", "nn.MaxPool1d(2, 2, 3, 1, True)",
+    "nn.MaxPool1d(12, return_indices=True)", "nn.MaxPool1d(2, stride=(1, 2), return_indices=True)", "nn.MaxPool1d((2, 1.0))",
+    "nn.MaxPool1d()", "nn.MaxPool1d(2, size=2)", "nn.MaxPool1d(5, stride=2, dilation=3)", "nn.MaxPool1d(4, stride=3, ceil_mode=True)",
+    "nn.AvgPool1d((2, 2))", "nn.AvgPool1d(2, stride=(1, 2))", "nn.AvgPool1d(2, padding=(1, 2))", "nn.AvgPool1d(0)",
+    "nn.AvgPool1d(2, stride=0)", "nn.AvgPool1d(2, padding=-1)", "nn.AvgPool1d(2, padding=2)", "nn.AvgPool1d(12)",
+    "nn.AvgPool1d(11, padding=5)", "nn.AvgPool1d(2.0)", "nn.AvgPool1d(2, divisor_override=2)", "nn.AvgPool1d(3, 2, 1, True, False)",
+    "nn.AvgPool1d(2, ceil_mode=1)", "nn.AvgPool1d(2, stride=())", "nn.AvgPool1d(())", "nn.AvgPool1d(2, padding=())",
+    "nn.AvgPool1d(2, 2, 0, 1)", "nn.AvgPool1d(2, 2, 0, False, 1)", "nn.AvgPool1d((2.0,))", "nn.AvgPool1d((2, 1.0))",
+    "nn.AvgPool1d(-1)", "nn.AvgPool1d(2, stride=-1)", "nn.AvgPool1d()", "nn.AvgPool1d([3], [2], [1])")
+for shape in [(2, 3, 4, 5, 6), (3, 4, 5, 6), (4, 5, 6), (2, 3, 4, 5, 6, 7), (2, 0, 4, 5, 6), (0, 3, 4, 5, 6), (2, 3, 0, 5, 6),
+              (0, 4, 5, 6), (1, 1, 1, 1, 1), (1, 1, 2, 2, 2)]:
+    add(shape, "nn.MaxPool3d(2)", "nn.AvgPool3d(2)", "nn.MaxPool3d(2, return_indices=True)", "nn.MaxPool3d(0)",
+        "nn.AvgPool3d(0)", "nn.MaxPool3d((2, 2))", "nn.AvgPool3d((2, 2))", "nn.MaxPool3d(3, padding=1)", "nn.AvgPool3d(3, padding=1)")
+add((2, 3, 4, 5, 6), "nn.MaxPool3d(2, stride=(1, 1))", "nn.MaxPool3d(2, padding=(1, 1))", "nn.MaxPool3d(2, dilation=(1, 1))",
+    "nn.MaxPool3d(2, stride=0)", "nn.MaxPool3d(2, stride=-1)", "nn.MaxPool3d(2, padding=-1)", "nn.MaxPool3d(2, padding=2)",
+    "nn.MaxPool3d(2, dilation=0)", "nn.MaxPool3d(5)", "nn.MaxPool3d(-1)", "nn.MaxPool3d(2.0)", "nn.MaxPool3d((1, 2, 3))",
+    "nn.MaxPool3d((1, 2, 3), stride=(1, 1, 2), padding=(0, 1, 1), dilation=(1, 2, 1))", "nn.MaxPool3d((2, 0, 2))",
+    "nn.MaxPool3d(2, stride=(1, 0, 1))", "nn.MaxPool3d(2, dilation=(1, 1, 0))", "nn.MaxPool3d((4, 2, 2))",
+    "nn.MaxPool3d(2, ceil_mode=True)", "nn.MaxPool3d(3, 2, 1, 1, False, True)", "nn.MaxPool3d((2, 2, 2, 2))",
+    "nn.AvgPool3d(2, stride=(1, 1))", "nn.AvgPool3d(2, padding=(1, 1))", "nn.AvgPool3d(2, stride=0)", "nn.AvgPool3d(2, stride=-1)",
+    "nn.AvgPool3d(2, padding=-1)", "nn.AvgPool3d(2, padding=2)", "nn.AvgPool3d(5)", "nn.AvgPool3d(-1)",
+    "nn.AvgPool3d(2, divisor_override=0)", "nn.AvgPool3d(2, divisor_override=1.5)", "nn.AvgPool3d(2, 2, 0, True, False, 3)",
+    "nn.AvgPool3d((1, 2, 3))", "nn.AvgPool3d((1, 2, 3), stride=(1, 1, 2), padding=(0, 1, 1))", "nn.AvgPool3d((2, 0, 2))",
+    "nn.AvgPool3d((4, 2, 2))", "nn.AvgPool3d((5, 2, 2), padding=(2, 0, 0))", "nn.AvgPool3d(2, ceil_mode=True)",
+    "nn.AvgPool3d(2, dilation=2)", "nn.AvgPool3d(2.0)", "nn.AvgPool3d((2, 2, 2, 2))", "nn.AvgPool3d(2, ceil_mode=1)")
+add((8, 1, 16000), "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.ReLU(), nn.MaxPool1d(4), nn.Conv1d(16, 32, 3), "
+    "nn.ReLU(), nn.AvgPool1d(4), nn.Flatten(), nn.Linear(32 * 61, 10))",
+    "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.MaxPool1d(4, return_indices=True), nn.Flatten())")
+add((2, 1, 8, 32, 32), "nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool3d(2), nn.Conv3d(8, 16, 3, padding=1), "
+    "nn.AvgPool3d(2), nn.Flatten(), nn.Linear(16 * 2 * 8 * 8, 2))")
+
 # --- AdaptiveAvgPool2d -----------------------------------------------------------------------
 for size in ("1", "2", "7", "(2, 3)", "(1, 1)", "(None, 2)", "(2, None)", "(None, None)", "0", "(0, 2)", "[2, 3]",
              "(2, 3, 4)", "-1", "(2, -1)", "None", "2.0", "(2.0, 2)", "(2,)"):
