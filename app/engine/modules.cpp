@@ -19,7 +19,11 @@ struct Entry
 
 // Sorted by name: supportedModules() lists them in this order.
 const Entry kRegistry[] = {
+    {"AdaptiveAvgPool1d", detail::makeAdaptiveAvgPool1d},
     {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
+    {"AdaptiveAvgPool3d", detail::makeAdaptiveAvgPool3d},
+    {"AdaptiveMaxPool1d", detail::makeAdaptiveMaxPool1d},
+    {"AdaptiveMaxPool2d", detail::makeAdaptiveMaxPool2d},
     {"AvgPool1d", detail::makeAvgPool1d},
     {"AvgPool2d", detail::makeAvgPool2d},
     {"AvgPool3d", detail::makeAvgPool3d},

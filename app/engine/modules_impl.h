@@ -40,7 +40,11 @@ ModulePtr makeMaxPool3d(const Arguments &args);
 ModulePtr makeAvgPool1d(const Arguments &args);
 ModulePtr makeAvgPool2d(const Arguments &args);
 ModulePtr makeAvgPool3d(const Arguments &args);
+ModulePtr makeAdaptiveAvgPool1d(const Arguments &args);
 ModulePtr makeAdaptiveAvgPool2d(const Arguments &args);
+ModulePtr makeAdaptiveAvgPool3d(const Arguments &args);
+ModulePtr makeAdaptiveMaxPool1d(const Arguments &args);
+ModulePtr makeAdaptiveMaxPool2d(const Arguments &args);
 ModulePtr makeBatchNorm1d(const Arguments &args);
 ModulePtr makeBatchNorm2d(const Arguments &args);
 

@@ -519,12 +519,21 @@ private:
     Value m_kernel, m_stride, m_padding, m_ceil, m_countIncludePad, m_divisor;
 };
 
-class AdaptiveAvgPool2d : public Module
+// nn.AdaptiveAvgPool1d/2d/3d and nn.AdaptiveMaxPool1d/2d: each output element pools the window
+// [floor(o * in / out), ceil((o + 1) * in / out)) of every pooled dim. The 1-d pools run as 2-d
+// pools with output (1, n) on input.unsqueeze(-2) after their own checks.
+class AdaptivePoolNd : public Module
 {
 public:
-    explicit AdaptiveAvgPool2d(Value outputSize) : m_outputSize(std::move(outputSize)) {}
-    std::string typeName() const override { return "AdaptiveAvgPool2d"; }
-    std::string repr() const override { return "AdaptiveAvgPool2d(output_size=" + pythonStr(m_outputSize) + ")"; }
+    AdaptivePoolNd(size_t spatial, bool max, Value outputSize, Value returnIndices)
+        : m_spatial(spatial), m_max(max), m_outputSize(std::move(outputSize)), m_returnIndices(std::move(returnIndices))
+    {
+    }
+    std::string typeName() const override
+    {
+        return std::string("Adaptive") + (m_max ? "Max" : "Avg") + "Pool" + std::to_string(m_spatial) + "d";
+    }
+    std::string repr() const override { return typeName() + "(output_size=" + pythonStr(m_outputSize) + ")"; }
     Shape outputShape(const Shape &input) const override { return plan(input); }
     Tensor forward(const Tensor &input) const override
     {
@@ -533,85 +542,164 @@ public:
             return Tensor::shapeOnly(out);
         PoolPlan p;
         p.output = out;
-        const Dim oh = out[out.size() - 2], ow = out.back();
-        return runWindows(input, p, [&](const float *plane, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
-            const Dim h = in[1], w = in[2], oy = at[1], ox = at[2];
-            const float *src = plane + at[0] * h * w; // dim -3 is not pooled
-            const Dim hStart = (oy * h) / oh, hEnd = ((oy + 1) * h + oh - 1) / oh;
-            const Dim wStart = (ox * w) / ow, wEnd = ((ox + 1) * w + ow - 1) / ow;
+        return runWindows(input, p, [&](const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
+            std::array<Dim, 3> start{}, end{};
+            const size_t rank = out.size();
+            for (size_t i = 0; i < 3; ++i) {
+                // Dims before the last three (or not pooled) have out == in: a window of one.
+                const Dim o = i + rank >= 3 ? out[rank - 3 + i] : 1;
+                start[i] = (at[i] * in[i]) / o;
+                end[i] = ((at[i] + 1) * in[i] + o - 1) / o;
+            }
             double sum = 0.0;
-            for (Dim iy = hStart; iy < hEnd; ++iy)
-                for (Dim ix = wStart; ix < wEnd; ++ix)
-                    sum += src[iy * w + ix];
-            return float(sum / double((hEnd - hStart) * (wEnd - wStart)));
-        });
-    }
-    // F.adaptive_avg_pool2d first reads input.size() to fill in None output sizes.
-    void acceptTuple() const override { throwTupleHasNoAttribute("size"); }
-
-private:
-    Shape plan(const Shape &input) const
-    {
-        Shape size;
-        if (m_outputSize.isBool()) {
-            throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of SymInts, not bool");
-        } else if (m_outputSize.isInt()) {
-            // A single int means a square output; a 1-tuple is not expanded.
-            const Dim n = std::get<std::int64_t>(m_outputSize.data);
-            size = {n, n};
-        } else {
-            // F.adaptive_avg_pool2d's _list_with_default: None entries take the input's size.
-            if (!m_outputSize.isSequence() && !m_outputSize.isString())
-                throwTypeError("object of type '" + pythonTypeName(m_outputSize) + "' has no len()");
-            const Value pairValue = m_outputSize.isString() ? pythonPair(m_outputSize) : m_outputSize;
-            const auto &items = std::get<SequenceValue>(pairValue.data).items;
-            if (input.size() <= items.size())
-                throwValueError("Input dimension should be at least " + std::to_string(items.size() + 1));
-            for (size_t i = 0; i < items.size(); ++i) {
-                if (items[i].isNone()) {
-                    size.push_back(input[input.size() - items.size() + i]);
-                } else if (items[i].isInt()) {
-                    size.push_back(std::get<std::int64_t>(items[i].data));
-                } else {
-                    // _list_with_default returns a list; the C++ parser then rejects it whole.
-                    throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of SymInts, not list");
+            float best = -std::numeric_limits<float>::infinity();
+            for (Dim id = start[0]; id < end[0]; ++id) {
+                for (Dim iy = start[1]; iy < end[1]; ++iy) {
+                    for (Dim ix = start[2]; ix < end[2]; ++ix) {
+                        const float v = src[(id * in[1] + iy) * in[2] + ix];
+                        sum += v;
+                        if (v > best || std::isnan(v))
+                            best = v;
+                    }
                 }
             }
-        }
-        if (size.size() != 2)
-            throwRuntimeError("adaptive_avg_pool2d: output_size must be 2");
-        if (!(size[0] >= 0 && size[1] >= 0))
-            throwRuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {"
-                              + std::to_string(size[0]) + ", " + std::to_string(size[1]) + "}");
-        const Dim ndim = Dim(input.size());
-        if (size[0] == 1 && size[1] == 1) {
-            // ATen computes a (1, 1) output as input.mean({-1, -2}, keepdim=True): any rank with
-            // at least two dims works, and empty dims are allowed (their mean is NaN).
-            wrapDim(-1, ndim);
-            wrapDim(-2, ndim);
-            Shape out = input;
-            out[size_t(ndim - 2)] = 1;
-            out[size_t(ndim - 1)] = 1;
+            if (m_max)
+                return best;
+            return float(sum / double((end[0] - start[0]) * (end[1] - start[1]) * (end[2] - start[2])));
+        });
+    }
+    bool returnsTuple() const override { return m_max && pythonTruthy(m_returnIndices); }
+    // F.adaptive_*_pool2d/3d first read input.size() to fill in None output sizes; the 1-d ones
+    // call the torch function directly.
+    void acceptTuple() const override
+    {
+        if (m_spatial == 1)
+            throwTupleForTensorArgument(functionName());
+        throwTupleHasNoAttribute("size");
+    }
+
+private:
+    std::string functionName() const
+    {
+        return std::string("adaptive_") + (m_max ? "max" : "avg") + "_pool" + std::to_string(m_spatial) + "d";
+    }
+
+    Shape plan(const Shape &input) const
+    {
+        if (m_spatial == 1) {
+            const std::string f = functionName();
+            const Shape size = parseIntList(f, "output_size", 2, m_outputSize);
+            if (input.size() < 2 || input.size() > 3)
+                throwRuntimeError("Expected 2 to 3 dimensions, but got " + std::to_string(input.size())
+                                  + "-dimensional tensor for argument #1 'self' (while checking arguments for " + f + ")");
+            if (size.size() != 1)
+                throwRuntimeError(f + "() argument 'output_size' should contain one int (got " + std::to_string(size.size()) + ")");
+            Shape out = plan2dOr3d(unsqueezeHeight(input), {1, size[0]}, 2);
+            out.erase(out.end() - 2);
             return out;
         }
-        if (ndim == 3 || ndim == 4) {
-            for (Dim i : {-2, -1}) {
-                if (sizeAt(input, i) <= 0)
-                    throwRuntimeError("adaptive_avg_pool2d(): Expected input to have non-zero size for non-batch dimensions, "
-                                      "but input has sizes " + formatList(input) + " with dimension " + std::to_string(i + ndim)
-                                      + " being empty");
-            }
+        return plan2dOr3d(input, resolveOutputSize(input), m_spatial);
+    }
+
+    // F.adaptive_*_pool2d/3d's _list_with_default: an int is repeated, None entries take the
+    // input's size, and anything else makes the C++ parser reject the list.
+    Shape resolveOutputSize(const Shape &input) const
+    {
+        const std::string listType = m_max || m_spatial == 3 ? "ints" : "SymInts";
+        const std::string rejected = functionName() + "(): argument 'output_size' (position 2) must be tuple of " + listType + ", not ";
+        if (m_outputSize.isBool())
+            throwTypeError(rejected + "bool");
+        if (m_outputSize.isInt())
+            return Shape(m_spatial, std::get<std::int64_t>(m_outputSize.data));
+        if (!m_outputSize.isSequence() && !m_outputSize.isString())
+            throwTypeError("object of type '" + pythonTypeName(m_outputSize) + "' has no len()");
+        const Value items = m_outputSize.isString() ? pythonPair(m_outputSize) : m_outputSize;
+        const auto &list = std::get<SequenceValue>(items.data).items;
+        if (input.size() <= list.size())
+            throwValueError("Input dimension should be at least " + std::to_string(list.size() + 1));
+        Shape size;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (list[i].isNone())
+                size.push_back(input[input.size() - list.size() + i]);
+            else if (list[i].isInt())
+                size.push_back(std::get<std::int64_t>(list[i].data));
+            else
+                throwTypeError(rejected + "list");
         }
-        if (ndim != 3 && ndim != 4)
-            throwRuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + formatList(input));
+        return size;
+    }
+
+    // The 2-d or 3-d adaptive pool's checks, in ATen's order for the average or the max pool.
+    Shape plan2dOr3d(const Shape &input, const Shape &size, size_t spatial) const
+    {
+        const std::string f = std::string("adaptive_") + (m_max ? "max" : "avg") + "_pool" + std::to_string(spatial) + "d";
+        const Dim ndim = Dim(input.size());
+        const Dim lowRank = Dim(spatial) + 1;
+        if (m_max) {
+            if (ndim != lowRank && ndim != lowRank + 1)
+                throwRuntimeError(f + "(): Expected 3D or 4D tensor, but got: " + formatList(input));
+            for (Dim i = 1; i < ndim; ++i)
+                checkNonEmpty(input, f, i);
+            if (size.size() != spatial)
+                throwRuntimeError(f + "(): internal error: output_size.size() must be " + std::to_string(spatial));
+            Shape out = input;
+            for (size_t i = 0; i < spatial; ++i)
+                out[input.size() - spatial + i] = size[i];
+            checkFactorySizes(toValues(out)); // the output is allocated with these sizes
+            return out;
+        }
+        if (size.size() != spatial)
+            throwRuntimeError(f + ": output_size must be " + std::to_string(spatial));
+        if (std::any_of(size.begin(), size.end(), [](Dim s) { return s < 0; })) {
+            std::string received = std::to_string(size[0]) + ", " + std::to_string(size[1]);
+            if (spatial == 3)
+                received += "," + std::to_string(size[2]); // sic: avg_pool3d's message drops the space
+            throwRuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {"
+                              + received + "}");
+        }
+        if (std::all_of(size.begin(), size.end(), [](Dim s) { return s == 1; })) {
+            // ATen computes an all-ones output as input.mean(spatial dims, keepdim=True): any rank
+            // with enough dims works, and empty dims are allowed (their mean is NaN).
+            for (Dim i = 1; i <= Dim(spatial); ++i)
+                wrapDim(-i, ndim);
+            Shape out = input;
+            for (size_t i = 0; i < spatial; ++i)
+                out[input.size() - 1 - i] = 1;
+            return out;
+        }
+        // adaptive_avg_pool2d checks the pooled dims, adaptive_avg_pool3d every dim after the first.
+        if (ndim == lowRank || ndim == lowRank + 1) {
+            for (Dim i = spatial == 3 ? 1 : ndim - 2; i < ndim; ++i)
+                checkNonEmpty(input, f, i);
+        }
+        if (ndim != lowRank && ndim != lowRank + 1)
+            throwRuntimeError(f + "(): Expected " + std::to_string(lowRank) + "D or " + std::to_string(lowRank + 1)
+                              + "D tensor, but got " + formatList(input));
         Shape out = input;
-        out[size_t(ndim - 2)] = size[0];
-        out[size_t(ndim - 1)] = size[1];
+        for (size_t i = 0; i < spatial; ++i)
+            out[input.size() - spatial + i] = size[i];
         checkAllocatedOutput(input, out);
         return out;
     }
 
-    Value m_outputSize;
+    static void checkNonEmpty(const Shape &input, const std::string &f, Dim dim)
+    {
+        if (input[size_t(dim)] <= 0)
+            throwRuntimeError(f + "(): Expected input to have non-zero size for non-batch dimensions, but input has sizes "
+                              + formatList(input) + " with dimension " + std::to_string(dim) + " being empty");
+    }
+
+    static std::vector<Value> toValues(const Shape &shape)
+    {
+        std::vector<Value> values;
+        for (Dim d : shape)
+            values.push_back(intValue(d));
+        return values;
+    }
+
+    size_t m_spatial;
+    bool m_max;
+    Value m_outputSize, m_returnIndices;
 };
 
 } // namespace
@@ -686,11 +774,43 @@ ModulePtr makeAvgPool3d(const Arguments &args)
     return makeAvgPoolNd(args, 3);
 }
 
+namespace {
+
+ModulePtr makeAdaptivePool(const Arguments &args, size_t spatial, bool max)
+{
+    std::vector<ParameterSpec> parameters{{"output_size", std::nullopt}};
+    if (max)
+        parameters.push_back({"return_indices", Value{false}});
+    const Signature signature{max ? "_AdaptiveMaxPoolNd" : "_AdaptiveAvgPoolNd", parameters};
+    auto b = bindArguments(signature, args);
+    return std::make_shared<AdaptivePoolNd>(spatial, max, b.values[0], max ? b.values[1] : Value{false});
+}
+
+} // namespace
+
+ModulePtr makeAdaptiveAvgPool1d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 1, false);
+}
+
 ModulePtr makeAdaptiveAvgPool2d(const Arguments &args)
 {
-    static const Signature signature{"_AdaptiveAvgPoolNd", {{"output_size", std::nullopt}}};
-    auto b = bindArguments(signature, args);
-    return std::make_shared<AdaptiveAvgPool2d>(b.values[0]);
+    return makeAdaptivePool(args, 2, false);
+}
+
+ModulePtr makeAdaptiveAvgPool3d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 3, false);
+}
+
+ModulePtr makeAdaptiveMaxPool1d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 1, true);
+}
+
+ModulePtr makeAdaptiveMaxPool2d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 2, true);
 }
 
 } // namespace ft::detail

@@ -288,6 +288,39 @@ for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0,
 add((2, 3, 5, 6), "nn.AdaptiveAvgPool2d()", "nn.AdaptiveAvgPool2d(output_size=(4, 4))", "nn.AdaptiveAvgPool2d(1, 2)",
     "nn.AdaptiveAvgPool2d(size=2)")
 
+# --- AdaptiveAvgPool1d/3d, AdaptiveMaxPool1d/2d ---------------------------------------------------
+for size in ("1", "2", "4", "7", "0", "-1", "(4,)", "(4, 4)", "()", "None", "2.0", "True", "'a'", "[3]", "(None,)"):
+    add((2, 3, 10), f"nn.AdaptiveAvgPool1d({size})", f"nn.AdaptiveMaxPool1d({size})")
+for shape in [(3, 10), (10,), (), (2, 3, 4, 10), (0, 3, 5), (2, 0, 5), (2, 3, 0), (3, 0), (0, 5), (1, 1, 1)]:
+    add(shape, "nn.AdaptiveAvgPool1d(2)", "nn.AdaptiveAvgPool1d(1)", "nn.AdaptiveMaxPool1d(2)", "nn.AdaptiveMaxPool1d(1)",
+        "nn.AdaptiveMaxPool1d(2, return_indices=True)")
+for size in ("1", "2", "7", "(2, 3)", "(1, 1)", "(None, 2)", "(2, None)", "(None, None)", "0", "(0, 2)", "[2, 3]",
+             "(2, 3, 4)", "-1", "(2, -1)", "None", "2.0", "(2.0, 2)", "(2,)", "True", "'ab'", "()"):
+    add((2, 3, 5, 6), f"nn.AdaptiveMaxPool2d({size})")
+for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0, 6), (2, 3, 4, 5, 6), (1, 6), (0, 5, 6)]:
+    add(shape, "nn.AdaptiveMaxPool2d(2)", "nn.AdaptiveMaxPool2d((None, 2))", "nn.AdaptiveMaxPool2d(1)",
+        "nn.AdaptiveMaxPool2d(2, return_indices=True)", "nn.AdaptiveMaxPool2d(-1)")
+for size in ("1", "2", "(2, 3, 4)", "(1, 1, 1)", "(2, None, 3)", "(None, None, None)", "0", "(0, 1, 2)", "[2, 2, 2]",
+             "(2, 3)", "(2, 3, 4, 5)", "-1", "(2, -1, 2)", "None", "2.0", "(2.0, 2, 2)", "True", "'abc'", "(1, 1)"):
+    add((2, 3, 4, 5, 6), f"nn.AdaptiveAvgPool3d({size})")
+for shape in [(3, 4, 5, 6), (4, 5, 6), (5, 6), (), (0, 3, 4, 5, 6), (1, 0, 4, 5, 6), (1, 3, 0, 5, 6), (2, 3, 4, 5, 6, 7),
+              (0, 4, 5, 6)]:
+    add(shape, "nn.AdaptiveAvgPool3d(2)", "nn.AdaptiveAvgPool3d(1)", "nn.AdaptiveAvgPool3d((None, 2, 1))",
+        "nn.AdaptiveAvgPool3d((1, 1, 1))")
+add((2, 3, 10), "nn.AdaptiveAvgPool1d()", "nn.AdaptiveMaxPool1d(2, True, 1)", "nn.AdaptiveMaxPool1d(output_size=3)",
+    "nn.AdaptiveAvgPool1d(2, return_indices=True)")
+add((2, 3, 5, 6), "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveMaxPool2d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveAvgPool3d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveAvgPool1d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveMaxPool1d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.MaxPool1d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AvgPool3d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.Conv1d(3, 4, 2))",
+    "nn.Sequential(nn.AdaptiveMaxPool2d(2, return_indices=True), nn.Flatten())")
+add((8, 1, 16000), "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.ReLU(), nn.AdaptiveAvgPool1d(1), nn.Flatten(), "
+    "nn.Linear(16, 10))", "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.AdaptiveMaxPool1d(8), nn.Flatten(), nn.Linear(16 * 8, 10))")
+add((2, 1, 8, 32, 32), "nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.AdaptiveAvgPool3d(1), nn.Flatten(), nn.Linear(8, 2))")
+
 # --- BatchNorm1d / BatchNorm2d (traced in eval mode) -----------------------------------------
 add((4, 3), "nn.BatchNorm1d(3)", "nn.BatchNorm1d(5)", "nn.BatchNorm1d(3, affine=False)",
     "nn.BatchNorm1d(3, track_running_stats=False)", "nn.BatchNorm1d(5, affine=False, track_running_stats=False)",
