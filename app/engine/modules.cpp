@@ -36,6 +36,7 @@ const Entry kRegistry[] = {
     {"Flatten", detail::makeFlatten},
     {"GELU", detail::makeGELU},
     {"Identity", detail::makeIdentity},
+    {"LayerNorm", detail::makeLayerNorm},
     {"LeakyReLU", detail::makeLeakyReLU},
     {"Linear", detail::makeLinear},
     {"LogSoftmax", detail::makeLogSoftmax},

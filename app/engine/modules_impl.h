@@ -47,6 +47,7 @@ ModulePtr makeAdaptiveMaxPool1d(const Arguments &args);
 ModulePtr makeAdaptiveMaxPool2d(const Arguments &args);
 ModulePtr makeBatchNorm1d(const Arguments &args);
 ModulePtr makeBatchNorm2d(const Arguments &args);
+ModulePtr makeLayerNorm(const Arguments &args);
 
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not

@@ -97,6 +97,7 @@ SIGNATURES = {
                         ("track_running_stats", "bool")]),
     "BatchNorm2d": (1, [("num_features", "pos"), ("eps", "float"), ("momentum", "float"), ("affine", "bool"),
                         ("track_running_stats", "bool")]),
+    "LayerNorm": (1, [("normalized_shape", "sizes"), ("eps", "float"), ("elementwise_affine", "bool")]),
     "Dropout": (0, [("p", "prob"), ("inplace", "bool")]),
     "ReLU": (0, [("inplace", "bool")]),
     "LeakyReLU": (0, [("negative_slope", "float"), ("inplace", "bool")]),

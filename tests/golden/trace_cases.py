@@ -343,6 +343,24 @@ add((4, 3), "nn.BatchNorm1d()", "nn.BatchNorm1d(3.0)", "nn.BatchNorm1d('3')", "n
     "nn.BatchNorm1d(3, 1e-5, 0.1, True, True, None, None, 1)", "nn.BatchNorm1d(3, num_features=3)",
     "nn.BatchNorm1d(3.0, affine=False, track_running_stats=False)", "nn.BatchNorm2d()")
 
+# --- LayerNorm -------------------------------------------------------------------------------------
+for shape in [(2, 3, 4), (4,), (), (3, 4), (2, 3, 4, 5), (0, 4), (2, 3, 0), (1, 1, 1)]:
+    add(shape, "nn.LayerNorm(4)", "nn.LayerNorm((3, 4))", "nn.LayerNorm([3, 4], elementwise_affine=False)", "nn.LayerNorm(3)",
+        "nn.LayerNorm((2, 3, 4))", "nn.LayerNorm(0)", "nn.LayerNorm(1)", "nn.LayerNorm(())", "nn.LayerNorm((4, 5))")
+add((2, 3, 4), "nn.LayerNorm((2, 3, 4, 5))", "nn.LayerNorm(-1)", "nn.LayerNorm(4.0)", "nn.LayerNorm('a')", "nn.LayerNorm(None)",
+    "nn.LayerNorm(4, eps=1e-3)", "nn.LayerNorm(4, 1e-5, False)", "nn.LayerNorm(4, elementwise_affine=0)", "nn.LayerNorm((4.0,))",
+    "nn.LayerNorm(True)", "nn.LayerNorm(4, eps='a')", "nn.LayerNorm(4, eps=None)", "nn.LayerNorm(4, 1e-5, True, None, None, 1)",
+    "nn.LayerNorm()", "nn.LayerNorm((-1, 4))", "nn.LayerNorm((3, -4))", "nn.LayerNorm(4, bias=False)", "nn.LayerNorm(4, eps=True)",
+    "nn.LayerNorm(4, eps=1)", "nn.LayerNorm((3, 'a'), elementwise_affine=False)", "nn.LayerNorm(('a', 4), elementwise_affine=False)",
+    "nn.LayerNorm(4.5, elementwise_affine=False)", "nn.LayerNorm((3,), eps='a', elementwise_affine=False)",
+    "nn.LayerNorm((-3,), elementwise_affine=False)", "nn.LayerNorm((True,), elementwise_affine=False)",
+    "nn.LayerNorm(normalized_shape=4, eps=0.1)", "nn.LayerNorm('ab', elementwise_affine=False)", "nn.LayerNorm([4], device=None)",
+    "nn.LayerNorm(4, dtype=1)")
+add((2, 3, 4, 4), "nn.Sequential(nn.Flatten(), nn.LayerNorm(48), nn.Linear(48, 10))",
+    "nn.Sequential(nn.LayerNorm((3, 4, 4)), nn.Flatten(), nn.Linear(48, 10))",
+    "nn.Sequential(nn.Flatten(), nn.LayerNorm(16), nn.Linear(48, 10))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.LayerNorm(2))")
+
 # --- Dropout and the activations -------------------------------------------------------------
 add((2, 3), "nn.Dropout()", "nn.Dropout(0.5)", "nn.Dropout(p=0.2)", "nn.Dropout(0)", "nn.Dropout(1)", "nn.Dropout(1.0)",
     "nn.Dropout(0.25, True)", "nn.Dropout(inplace=True)", "nn.Dropout(1.5)", "nn.Dropout(-0.1)", "nn.Dropout('a')",
