@@ -441,6 +441,62 @@ private:
     Value m_approximate;
 };
 
+// The activations whose only argument is `inplace`: one row each (class name, the torch function
+// forward calls, whether extra_repr shows inplace=True, the function itself).
+struct InplaceActivationSpec
+{
+    const char *name;
+    const char *function; // "silu": F.silu calls silu, or silu_ when inplace is truthy
+    bool reprShowsInplace;
+    double (*apply)(double x);
+};
+
+class InplaceActivation : public Elementwise
+{
+public:
+    InplaceActivation(const InplaceActivationSpec &spec, Value inplace) : m_spec(spec), m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return m_spec.name; }
+    std::string repr() const override
+    {
+        const bool show = m_spec.reprShowsInplace && pythonTruthy(m_inplace);
+        return reprWithModuleArguments(m_spec.name, show ? "inplace=True" : "", {{"inplace", &m_inplace}});
+    }
+
+protected:
+    std::string functionName() const override { return m_spec.function + std::string(pythonTruthy(m_inplace) ? "_" : ""); }
+    float apply(float x) const override { return float(m_spec.apply(double(x))); }
+
+private:
+    const InplaceActivationSpec &m_spec;
+    Value m_inplace;
+};
+
+double relu6(double x)
+{
+    return std::isnan(x) ? x : std::min(std::max(x, 0.0), 6.0);
+}
+
+const InplaceActivationSpec kSiLU{"SiLU", "silu", true, [](double x) { return x / (1.0 + std::exp(-x)); }};
+const InplaceActivationSpec kMish{"Mish", "mish", true, [](double x) {
+                                      return x * std::tanh(x > 20.0 ? x : std::log1p(std::exp(x))); // softplus, threshold 20
+                                  }};
+const InplaceActivationSpec kHardswish{"Hardswish", "hardswish", false, [](double x) { return x * relu6(x + 3.0) / 6.0; }};
+const InplaceActivationSpec kHardsigmoid{"Hardsigmoid", "hardsigmoid", false, [](double x) { return relu6(x + 3.0) / 6.0; }};
+const InplaceActivationSpec kSELU{"SELU", "selu", true, [](double x) {
+                                      constexpr double alpha = 1.6732632423543772848170429916717;
+                                      constexpr double scale = 1.0507009873554804934193349852946;
+                                      return scale * (x > 0.0 ? x : alpha * std::expm1(x));
+                                  }};
+const InplaceActivationSpec kReLU6{"ReLU6", "hardtanh", true, relu6};
+
+template <const InplaceActivationSpec &Spec>
+ModulePtr makeInplaceActivation(const Arguments &args)
+{
+    static const Signature signature{Spec.name, {{"inplace", Value{false}}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<InplaceActivation>(Spec, bound.values[0]);
+}
+
 class Sigmoid : public Elementwise
 {
 public:
@@ -639,6 +695,36 @@ ModulePtr makeGELU(const Arguments &args)
     static const Signature signature{"GELU", {{"approximate", Value{std::string("none")}}}};
     auto bound = bindArguments(signature, args);
     return std::make_shared<GELU>(bound.values[0]);
+}
+
+ModulePtr makeSiLU(const Arguments &args)
+{
+    return makeInplaceActivation<kSiLU>(args);
+}
+
+ModulePtr makeMish(const Arguments &args)
+{
+    return makeInplaceActivation<kMish>(args);
+}
+
+ModulePtr makeHardswish(const Arguments &args)
+{
+    return makeInplaceActivation<kHardswish>(args);
+}
+
+ModulePtr makeHardsigmoid(const Arguments &args)
+{
+    return makeInplaceActivation<kHardsigmoid>(args);
+}
+
+ModulePtr makeSELU(const Arguments &args)
+{
+    return makeInplaceActivation<kSELU>(args);
+}
+
+ModulePtr makeReLU6(const Arguments &args)
+{
+    return makeInplaceActivation<kReLU6>(args);
 }
 
 ModulePtr makeSigmoid(const Arguments &args)

@@ -374,6 +374,17 @@ add((2, 3), "nn.ReLU(True)", "nn.ReLU(inplace=True)", "nn.ReLU(1)", "nn.ReLU(inp
     "nn.GELU('none', 1)", "nn.Sigmoid(1)", "nn.Tanh(inplace=True)", "nn.Identity(3, 4)", "nn.Identity(54, unused='x')",
     "nn.LeakyReLU(negative_slope=1e-2, inplace=False)")
 
+# --- The activations whose only argument is inplace -------------------------------------------------
+for name in ("SiLU", "Mish", "Hardswish", "Hardsigmoid", "SELU", "ReLU6"):
+    for shape in [(), (5,), (2, 3), (2, 3, 4, 5), (0, 3)]:
+        add(shape, f"nn.{name}()")
+    add((2, 3), f"nn.{name}(True)", f"nn.{name}(inplace=True)", f"nn.{name}(1)", f"nn.{name}(0)", f"nn.{name}('x')",
+        f"nn.{name}(inplace=False)", f"nn.{name}(True, 1)", f"nn.{name}(in_place=True)", f"nn.{name}(nn.ReLU())",
+        f"nn.{name}(inplace=None)")
+    add((2, 3, 4, 4), f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}())",
+        f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}(inplace=True))",
+        f"nn.Sequential(nn.Conv2d(3, 8, 3), nn.{name}(), nn.Flatten(), nn.Linear(8 * 2 * 2, 10))")
+
 # --- Softmax / LogSoftmax: implicit dim (None) and explicit dims ----------------------------
 for shape in [(), (5,), (2, 3), (2, 3, 4), (2, 3, 4, 5)]:
     for dim in ("", "None", "0", "1", "-1", "2", "-3", "4"):
