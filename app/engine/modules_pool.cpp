@@ -667,9 +667,13 @@ private:
                 out[input.size() - 1 - i] = 1;
             return out;
         }
-        // adaptive_avg_pool2d checks the pooled dims, adaptive_avg_pool3d every dim after the first.
-        if (ndim == lowRank || ndim == lowRank + 1) {
-            for (Dim i = spatial == 3 ? 1 : ndim - 2; i < ndim; ++i)
+        // adaptive_avg_pool2d checks the pooled dims of a 3-d or 4-d input; adaptive_avg_pool3d
+        // checks every dim after the first of any input, before its rank.
+        if (spatial == 3) {
+            for (Dim i = 1; i < ndim; ++i)
+                checkNonEmpty(input, f, i);
+        } else if (ndim == lowRank || ndim == lowRank + 1) {
+            for (Dim i = ndim - 2; i < ndim; ++i)
                 checkNonEmpty(input, f, i);
         }
         if (ndim != lowRank && ndim != lowRank + 1)

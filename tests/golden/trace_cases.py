@@ -307,6 +307,10 @@ for shape in [(3, 4, 5, 6), (4, 5, 6), (5, 6), (), (0, 3, 4, 5, 6), (1, 0, 4, 5,
               (0, 4, 5, 6)]:
     add(shape, "nn.AdaptiveAvgPool3d(2)", "nn.AdaptiveAvgPool3d(1)", "nn.AdaptiveAvgPool3d((None, 2, 1))",
         "nn.AdaptiveAvgPool3d((1, 1, 1))")
+# adaptive_avg_pool3d checks for empty dims before the rank (found by the differential run).
+add((12, 12, 0), "nn.AdaptiveAvgPool3d(output_size=3)", "nn.AdaptiveAvgPool3d(1)")
+add((0, 5), "nn.AdaptiveAvgPool3d(2)")
+add((2, 0, 3, 4, 5, 6), "nn.AdaptiveAvgPool3d(2)")
 add((2, 3, 10), "nn.AdaptiveAvgPool1d()", "nn.AdaptiveMaxPool1d(2, True, 1)", "nn.AdaptiveMaxPool1d(output_size=3)",
     "nn.AdaptiveAvgPool1d(2, return_indices=True)")
 add((2, 3, 5, 6), "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveMaxPool2d(2))",
