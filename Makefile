@@ -4,8 +4,10 @@
 #   make test        every test suite (fast, for developers)
 #   make test-asan   every Qt Test suite built with ASan + UBSan (build-asan/)
 #   make fuzz        the libFuzzer targets, FUZZ_SECONDS each (needs clang-14, libclang-rt-14-dev)
-# With CI=true, `make test` runs the sanitizer suite first and then every suite, so the last lines
-# printed are ctest's summary of the full run.
+#   make deb         the Debian package build/flatten-tutor_<version>_amd64.deb (CPack)
+#   make check-deb   builds it, checks it with lintian and runs the app from the extracted package
+# With CI=true, `make test` runs the sanitizer suite first, then checks the package, then every
+# suite, so the last lines printed are ctest's summary of the full run.
 BUILD_DIR   ?= build
 BUILD_TYPE  ?= RelWithDebInfo
 CMAKE_FLAGS ?=
@@ -20,7 +22,7 @@ FUZZ_SECONDS ?= 60
 ASAN_ENV = ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps test-deps configure build run test test-all test-asan fuzz bench clean
+.PHONY: all deps test-deps package-deps configure build run test test-all test-asan fuzz bench deb check-deb clean
 
 all: build
 
@@ -29,6 +31,9 @@ deps:
 
 test-deps:
 	@scripts/install-deps test
+
+package-deps:
+	@scripts/install-deps package
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
@@ -45,6 +50,7 @@ run: build
 test:
 ifeq ($(CI),true)
 	@$(MAKE) --no-print-directory test-asan
+	@$(MAKE) --no-print-directory check-deb
 endif
 	@$(MAKE) --no-print-directory test-all
 
@@ -58,6 +64,13 @@ $(ASAN_DIR)/build.ninja:
 test-asan: test-deps $(ASAN_DIR)/build.ninja
 	cmake --build $(ASAN_DIR) -j$(JOBS) --target tst_engine tst_content tst_cli tst_ui
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen $(ASAN_ENV) ctest --output-on-failure -j$(JOBS) -L 'engine|content|cli|ui'
+
+deb: deps package-deps configure
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+	cd $(BUILD_DIR) && cpack -G DEB
+
+check-deb: deb
+	scripts/check-deb $(BUILD_DIR)
 
 fuzz:
 	tests/fuzz/run-fuzzers $(FUZZ_SECONDS)

@@ -1,14 +1,18 @@
-// The window module (flatten-tutor-gui): QApplication, the content library and the main window.
+// The window module (flatten-tutor-gui): QApplication, the content library and the main window;
+// also the `worksheet` subcommand, which needs Qt GUI to draw its PDF.
 // app/main.cpp loads it only when no subcommand is given; see launcher/gui_entry.h.
 #include "app_identity.h"
 #include "content_library.h"
 #include "content_paths.h"
 #include "gui_entry.h"
+#include "language_menu.h"
 #include "main_window.h"
+#include "worksheet_command.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -55,6 +59,7 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
 {
     QApplication app(argc, argv);
     ft::app::setApplicationIdentity();
+    ft::ui::LanguageMenu::installTranslators(app);
     QCommandLineParser parser;
     ft::app::addGuiOptions(parser);
     parser.process(app);
@@ -83,4 +88,14 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
         window.windowHandle()->installEventFilter(new StartupProbe(startedAtMs, &app));
     }
     return app.exec();
+}
+
+// `flatten-tutor worksheet ...`: a PDF needs Qt GUI's fonts and painter, but no display.
+extern "C" Q_DECL_EXPORT int flattenTutorRunWorksheet(int argc, char **argv, long long /*startedAtMs*/)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    ft::app::setApplicationIdentity();
+    return ft::worksheet::runWorksheetCommand(QCoreApplication::arguments());
 }

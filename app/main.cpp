@@ -85,7 +85,8 @@ std::vector<std::filesystem::path> guiModuleCandidates(const char *argv0)
     return {dir / FT_GUI_MODULE_FILE, (dir / FT_GUI_MODULE_RELDIR / FT_GUI_MODULE_FILE).lexically_normal()};
 }
 
-int runGui(int argc, char **argv, const QElapsedTimer &started)
+// Runs `entrySymbol` of the window module (the window itself, or a subcommand that needs Qt GUI).
+int runModule(const char *entrySymbol, const char *purpose, int argc, char **argv, const QElapsedTimer &started)
 {
     std::string reasons;
     for (const std::filesystem::path &candidate : guiModuleCandidates(argv[0])) {
@@ -100,17 +101,17 @@ int runGui(int argc, char **argv, const QElapsedTimer &started)
             reasons += "\n  " + std::string(dlerror());
             continue;
         }
-        const auto entry = reinterpret_cast<FlattenTutorRunGui>(dlsym(module, FT_GUI_ENTRY_SYMBOL));
+        const auto entry = reinterpret_cast<FlattenTutorRunGui>(dlsym(module, entrySymbol));
         if (!entry) {
-            reasons += "\n  " + candidate.string() + ": no " FT_GUI_ENTRY_SYMBOL " entry point";
+            reasons += "\n  " + candidate.string() + ": no " + entrySymbol + " entry point";
             continue;
         }
         return entry(argc, argv, started.msecsSinceReference());
     }
     std::fprintf(stderr,
-                 "flatten-tutor: cannot open the window: its module %s could not be loaded:%s\n"
+                 "flatten-tutor: cannot %s: the window module %s could not be loaded:%s\n"
                  "The headless subcommands still work; see 'flatten-tutor --help'.\n",
-                 FT_GUI_MODULE_FILE, reasons.c_str());
+                 purpose, FT_GUI_MODULE_FILE, reasons.c_str());
     return 1;
 }
 
@@ -120,7 +121,12 @@ int main(int argc, char **argv)
 {
     QElapsedTimer started;
     started.start();
+    if (argc > 1) {
+        const ft::cli::Subcommand *command = ft::cli::findSubcommand(QString::fromLocal8Bit(argv[1]));
+        if (command && command->moduleEntry)
+            return runModule(command->moduleEntry, "run this subcommand", argc, argv, started);
+    }
     if (wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
-    return runGui(argc, argv, started);
+    return runModule(FT_GUI_ENTRY_SYMBOL, "open the window", argc, argv, started);
 }

@@ -12,6 +12,9 @@ const QList<Subcommand> &subcommands()
         {"trace", "Trace a model's shapes and errors over an input, like PyTorch would", &runTrace},
         {"check-content", "Validate lesson and question files; exit 1 on any problem", &runCheckContent},
         {"train", "Train the demo CNN with one flattening variant and print its metrics", &runTrain},
+        {"export-bank", "Write a question bank (or a practice set) in Moodle's GIFT format", &runExportBank},
+        {"import-bank", "Turn a Moodle GIFT file into a question bank; nothing written on any problem", &runImportBank},
+        {"worksheet", "Write a printable PDF worksheet of a bank or a practice set", nullptr, "flattenTutorRunWorksheet"},
     };
     return all;
 }

@@ -20,6 +20,9 @@ struct Subcommand
     const char *name;
     const char *summary;
     int (*run)(const QStringList &arguments);
+    // Set for a subcommand that needs Qt GUI (worksheet): the launcher runs this entry point of
+    // the window module instead of `run`, before any application object exists.
+    const char *moduleEntry = nullptr;
 };
 
 // All subcommands, in the order --help lists them.
@@ -35,5 +38,7 @@ std::optional<int> parseSubcommandArguments(QCommandLineParser &parser, const QS
 int runTrace(const QStringList &arguments);
 int runCheckContent(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
+int runExportBank(const QStringList &arguments);
+int runImportBank(const QStringList &arguments);
 
 } // namespace ft::cli

@@ -59,6 +59,7 @@ class QuestionGenerator
 {
 public:
     static constexpr int MaxSeed = 999999;
+    static constexpr int RoundSize = 10; // questions in one round of endless practice
 
     explicit QuestionGenerator(quint32 seed) : m_seed(seed) {}
     quint32 seed() const { return m_seed; }

