@@ -339,14 +339,25 @@ protected:
     virtual float apply(float x) const = 0;
 };
 
+// nn.Dropout and nn.Dropout1d/2d/3d (channel-wise): in eval mode all return their input. Of the
+// channel-wise ones only dropout1d refuses a rank; dropout2d/3d merely warn.
 class Dropout : public Elementwise
 {
 public:
-    Dropout(Value p, Value inplace) : m_p(std::move(p)), m_inplace(std::move(inplace)) {}
-    std::string typeName() const override { return "Dropout"; }
+    Dropout(std::string name, Value p, Value inplace) : m_name(std::move(name)), m_p(std::move(p)), m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return m_name; }
     std::string repr() const override
     {
-        return reprWithModuleArguments("Dropout", "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
+        return reprWithModuleArguments(m_name, "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
+    }
+
+    Shape outputShape(const Shape &input) const override
+    {
+        if (m_name == "Dropout1d" && input.size() != 2 && input.size() != 3)
+            throwRuntimeError("dropout1d: Expected 2D or 3D input, but received a " + std::to_string(input.size())
+                              + "D input. Note that dropout1d exists to provide channel-wise dropout on inputs with 1 "
+                                "spatial dimension, a channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
+        return Elementwise::outputShape(input);
     }
 
     // Eval mode: F.dropout returns its input itself, so the result shares storage with it.
@@ -356,11 +367,20 @@ public:
         return input;
     }
 
+    // F.dropout1d/2d/3d first ask input.dim().
+    void acceptTuple() const override
+    {
+        if (m_name != "Dropout")
+            throwTupleHasNoAttribute("dim");
+        Elementwise::acceptTuple();
+    }
+
 protected:
     std::string functionName() const override { return pythonTruthy(m_inplace) ? "dropout_" : "dropout"; }
     float apply(float x) const override { return x; }
 
 private:
+    std::string m_name;
     Value m_p;
     Value m_inplace;
 };
@@ -662,7 +682,10 @@ ModulePtr makeSequential(const Arguments &args)
     return std::make_shared<Sequential>(std::move(children));
 }
 
-ModulePtr makeDropout(const Arguments &args)
+namespace {
+
+// _DropoutNd.__init__: p must be a number in [0, 1].
+ModulePtr makeDropoutNamed(const Arguments &args, const char *name)
 {
     static const Signature signature{"_DropoutNd", {{"p", Value{0.5}}, {"inplace", Value{false}}}};
     auto bound = bindArguments(signature, args);
@@ -673,7 +696,29 @@ ModulePtr makeDropout(const Arguments &args)
     // NaN compares false both ways, so Python accepts it; so do we.
     if (*number < 0 || *number > 1)
         throwValueError("dropout probability has to be between 0 and 1, but got " + pythonStr(p));
-    return std::make_shared<Dropout>(p, bound.values[1]);
+    return std::make_shared<Dropout>(name, p, bound.values[1]);
+}
+
+} // namespace
+
+ModulePtr makeDropout(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout");
+}
+
+ModulePtr makeDropout1d(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout1d");
+}
+
+ModulePtr makeDropout2d(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout2d");
+}
+
+ModulePtr makeDropout3d(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout3d");
 }
 
 ModulePtr makeReLU(const Arguments &args)

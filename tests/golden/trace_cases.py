@@ -389,6 +389,18 @@ for name in ("SiLU", "Mish", "Hardswish", "Hardsigmoid", "SELU", "ReLU6"):
         f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}(inplace=True))",
         f"nn.Sequential(nn.Conv2d(3, 8, 3), nn.{name}(), nn.Flatten(), nn.Linear(8 * 2 * 2, 10))")
 
+# --- Dropout1d / Dropout2d / Dropout3d (eval mode: the input itself) --------------------------------
+for name in ("Dropout1d", "Dropout2d", "Dropout3d"):
+    for shape in [(), (4,), (3, 4), (2, 3, 4), (2, 3, 4, 5), (2, 3, 4, 5, 6), (2, 3, 4, 5, 6, 7), (0, 3, 4)]:
+        add(shape, f"nn.{name}()")
+    add((2, 3, 4), f"nn.{name}(0.2, True)", f"nn.{name}(1.5)", f"nn.{name}(p='a')", f"nn.{name}(p=0)", f"nn.{name}(1)",
+        f"nn.{name}(-0.1)", f"nn.{name}(None)", f"nn.{name}(0.5, False, 1)", f"nn.{name}(rate=0.5)", f"nn.{name}(True)",
+        f"nn.{name}(0.5, nn.ReLU())")
+    add((2, 3, 4, 4), f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}())")
+add((8, 16, 100), "nn.Sequential(nn.Conv1d(16, 32, 3), nn.Dropout1d(0.1), nn.Flatten(), nn.Linear(32 * 98, 10))")
+add((8, 3, 16, 16), "nn.Sequential(nn.Conv2d(3, 8, 3), nn.Dropout2d(0.1), nn.Flatten(), nn.Linear(8 * 14 * 14, 10))",
+    "nn.Sequential(nn.Conv2d(3, 8, 3), nn.Dropout1d(0.1), nn.Flatten(), nn.Linear(8 * 14 * 14, 10))")
+
 # --- Softmax / LogSoftmax: implicit dim (None) and explicit dims ----------------------------
 for shape in [(), (5,), (2, 3), (2, 3, 4), (2, 3, 4, 5)]:
     for dim in ("", "None", "0", "1", "-1", "2", "-3", "4"):
