@@ -9,18 +9,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QStandardPaths>
 #include <QTextStream>
-
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <iterator>
-#include <string>
-#include <vector>
 
 namespace {
 
@@ -73,37 +72,42 @@ int runHeadless(int argc, char **argv)
     return 0;
 }
 
+// The running executable, with symlinks resolved. There is no QCoreApplication yet (the window
+// module creates its own QApplication), so applicationFilePath() cannot answer: argv[0] is a path
+// when it names one, else the command was found on PATH.
+QString executablePath(const char *argv0)
+{
+    const QString name = QString::fromLocal8Bit(argv0);
+    const QString path = name.contains(QLatin1Char('/')) ? name : QStandardPaths::findExecutable(name);
+    const QFileInfo info(path);
+    return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+}
+
 // Where the window module sits: beside the executable in the build tree, or in the library folder
 // when installed (FT_GUI_MODULE_RELDIR is that folder relative to the installed executable's).
-std::vector<std::filesystem::path> guiModuleCandidates(const char *argv0)
+QStringList guiModuleCandidates(const char *argv0)
 {
-    std::error_code error;
-    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (error)
-        exe = std::filesystem::absolute(argv0, error);
-    const std::filesystem::path dir = exe.parent_path();
-    return {dir / FT_GUI_MODULE_FILE, (dir / FT_GUI_MODULE_RELDIR / FT_GUI_MODULE_FILE).lexically_normal()};
+    const QDir dir = QFileInfo(executablePath(argv0)).dir();
+    return {dir.filePath(QStringLiteral(FT_GUI_MODULE_FILE)),
+            QDir::cleanPath(dir.filePath(QStringLiteral(FT_GUI_MODULE_RELDIR "/" FT_GUI_MODULE_FILE)))};
 }
 
 // Runs `entrySymbol` of the window module (the window itself, or a subcommand that needs Qt GUI).
 int runModule(const char *entrySymbol, const char *purpose, int argc, char **argv, const QElapsedTimer &started)
 {
-    std::string reasons;
-    for (const std::filesystem::path &candidate : guiModuleCandidates(argv[0])) {
-        std::error_code error;
-        if (!std::filesystem::exists(candidate, error)) {
-            reasons += "\n  " + candidate.string() + ": not found";
+    QString reasons;
+    for (const QString &candidate : guiModuleCandidates(argv[0])) {
+        if (!QFileInfo::exists(candidate)) {
+            reasons += QStringLiteral("\n  %1: not found").arg(candidate);
             continue;
         }
-        // Never unloaded: Qt's exit handlers run code from the module after this function returns.
-        void *module = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (!module) {
-            reasons += "\n  " + std::string(dlerror());
-            continue;
-        }
-        const auto entry = reinterpret_cast<FlattenTutorRunGui>(dlsym(module, entrySymbol));
+        // Never unloaded (QLibrary's destructor leaves it loaded): Qt's exit handlers run code from
+        // the module after this function returns.
+        QLibrary module(candidate);
+        module.setLoadHints(QLibrary::ResolveAllSymbolsHint); // fail here, not at a first call
+        const auto entry = reinterpret_cast<FlattenTutorRunGui>(module.resolve(entrySymbol));
         if (!entry) {
-            reasons += "\n  " + candidate.string() + ": no " + entrySymbol + " entry point";
+            reasons += QStringLiteral("\n  %1").arg(module.errorString());
             continue;
         }
         return entry(argc, argv, started.msecsSinceReference());
@@ -111,7 +115,7 @@ int runModule(const char *entrySymbol, const char *purpose, int argc, char **arg
     std::fprintf(stderr,
                  "flatten-tutor: cannot %s: the window module %s could not be loaded:%s\n"
                  "The headless subcommands still work; see 'flatten-tutor --help'.\n",
-                 purpose, FT_GUI_MODULE_FILE, reasons.c_str());
+                 purpose, FT_GUI_MODULE_FILE, reasons.toLocal8Bit().constData());
     return 1;
 }
 

@@ -1,5 +1,7 @@
 #include "content_file.h"
 
+#include "trace.h"
+
 #include <algorithm>
 
 #include <QFile>
@@ -230,68 +232,23 @@ QStringList parseTags(const QString &value)
 
 std::optional<ft::Shape> parseShapeText(const QString &text, ShapeTextError *error)
 {
-    const auto fail = [&](int index, const QString &message) -> std::optional<ft::Shape> {
+    const auto fail = [&](int column, const QString &message) -> std::optional<ft::Shape> {
         if (error)
-            *error = ShapeTextError{message, index + 1};
+            *error = ShapeTextError{message, column};
         return std::nullopt;
     };
-    int i = 0;
-    const int n = int(text.size());
-    const auto skipSpace = [&] {
-        while (i < n && text.at(i).isSpace())
-            ++i;
-    };
-    skipSpace();
-    QChar close;
-    if (i < n && (text.at(i) == QLatin1Char('(') || text.at(i) == QLatin1Char('['))) {
-        close = text.at(i) == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char(']');
-        ++i;
+    // An empty field is a value the author forgot, not a 0-d tensor: that one is written "()".
+    if (text.trimmed().isEmpty())
+        return fail(1, QStringLiteral("expected a shape such as 32, 3, 28, 28 (write () for a 0-d tensor)"));
+    // The engine's grammar, so that a course accepts exactly the shapes the app and `trace` do.
+    const QByteArray utf8 = text.toUtf8();
+    try {
+        return ft::parseShape(std::string_view(utf8.constData(), size_t(utf8.size())));
+    } catch (const ft::ParseError &e) {
+        // The engine counts bytes of UTF-8; a problem's column counts characters of the line.
+        const int column = int(QString::fromUtf8(utf8.left(e.column() - 1)).size()) + 1;
+        return fail(column, QString::fromStdString(e.message()));
     }
-    ft::Shape shape;
-    skipSpace();
-    bool expectDim = true;
-    while (i < n && (close.isNull() || text.at(i) != close)) {
-        if (!expectDim) {
-            if (text.at(i) != QLatin1Char(','))
-                return fail(i, QStringLiteral("expected ',' between sizes, found '%1'").arg(text.at(i)));
-            ++i;
-            skipSpace();
-            expectDim = true;
-            continue;
-        }
-        const int start = i;
-        while (i < n && text.at(i).isDigit())
-            ++i;
-        if (i == start) {
-            if (text.at(i) == QLatin1Char('-'))
-                return fail(i, QStringLiteral("a size cannot be negative"));
-            return fail(i, QStringLiteral("expected a size (a whole number), found '%1'").arg(text.at(i)));
-        }
-        bool ok = false;
-        const qint64 size = text.mid(start, i - start).toLongLong(&ok);
-        if (!ok)
-            return fail(start, QStringLiteral("size '%1' is too large").arg(text.mid(start, i - start)));
-        shape.push_back(size);
-        if (shape.size() > 16)
-            return fail(start, QStringLiteral("too many dimensions (at most 16)"));
-        skipSpace();
-        expectDim = false;
-    }
-    if (!close.isNull()) {
-        if (i >= n)
-            return fail(n, QStringLiteral("expected '%1' to close the shape").arg(close));
-        ++i;
-        skipSpace();
-        if (i < n)
-            return fail(i, QStringLiteral("unexpected '%1' after the shape").arg(text.at(i)));
-    } else if (shape.empty() && !text.trimmed().isEmpty()) {
-        return fail(0, QStringLiteral("expected a shape such as 32, 3, 28, 28"));
-    }
-    if (expectDim && !shape.empty() && close.isNull())
-        return fail(n, QStringLiteral("expected a size after ','"));
-    if (shape.empty() && close.isNull())
-        return fail(0, QStringLiteral("expected a shape such as 32, 3, 28, 28 (write () for a 0-d tensor)"));
-    return shape;
 }
 
 } // namespace ft::content

@@ -69,8 +69,10 @@ std::optional<int> parseIntField(const ContentField &field, int minimum, int max
 std::optional<qint64> parseDimField(const ContentField &field, const QString &file, ContentProblems &problems);
 QStringList parseTags(const QString &value);
 
-// Shapes as a teacher writes them: "32, 3, 28, 28", "(32, 3, 28, 28)", "[2, 3]", "()" (0-d).
-// On failure returns nullopt and sets error and the 1-based column in `text`.
+// Shapes as a teacher writes them: "32, 3, 28, 28", "(32, 3, 28, 28)", "[2, 3]", "5,", "()" (0-d):
+// the engine's grammar (ft::parseShape, up to ft::kMaxShapeRank dims, ASCII digits only), except
+// that an empty text is an error (a forgotten value; "()" is the 0-d tensor).
+// On failure returns nullopt and sets error and the 1-based column (in characters) in `text`.
 struct ShapeTextError
 {
     QString message;

@@ -1,11 +1,11 @@
 #include "engine_answer.h"
 
-#include "trace.h"
+#include "analysis.h"
+#include "question_generator.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <random>
 
 namespace ft::content {
 
@@ -179,8 +179,10 @@ QString optionTextForAnswer(const EngineAnswer &answer)
 
 EngineRun runEngine(const ft::Shape &input, const QString &model)
 {
-    const std::string modelText = model.toStdString();
-    const ft::ShapeTrace trace = ft::traceModel(input, modelText); // throws ParseError
+    const ft::ModelAnalysis analysis = ft::analyseModel(input, model.toStdString());
+    if (analysis.parseError)
+        throw *analysis.parseError;
+    const ft::ShapeTrace &trace = analysis.trace;
     EngineRun run;
     run.input = input;
     QStringList lines;
@@ -191,28 +193,15 @@ EngineRun runEngine(const ft::Shape &input, const QString &model)
     }
     if (trace.output) {
         run.answer.shape = *trace.output;
-    } else if (trace.error && trace.error->stage == ft::TraceStage::Construct) {
-        run.constructFailed = true;
-        run.answer.errorType = QString::fromStdString(trace.error->type);
-        run.answer.errorMessage = QString::fromStdString(trace.error->message);
-        lines << QStringLiteral("building the model raises %1").arg(run.answer.text());
     } else if (trace.error) {
         run.answer.errorType = QString::fromStdString(trace.error->type);
         run.answer.errorMessage = QString::fromStdString(trace.error->message);
-        lines << QStringLiteral("%1 raises %2").arg(trace.error->stage == ft::TraceStage::Construct ? QStringLiteral("building the model") : QStringLiteral("the next layer"),
-                                                     run.answer.text());
-        if (trace.error->stage == ft::TraceStage::Forward) {
-            try {
-                const ft::ModulePtr built = ft::parseModel(modelText);
-                const auto children = built->children();
-                const int index = trace.error->index;
-                if (children.empty())
-                    run.failedModule = QString::fromStdString(built->repr());
-                else if (index >= 0 && std::size_t(index) < children.size())
-                    run.failedModule = QString::fromStdString(children[std::size_t(index)]->repr());
-            } catch (const std::exception &) {
-                // The failing module's repr only refines a distractor; the answer stands without it.
-            }
+        run.constructFailed = trace.error->stage == ft::TraceStage::Construct;
+        if (run.constructFailed) {
+            lines << QStringLiteral("building the model raises %1").arg(run.answer.text());
+        } else {
+            lines << QStringLiteral("the next layer raises %1").arg(run.answer.text());
+            run.failedModule = QString::fromStdString(trace.error->module);
         }
     }
     run.answer.trace = lines.join(QLatin1Char('\n'));
@@ -249,8 +238,10 @@ QList<Option> shapeQuestionOptions(const Question &question, const EngineRun &ru
         seenPlain << normalized(candidate.text);
         options << Option{candidate.text, candidate.feedback, false, 0};
     }
-    std::mt19937 random(stableHash(question.id));
-    std::shuffle(options.begin(), options.end(), random);
+    // The project's own shuffle, not std::shuffle, whose algorithm differs between standard
+    // libraries: the order must be the same on every machine.
+    PracticeRandom random(stableHash(question.id));
+    random.shuffle(options);
     return options;
 }
 

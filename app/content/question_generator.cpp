@@ -1,7 +1,6 @@
 #include "question_generator.h"
 
-#include "diagnosis.h"
-#include "trace.h"
+#include "analysis.h"
 
 #include <QRegularExpression>
 
@@ -55,6 +54,12 @@ QString product(const Shape &shape, std::size_t from, std::size_t to)
     return parts.join(QStringLiteral(" × "));
 }
 
+// The trace of a generated model (whose text is always valid syntax).
+ShapeTrace traceOf(const Shape &input, const QString &model)
+{
+    return analyseModel(input, model.toStdString()).trace;
+}
+
 EngineAnswer answerOf(const ShapeTrace &trace)
 {
     EngineAnswer answer;
@@ -68,6 +73,16 @@ EngineAnswer answerOf(const ShapeTrace &trace)
         lines << str(layer.module) + QStringLiteral(" -> ") + shapeText(layer.output);
     answer.trace = lines.join(QLatin1Char('\n'));
     return answer;
+}
+
+// What a question asks about: `model` on an input of shape `input`, answered by its trace.
+void setModel(Question &question, QuestionKind kind, const Shape &input, const QString &model, const ShapeTrace &trace)
+{
+    question.kind = kind;
+    question.inputShape = input;
+    question.inputText = shapeText(input).mid(1).chopped(1);
+    question.model = model;
+    question.answer = answerOf(trace);
 }
 
 // The option text of an outcome: "`(32, 10)`" or "`RuntimeError: ...`".
@@ -175,12 +190,8 @@ Question flattenShapeQuestion(PracticeRandom &random, Question question)
         moduleText = random.chance(30) ? QStringLiteral("nn.Flatten(%1, %2)").arg(start).arg(end)
                                        : QStringLiteral("nn.Flatten(start_dim=%1, end_dim=%2)").arg(start).arg(end);
     }
-    const ShapeTrace trace = traceModel(input, moduleText.toStdString());
-    question.kind = QuestionKind::Shape;
-    question.inputShape = input;
-    question.inputText = shapeText(input).mid(1).chopped(1);
-    question.model = moduleText;
-    question.answer = answerOf(trace);
+    const ShapeTrace trace = traceOf(input, moduleText);
+    setModel(question, QuestionKind::Shape, input, moduleText, trace);
     question.tags << kTagFlatten;
     if (start < 0 || end < -1)
         question.tags << QStringLiteral("negative-dims");
@@ -243,7 +254,7 @@ Question flattenShapeQuestion(PracticeRandom &random, Question question)
             shapeCandidate(tryFlatten(input, -start, we),
                            QStringLiteral("This reads start_dim=%1 as dim %2; negative dims count from the end, so it is dim %3.").arg(start).arg(-start).arg(ws),
                            QStringLiteral("Reading a negative dim as positive."));
-    } else {
+    } else if (trace.error) {
         const TraceFailure &error = *trace.error;
         rightFeedback = QStringLiteral("Right: PyTorch raises %1 here.").arg(code(str(error.type) + QStringLiteral(": ") + str(error.message)));
         const FlattenReport report = explainFlatten(input, start, end);
@@ -294,6 +305,10 @@ struct ConvNet
     Dim padding = 0;
     bool pool = false;
     Dim outFeatures = 10;
+    // Traced once when the net is drawn (see randomConvNet), never assumed:
+    Dim inFeatures = 0;    // what the Flatten hands the Linear per sample
+    Dim convHeight = 0;    // the conv's output height and width
+    Dim convWidth = 0;
 
     QString conv(Dim inChannels) const
     {
@@ -317,7 +332,7 @@ struct ConvNet
     QString linear(Dim inFeatures) const { return QStringLiteral("nn.Linear(%1, %2)").arg(inFeatures).arg(outFeatures); }
 };
 
-ConvNet randomConvNet(PracticeRandom &random)
+ConvNet drawConvNet(PracticeRandom &random)
 {
     static const std::array<Dim, 5> batches{1, 8, 16, 32, 64};
     static const std::array<Dim, 5> sizes{16, 20, 24, 28, 32};
@@ -333,6 +348,30 @@ ConvNet randomConvNet(PracticeRandom &random)
     net.padding = random.chance(30) ? 1 : 0;
     net.pool = random.chance(50);
     net.outFeatures = random.pick(classes);
+    return net;
+}
+
+// A random conv net whose features (conv, ReLU, pool, Flatten) trace, with the sizes the engine
+// traced. Every net drawn fits (the smallest input, 16, survives a 5x5 kernel, stride 2 and a
+// pool), so the first draw is kept and set N stays the same; the loop only guards the sizes above.
+ConvNet randomConvNet(PracticeRandom &random)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        ConvNet net = drawConvNet(random);
+        const ShapeTrace features = traceOf(net.input, sequential(net.features(net.input[1])));
+        if (features.output && features.output->size() == 2 && !features.layers.empty()
+            && features.layers.front().output.size() == 4) {
+            net.inFeatures = (*features.output)[1];
+            net.convHeight = features.layers.front().output[2];
+            net.convWidth = features.layers.front().output[3];
+            return net;
+        }
+    }
+    // Unreachable with the sizes above; a known-good net rather than a hang.
+    ConvNet net;
+    net.input = {1, 3, 28, 28};
+    net.inFeatures = 16 * 26 * 26;
+    net.convHeight = net.convWidth = 26;
     return net;
 }
 
@@ -355,18 +394,13 @@ Question inFeaturesQuestion(PracticeRandom &random, Question question)
 {
     const ConvNet net = randomConvNet(random);
     const Dim c = net.input[1];
-    const ShapeTrace features = traceModel(net.input, sequential(net.features(c)).toStdString());
-    const Dim inFeatures = features.output->at(1);
+    const Dim inFeatures = net.inFeatures;
     QStringList layers = net.features(c);
     layers << net.linear(inFeatures);
     const QString model = sequential(layers);
-    const ShapeTrace full = traceModel(net.input, model.toStdString());
+    const ShapeTrace full = traceOf(net.input, model);
 
-    question.kind = QuestionKind::Choice;
-    question.inputShape = net.input;
-    question.inputText = shapeText(net.input).mid(1).chopped(1);
-    question.model = model;
-    question.answer = answerOf(full);
+    setModel(question, QuestionKind::Choice, net.input, model, full);
     question.tags << kTagInFeatures << QStringLiteral("conv-shapes");
     question.difficulty = net.pool || net.stride != 1 || net.padding ? 4 : 3;
     QStringList shown = layers;
@@ -374,8 +408,7 @@ Question inFeaturesQuestion(PracticeRandom &random, Question question)
     question.stem = pythonBlock(shown, net.input) + QStringLiteral("\n\nWhat number must replace `?` so that `model(x)` runs?");
     question.quickCheck = QStringLiteral("in_features = channels × height × width of one sample after the last conv/pool layer.");
 
-    const Shape convOut = features.layers.at(0).output; // (B, K, h, w)
-    const Dim k = net.outChannels, h = convOut[2], w = convOut[3];
+    const Dim k = net.outChannels, h = net.convHeight, w = net.convWidth;
     const auto pooled = [&](Dim size) { return net.pool ? size / 2 : size; };
     const Dim ph = pooled(h), pw = pooled(w);
     const Dim H = net.input[2], W = net.input[3];
@@ -422,9 +455,8 @@ Question outcomeQuestion(PracticeRandom &random, Question question)
 {
     ConvNet net = randomConvNet(random);
     const Dim c = net.input[1];
-    const Dim inFeatures = traceModel(net.input, sequential(net.features(c)).toStdString()).output->at(1);
-    const ShapeTrace convTrace = traceModel(net.input, net.conv(c).toStdString());
-    const Dim h = convTrace.output->at(2), w = convTrace.output->at(3);
+    const Dim inFeatures = net.inFeatures;
+    const Dim h = net.convHeight, w = net.convWidth;
 
     static const std::array<Bug, 7> bugs{Bug::None, Bug::None, Bug::WrongInFeatures, Bug::OffByOne,
                                          Bug::StartDimZero, Bug::MissingFlatten, Bug::ChannelMismatch};
@@ -460,24 +492,16 @@ Question outcomeQuestion(PracticeRandom &random, Question question)
         break;
     }
     const QString model = sequential(layers);
-    const ShapeTrace trace = traceModel(net.input, model.toStdString());
+    const ModelAnalysis analysis = analyseModel(net.input, model.toStdString());
+    const ShapeTrace &trace = analysis.trace;
 
-    question.kind = QuestionKind::Shape;
-    question.inputShape = net.input;
-    question.inputText = shapeText(net.input).mid(1).chopped(1);
-    question.model = model;
-    question.answer = answerOf(trace);
+    setModel(question, QuestionKind::Shape, net.input, model, trace);
     question.tags << kTagOutcome << QStringLiteral("debugging");
     question.difficulty = bug == Bug::None ? 3 : 4;
     question.stem = pythonBlock(layers, net.input) + QStringLiteral("\n\nWhat does `model(x)` do?");
     question.quickCheck = QStringLiteral("Trace the shape layer by layer; Linear needs in_features = the size of the last dim it gets.");
     question.solution << traceSteps(trace);
-    ModulePtr built;
-    try {
-        built = parseModel(model.toStdString());
-    } catch (const std::exception &) {
-    }
-    const Diagnosis diagnosis = built ? diagnoseTrace(trace, *built) : diagnoseTrace(trace);
+    const Diagnosis &diagnosis = analysis.diagnosis;
     if (!diagnosis.explanation.empty())
         question.solution << str(diagnosis.explanation);
     if (!diagnosis.hint.empty())
@@ -486,7 +510,7 @@ Question outcomeQuestion(PracticeRandom &random, Question question)
     // Distractors: what the engine says happens under the learner's likely wrong picture of it.
     QList<Candidate> wrong;
     const auto variant = [&](const QStringList &variantLayers, const Shape &input, const QString &feedback, const QString &mistake) {
-        wrong.append({outcomeText(traceModel(input, sequential(variantLayers).toStdString())), feedback, mistake});
+        wrong.append({outcomeText(traceOf(input, sequential(variantLayers))), feedback, mistake});
     };
     QStringList fixed = net.features(c) << net.linear(inFeatures);
     if (bug != Bug::None)
@@ -531,9 +555,9 @@ Question outcomeQuestion(PracticeRandom &random, Question question)
                   QStringLiteral("(%1, %2) is what a working nn.Flatten() hands the Linear; it is not what the model returns.").arg(net.input[0]).arg(inFeatures),
                   QStringLiteral("Stopping the trace one layer early.")});
     const QString rightText = outcomeText(trace);
-    const QString rightFeedback = trace.output
-                                      ? QStringLiteral("Right: every shape fits, and the Linear maps each sample's %1 numbers to %2.").arg(inFeatures).arg(net.outFeatures)
-                                      : QStringLiteral("Right: %1 PyTorch stops at layer %2.").arg(bugNote).arg(trace.error->index);
+    const QString rightFeedback = trace.error
+                                      ? QStringLiteral("Right: %1 PyTorch stops at layer %2.").arg(bugNote).arg(trace.error->index)
+                                      : QStringLiteral("Right: every shape fits, and the Linear maps each sample's %1 numbers to %2.").arg(inFeatures).arg(net.outFeatures);
     fillOptions(question, random, {rightText, rightFeedback, {}}, wrong);
     if (trace.output && bug == Bug::None)
         question.mistakes.prepend(QStringLiteral("Forgetting that Flatten keeps the batch dimension."));

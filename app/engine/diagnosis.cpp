@@ -1,15 +1,15 @@
 // diagnosis.cpp — see diagnosis.h.
 //
-// Diagnoses read PyTorch's exact messages (the engine raises them word for word) and the shapes
-// around the failing layer. Messages are matched with anchored patterns so that a message we do
-// not know falls through to a neutral explanation instead of a wrong one.
+// Diagnoses read the failure's ErrorKind and the values the engine recorded with it (ErrorDetails),
+// the shapes around the failing layer and the layers' own arguments (Module::intArgument); never
+// PyTorch's message text, which is only shown. A kind we have no words for falls through to a
+// neutral explanation instead of a wrong one.
 #include "diagnosis.h"
 
 #include "error.h"
+#include "module_args.h"
 
 #include <algorithm>
-#include <regex>
-#include <sstream>
 
 namespace ft {
 
@@ -24,21 +24,17 @@ std::string plural(Dim count, const std::string &word)
 
 std::string rangeText(Dim minDim, Dim maxDim) { return str(minDim) + " to " + str(maxDim); }
 
-// Integer value of `name=<int>` inside a repr such as "Flatten(start_dim=0, end_dim=-1)".
-std::optional<Dim> keywordInt(const std::string &repr, const std::string &name)
+using Layers = std::vector<const Module *>;
+
+const Module *layerAt(const Layers &layers, int index)
 {
-    const std::regex pattern("[(, ]" + name + "=(-?[0-9]+)");
-    std::smatch match;
-    if (!std::regex_search(repr, match, pattern))
-        return std::nullopt;
-    return std::stoll(match[1].str());
+    return index >= 0 && size_t(index) < layers.size() ? layers[size_t(index)] : nullptr;
 }
 
-std::string typeOfRepr(const std::string &repr) { return repr.substr(0, repr.find('(')); }
-
-const std::string *reprAt(const std::vector<std::string> &reprs, int index)
+std::optional<Dim> intArgument(const Layers &layers, int index, std::string_view name)
 {
-    return index >= 0 && size_t(index) < reprs.size() ? &reprs[size_t(index)] : nullptr;
+    const Module *layer = layerAt(layers, index);
+    return layer ? layer->intArgument(name) : std::nullopt;
 }
 
 // The shape that went into layer `index`: the trace input, or the output of the layer before it.
@@ -54,10 +50,10 @@ std::optional<Shape> inputOfLayer(const ShapeTrace &trace, int index)
 }
 
 // Nearest Flatten before layer `index`, with its own index.
-std::optional<int> flattenBefore(const std::vector<std::string> &reprs, int index)
+std::optional<int> flattenBefore(const Layers &layers, int index)
 {
     for (int i = index - 1; i >= 0; --i) {
-        if (const std::string *repr = reprAt(reprs, i); repr && typeOfRepr(*repr) == "Flatten")
+        if (const Module *layer = layerAt(layers, i); layer && layer->typeName() == "Flatten")
             return i;
     }
     return std::nullopt;
@@ -75,17 +71,16 @@ Dim productFrom(const Shape &shape, size_t first)
 
 // --- model diagnoses, one per PyTorch message family -------------------------------------------
 
-Diagnosis linearMismatch(const ShapeTrace &trace, const std::vector<std::string> &reprs, int index, Dim got, Dim expected)
+Diagnosis linearMismatch(const ShapeTrace &trace, const Layers &layers, int index, Dim got, Dim expected)
 {
     const std::optional<Shape> in = inputOfLayer(trace, index);
-    const std::string *repr = reprAt(reprs, index);
-    const std::optional<Dim> outFeatures = repr ? keywordInt(*repr, "out_features") : std::nullopt;
-    const std::optional<int> flatten = flattenBefore(reprs, index);
+    const std::optional<Dim> outFeatures = intArgument(layers, index, "out_features");
+    const std::optional<int> flatten = flattenBefore(layers, index);
     const std::string inText = in ? formatShape(*in) : std::string("its input");
 
     // start_dim=0 in front of a Linear: the batch went into the vector, so the input is 1-D.
     if (flatten && in && in->size() == 1) {
-        const std::optional<Dim> startDim = keywordInt(reprs[size_t(*flatten)], "start_dim");
+        const std::optional<Dim> startDim = intArgument(layers, *flatten, "start_dim");
         if (startDim && *startDim == 0) {
             Diagnosis d;
             d.explanation = "The Flatten at layer " + str(*flatten) + " has start_dim=0, so it also flattened the batch "
@@ -121,9 +116,8 @@ Diagnosis linearMismatch(const ShapeTrace &trace, const std::vector<std::string>
     if (flatten && *flatten == index - 1) {
         // Show where the number comes from: the product of the dims the Flatten merged.
         const std::optional<Shape> flattenIn = inputOfLayer(trace, *flatten);
-        const std::string &flattenRepr = reprs[size_t(*flatten)];
-        const Dim startDim = keywordInt(flattenRepr, "start_dim").value_or(1);
-        const Dim endDim = keywordInt(flattenRepr, "end_dim").value_or(-1);
+        const Dim startDim = intArgument(layers, *flatten, "start_dim").value_or(1);
+        const Dim endDim = intArgument(layers, *flatten, "end_dim").value_or(-1);
         if (flattenIn && flattenIn->size() >= 2) {
             try {
                 const Dim rank = Dim(flattenIn->size());
@@ -139,11 +133,10 @@ Diagnosis linearMismatch(const ShapeTrace &trace, const std::vector<std::string>
     return d;
 }
 
-Diagnosis channelMismatch(const ShapeTrace &trace, const std::vector<std::string> &reprs, int index, Dim expected,
-                          Dim got)
+Diagnosis channelMismatch(const ShapeTrace &trace, const Layers &layers, int index, Dim expected, Dim got)
 {
-    const std::string *repr = reprAt(reprs, index);
-    const std::string type = repr ? typeOfRepr(*repr) : std::string("convolution");
+    const Module *layer = layerAt(layers, index);
+    const std::string type = layer ? layer->typeName() : std::string("convolution");
     Diagnosis d;
     const std::optional<Shape> in = inputOfLayer(trace, index);
     d.explanation = "This " + type + " was built for " + plural(expected, "input channel") + ", but its input "
@@ -154,14 +147,14 @@ Diagnosis channelMismatch(const ShapeTrace &trace, const std::vector<std::string
     return d;
 }
 
-Diagnosis wrongRank(const std::vector<std::string> &reprs, int index, Dim unbatched, Dim batched, const std::string &op,
-                    const std::string &sizes)
+Diagnosis wrongRank(const Layers &layers, int index, const ErrorDetails &error)
 {
-    const Dim rank = sizes.empty() ? 0 : Dim(std::count(sizes.begin(), sizes.end(), ',') + 1);
+    const Dim rank = Dim(error.input.size());
+    const Dim unbatched = error.low;
     Diagnosis d;
-    d.explanation = op + " works on " + str(unbatched) + "-D (unbatched) or " + str(batched)
-                    + "-D (batched) tensors, but it got a " + str(rank) + "-D tensor [" + sizes + "].";
-    if (rank < unbatched && flattenBefore(reprs, index))
+    d.explanation = error.function + " works on " + str(unbatched) + "-D (unbatched) or " + str(error.high)
+                    + "-D (batched) tensors, but it got a " + str(rank) + "-D tensor [" + joinSizes(error.input, ", ") + "].";
+    if (rank < unbatched && flattenBefore(layers, index))
         d.hint = "A Flatten before this layer already turned each image into a vector; move nn.Flatten() after the "
                  "last convolution or pooling layer, right before the first Linear.";
     else if (rank < unbatched)
@@ -191,14 +184,25 @@ Diagnosis dimOutOfRange(Dim minDim, Dim maxDim, Dim got, const std::string &what
     return d;
 }
 
-Diagnosis constructError(const std::string &message)
+// flatten's start_dim (wrapped: start) comes after its end_dim (wrapped: end): one wording for the
+// flatten playground and for an nn.Flatten in a model.
+Diagnosis startAfterEnd(Dim startDim, Dim endDim, Dim start, Dim end)
 {
-    static const std::regex unexpected(R"(^(\w+)\.__init__\(\) got an unexpected keyword argument '(\w+)')");
-    static const std::regex missing(R"(^(\w+)\.__init__\(\) missing \d+ required positional arguments?: (.*)$)");
-    std::smatch m;
     Diagnosis d;
-    if (std::regex_search(message, m, unexpected)) {
-        const std::string type = m[1].str(), arg = m[2].str();
+    d.explanation = "start_dim=" + str(startDim) + " is dim " + str(start) + " and end_dim=" + str(endDim) + " is dim "
+                    + str(end) + ": flatten merges the dims from start_dim up to end_dim, and here the start comes "
+                                 "after the end.";
+    d.hint = "Swap them (start_dim=" + str(endDim) + ", end_dim=" + str(startDim)
+             + "), or use end_dim=-1 to merge up to the last dim.";
+    return d;
+}
+
+Diagnosis constructError(const TraceFailure &failure)
+{
+    const ErrorDetails &error = failure.details;
+    Diagnosis d;
+    if (failure.kind == ErrorKind::UnexpectedKeyword && !error.arguments.empty()) {
+        const std::string &type = error.function, &arg = error.arguments.front();
         d.explanation = "nn." + type + " has no argument called '" + arg + "'.";
         if (type == "Flatten" && arg == "input_shape")
             d.hint = "nn.Flatten never needs the input shape; it works it out from the data. Write nn.Flatten() "
@@ -209,9 +213,9 @@ Diagnosis constructError(const std::string &message)
             d.hint = "Check the argument's spelling against nn." + type + "'s parameters.";
         return d;
     }
-    if (std::regex_search(message, m, missing)) {
-        const std::string type = m[1].str();
-        d.explanation = "nn." + type + " cannot be built without " + m[2].str() + ".";
+    if (failure.kind == ErrorKind::MissingArgument) {
+        const std::string &type = error.function;
+        d.explanation = "nn." + type + " cannot be built without " + quoteList(error.arguments) + ".";
         if (type == "Linear")
             d.hint = "Write nn.Linear(in_features, out_features), e.g. nn.Linear(2352, 10).";
         else if (type == "Conv2d")
@@ -220,7 +224,7 @@ Diagnosis constructError(const std::string &message)
             d.hint = "Pass the missing argument to nn." + type + ".";
         return d;
     }
-    if (message == "Torch not compiled with CUDA enabled") {
+    if (failure.kind == ErrorKind::NoCuda) {
         d.explanation = "device= asks for a GPU (an int device or 'cuda'), and the PyTorch this app follows runs "
                         "on the CPU only, as Debian's python3-torch does.";
         d.hint = "Leave device out (or write device='cpu'); shapes and errors are the same on every device.";
@@ -257,47 +261,35 @@ FlattenReport explainFlatten(const Shape &input, Dim startDim, Dim endDim)
     r.startDim = startDim;
     r.endDim = endDim;
     const Dim rank = Dim(input.size());
-    const Dim effectiveRank = rank == 0 ? 1 : rank;
-    r.minDim = -effectiveRank;
-    r.maxDim = effectiveRank - 1;
-    if (startDim >= r.minDim && startDim <= r.maxDim)
-        r.start = startDim < 0 ? startDim + effectiveRank : startDim;
-    if (endDim >= r.minDim && endDim <= r.maxDim)
-        r.end = endDim < 0 ? endDim + effectiveRank : endDim;
-
-    for (Dim size : input) {
-        // torch.zeros refuses such a shape before flatten ever runs; say what it says.
-        if (size < 0) {
-            std::string sizes;
-            for (size_t i = 0; i < input.size(); ++i)
-                sizes += (i ? ", " : "") + str(input[i]);
-            r.errorType = "RuntimeError";
-            r.errorMessage = "Trying to create tensor with negative dimension " + str(size) + ": [" + sizes + "]";
-            r.diagnosis.explanation = "A dimension's size counts elements, so it cannot be negative.";
-            r.diagnosis.hint = "Use sizes of 0 or more, e.g. (32, 3, 28, 28).";
-            return r;
-        }
-    }
+    const DimRange range = dimRange(rank);
+    r.minDim = range.low;
+    r.maxDim = range.high;
+    r.start = tryWrapDim(startDim, rank);
+    r.end = tryWrapDim(endDim, rank);
 
     try {
+        // torch.zeros refuses a negative size before flatten ever runs; say what it says.
+        checkNoNegativeSizes(input);
         r.output = flattenShape(input, startDim, endDim);
     } catch (const TorchError &e) {
         r.errorType = e.type();
         r.errorMessage = e.message();
-        if (!r.start)
-            r.diagnosis = dimOutOfRange(r.minDim, r.maxDim, startDim, "start_dim");
-        else if (!r.end)
-            r.diagnosis = dimOutOfRange(r.minDim, r.maxDim, endDim, "end_dim");
-        else if (*r.start > *r.end) {
-            r.diagnosis.explanation = "start_dim=" + str(startDim) + " is dim " + str(*r.start) + " and end_dim="
-                                      + str(endDim) + " is dim " + str(*r.end)
-                                      + ": flatten merges the dims from start_dim up to end_dim, and here the start "
-                                        "comes after the end.";
-            r.diagnosis.hint = "Swap them (start_dim=" + str(endDim) + ", end_dim=" + str(startDim)
-                               + "), or use end_dim=-1 to merge up to the last dim.";
-        } else {
+        const ErrorDetails &error = e.details();
+        switch (e.kind()) {
+        case ErrorKind::NegativeDimension:
+            r.diagnosis.explanation = "A dimension's size counts elements, so it cannot be negative.";
+            r.diagnosis.hint = "Use sizes of 0 or more, e.g. (32, 3, 28, 28).";
+            break;
+        case ErrorKind::DimOutOfRange:
+            r.diagnosis = dimOutOfRange(error.low, error.high, error.got, error.got == startDim ? "start_dim" : "end_dim");
+            break;
+        case ErrorKind::StartAfterEnd:
+            r.diagnosis = startAfterEnd(startDim, endDim, error.low, error.high);
+            break;
+        default:
             r.diagnosis.explanation = "The merged size does not fit in a 64-bit integer.";
             r.diagnosis.hint = "Use smaller sizes.";
+            break;
         }
         return r;
     }
@@ -324,97 +316,100 @@ FlattenReport explainFlatten(const Shape &input, Dim startDim, Dim endDim)
     return r;
 }
 
-Diagnosis diagnoseTrace(const ShapeTrace &trace, const std::vector<std::string> &layerReprs)
+namespace {
+
+Diagnosis diagnoseFailure(const ShapeTrace &trace, const Layers &layers)
 {
-    if (!trace.error)
-        return {};
     const TraceFailure &failure = *trace.error;
-    const std::string &message = failure.message;
+    const ErrorDetails &error = failure.details;
     const int index = failure.index;
 
     if (failure.stage == TraceStage::Construct)
-        return constructError(message);
+        return constructError(failure);
 
-    static const std::regex matmul(R"(^mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\))");
-    static const std::regex channels(
-        R"(^Given groups=\d+, weight of size \[[^\]]*\], expected input\[[^\]]*\] to have (\d+) channels, but got (\d+) channels instead)");
-    static const std::regex kernel(
-        R"(^Calculated padded input size per channel: \((.*)\)\. Kernel size: \((.*)\)\. Kernel size can't be greater than actual input size)");
-    static const std::regex pool(R"(^Given input size: \((.*)\)\. Calculated output size: \((.*)\)\. Output size is too small)");
-    static const std::regex rank(R"(^Expected (\d)D \(unbatched\) or (\d)D \(batched\) input to (\w+), but got input of size: \[(.*)\])");
-    static const std::regex range(R"(^Dimension out of range \(expected to be in range of \[(-?\d+), (-?\d+)\], but got (-?\d+)\))");
-    std::smatch m;
-
-    if (std::regex_search(message, m, matmul))
-        return linearMismatch(trace, layerReprs, index, std::stoll(m[2].str()), std::stoll(m[3].str()));
-    if (std::regex_search(message, m, channels))
-        return channelMismatch(trace, layerReprs, index, std::stoll(m[1].str()), std::stoll(m[2].str()));
-    if (std::regex_search(message, m, kernel)) {
+    switch (failure.kind) {
+    case ErrorKind::MatmulShapeMismatch:
+        return linearMismatch(trace, layers, index, error.got, error.expected);
+    case ErrorKind::ChannelMismatch:
+        return channelMismatch(trace, layers, index, error.expected, error.got);
+    case ErrorKind::KernelTooLarge: {
+        const std::string padded = joinSizes(error.input, " x ");
         Diagnosis d;
-        d.explanation = "The kernel (" + m[2].str() + ") is larger than the input's height x width after padding ("
-                        + m[1].str() + "), so there is no place to put it.";
-        d.hint = "Use a kernel_size no larger than " + m[1].str()
+        d.explanation = "The kernel (" + joinSizes(error.other, " x ") + ") is larger than the input's height x width "
+                        "after padding (" + padded + "), so there is no place to put it.";
+        d.hint = "Use a kernel_size no larger than " + padded
                  + ", add padding, or give this layer a larger input (fewer pooling layers before it).";
         return d;
     }
-    if (std::regex_search(message, m, pool)) {
+    case ErrorKind::OutputTooSmall: {
         Diagnosis d;
-        d.explanation = "The pooling window does not fit: the input (" + m[1].str() + ") would shrink to ("
-                        + m[2].str() + "), which has no elements left.";
+        d.explanation = "The pooling window does not fit: the input (" + joinSizes(error.input, "x") + ") would shrink to ("
+                        + joinSizes(error.other, "x") + "), which has no elements left.";
         d.hint = "Use a smaller kernel_size or stride, or give this layer a larger input.";
         return d;
     }
-    if (std::regex_search(message, m, rank))
-        return wrongRank(layerReprs, index, std::stoll(m[1].str()), std::stoll(m[2].str()), m[3].str(), m[4].str());
-    if (std::regex_search(message, m, range)) {
+    case ErrorKind::RankMismatch:
+        return wrongRank(layers, index, error);
+    case ErrorKind::DimOutOfRange: {
         std::string what;
-        const Dim got = std::stoll(m[3].str());
-        if (const std::string *repr = reprAt(layerReprs, index); repr && typeOfRepr(*repr) == "Flatten") {
-            if (keywordInt(*repr, "start_dim") == got)
+        if (const Module *layer = layerAt(layers, index); layer && layer->typeName() == "Flatten") {
+            if (layer->intArgument("start_dim") == error.got)
                 what = "start_dim";
-            else if (keywordInt(*repr, "end_dim") == got)
+            else if (layer->intArgument("end_dim") == error.got)
                 what = "end_dim";
         }
-        return dimOutOfRange(std::stoll(m[1].str()), std::stoll(m[2].str()), got, what);
+        return dimOutOfRange(error.low, error.high, error.got, what);
     }
-    if (message.ends_with("must be Tensor, not tuple") || message.starts_with("'tuple' object has no attribute")
-        || message.starts_with("conv2d() received an invalid combination of arguments - got (tuple,")) {
+    case ErrorKind::TupleInput: {
         Diagnosis d;
-        d.explanation = message == "'tuple' object has no attribute 'shape'"
-                            ? "With return_indices=True, MaxPool2d returns a tuple (values, indices) instead of a "
-                              "tensor, so this layer has no single output shape."
-                            : "A MaxPool2d with return_indices=True before this layer returns a tuple (values, "
-                              "indices) instead of a tensor, and this layer cannot take a tuple.";
+        const bool askedForShape = error.arguments == std::vector<std::string>{"shape"};
+        d.explanation = askedForShape ? "With return_indices=True, MaxPool2d returns a tuple (values, indices) instead of a "
+                                        "tensor, so this layer has no single output shape."
+                                      : "A MaxPool2d with return_indices=True before this layer returns a tuple (values, "
+                                        "indices) instead of a tensor, and this layer cannot take a tuple.";
         d.hint = "Remove return_indices=True. The indices are only needed by nn.MaxUnpool2d; to keep them, call the "
                  "pool in your own forward() and unpack the tuple.";
         return d;
     }
-    if (message == "flatten() has invalid args: start_dim cannot come after end_dim") {
-        Diagnosis d;
-        d.explanation = "This Flatten's start_dim points to a later dim than its end_dim, so there is no range of "
-                        "dims to merge.";
-        d.hint = "Swap start_dim and end_dim, or use nn.Flatten() (start_dim=1, end_dim=-1).";
-        return d;
+    case ErrorKind::StartAfterEnd: {
+        // The dims as the Flatten was written (error.low/high are the wrapped ones).
+        const Module *layer = layerAt(layers, index);
+        const std::optional<Dim> startDim = layer ? layer->intArgument("start_dim") : std::nullopt;
+        const std::optional<Dim> endDim = layer ? layer->intArgument("end_dim") : std::nullopt;
+        return startAfterEnd(startDim.value_or(error.low), endDim.value_or(error.high), error.low, error.high);
+    }
+    default:
+        break;
     }
 
     Diagnosis d;
-    const std::string *repr = reprAt(layerReprs, index);
-    d.explanation = "Layer " + str(index) + (repr ? " (" + typeOfRepr(*repr) + ")" : std::string()) + " raised "
+    const Module *layer = layerAt(layers, index);
+    d.explanation = "Layer " + str(index) + (layer ? " (" + layer->typeName() + ")" : std::string()) + " raised "
                     + failure.type + " when the data reached it; the message above is PyTorch's own.";
     if (const std::optional<Shape> in = inputOfLayer(trace, index))
         d.explanation += " Its input was " + formatShape(*in) + ".";
     return d;
 }
 
+} // namespace
+
+Diagnosis diagnoseTrace(const ShapeTrace &trace)
+{
+    return trace.error ? diagnoseFailure(trace, {}) : Diagnosis{};
+}
+
 Diagnosis diagnoseTrace(const ShapeTrace &trace, const Module &model)
 {
-    std::vector<std::string> reprs;
+    if (!trace.error)
+        return {};
+    // The layers as the trace numbers them: a Sequential's children (which it owns), or the module.
+    Layers layers;
     if (model.typeName() != "Sequential")
-        reprs.push_back(model.repr());
+        layers.push_back(&model);
     else
-        for (const auto &child : model.children())
-            reprs.push_back(child->repr());
-    return diagnoseTrace(trace, reprs);
+        for (const ModulePtr &child : model.children())
+            layers.push_back(child.get());
+    return diagnoseFailure(trace, layers);
 }
 
 } // namespace ft

@@ -8,7 +8,7 @@
 //     *r.output == ft::Shape{32, 2352};  r.mergedProduct == "3 x 28 x 28 = 2352";
 //
 //     auto t = ft::traceModel({32, 3, 28, 28}, "nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten(), nn.Linear(12544, 10))");
-//     ft::diagnoseTrace(t, reprs).hint == "Linear expects in_features=10816; you wrote 12544. ..."
+//     ft::diagnoseTrace(t, *model).hint == "Linear expects in_features=10816; you wrote 12544. ..."
 #pragma once
 
 #include "shape.h"
@@ -51,13 +51,12 @@ struct FlattenReport
 
 FlattenReport explainFlatten(const Shape &input, Dim startDim, Dim endDim);
 
-// Why a traced model failed (trace.error) and what to change. `layerReprs` holds PyTorch's repr of
-// every top-level layer, the failing one included, so the hint can name the argument to change;
-// it may be empty (the hint then says less). Returns an empty Diagnosis when the trace succeeded.
-Diagnosis diagnoseTrace(const ShapeTrace &trace, const std::vector<std::string> &layerReprs = {});
-
-// Same, reading the layer reprs from the model (its children, or the model itself when it has none).
+// Why a traced model failed (trace.error) and what to change, read from the failure's ErrorKind and
+// details (never from its message). `model` is the model that was traced: its layers' arguments let
+// the hint name the argument to change. Returns an empty Diagnosis when the trace succeeded.
 Diagnosis diagnoseTrace(const ShapeTrace &trace, const Module &model);
+// Same, when no model could be built (a constructor raised): the hint then says less.
+Diagnosis diagnoseTrace(const ShapeTrace &trace);
 
 // "3 x 28 x 28 = 2352" for dims first..last of shape (inclusive, already wrapped); "2352" for one dim.
 std::string productFormula(const Shape &shape, Dim first, Dim last);

@@ -39,6 +39,8 @@ enum class ErrorKind {
     TupleInput,          // a tuple (MaxPool2d(return_indices=True)) reached what needs a tensor;
                          // arguments = {the attribute asked for} when it was an attribute ("shape")
     NoCuda,              // a device that needs CUDA, which this PyTorch is built without
+    InvalidView,         // view/reshape sizes that do not fit the elements: input = the sizes, got = the element count
+    MultipleInferred,    // more than one -1 in view/reshape sizes
 };
 
 using ErrorSize = std::int64_t;
@@ -46,10 +48,10 @@ using ErrorSize = std::int64_t;
 // The values a message names, filled as documented per ErrorKind (unused fields stay empty/0).
 struct ErrorDetails
 {
-    std::string function;                // the op or module class the message names
-    std::vector<std::string> arguments;  // argument names the message names
-    std::vector<ErrorSize> input;        // the first shape or size list the message names
-    std::vector<ErrorSize> other;        // the second one
+    std::string function{};              // the op or module class the message names
+    std::vector<std::string> arguments{}; // argument names the message names
+    std::vector<ErrorSize> input{};      // the first shape or size list the message names
+    std::vector<ErrorSize> other{};      // the second one
     ErrorSize got = 0;                   // the value found
     ErrorSize expected = 0;              // the value required
     ErrorSize low = 0;                   // a range, inclusive

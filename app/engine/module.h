@@ -16,6 +16,7 @@
 #include "value.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -46,6 +47,10 @@ public:
     // "'tuple' object has no attribute 'flatten'"), or returns when the module passes the tuple
     // through unchanged (Identity, an empty Sequential).
     virtual void acceptTuple() const = 0;
+    // An int constructor argument as this module holds it (Flatten's "start_dim", Linear's
+    // "out_features"), so that code explaining a model reads arguments instead of parsing repr();
+    // nullopt for a name the module does not expose this way or a value that is not an int.
+    virtual std::optional<std::int64_t> intArgument(std::string_view name) const;
     // Direct children (only Sequential has any).
     virtual std::vector<std::shared_ptr<Module>> children() const { return {}; }
 

@@ -8,8 +8,6 @@
 
 namespace ft {
 
-namespace {
-
 std::string quoteList(const std::vector<std::string> &names)
 {
     // CPython's format_missing: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
@@ -21,6 +19,8 @@ std::string quoteList(const std::vector<std::string> &names)
     }
     return text;
 }
+
+namespace {
 
 std::string pythonFloatRepr(double x)
 {
@@ -86,7 +86,8 @@ BoundArguments bindArguments(const Signature &signature, const Arguments &args)
         if (index == count) {
             if (signature.varKeyword)
                 continue;
-            throwTypeError(prefix + "got an unexpected keyword argument '" + name + "'");
+            throwTypeError(prefix + "got an unexpected keyword argument '" + name + "'", ErrorKind::UnexpectedKeyword,
+                           ErrorDetails{.function = signature.className, .arguments = {name}});
         }
         if (slots[index].has_value())
             throwTypeError(prefix + "got multiple values for argument '" + name + "'");
@@ -114,7 +115,8 @@ BoundArguments bindArguments(const Signature &signature, const Arguments &args)
     }
     if (!missing.empty()) {
         throwTypeError(prefix + "missing " + std::to_string(missing.size()) + " required positional argument"
-                       + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing));
+                       + (missing.size() == 1 ? "" : "s") + ": " + quoteList(missing),
+                       ErrorKind::MissingArgument, ErrorDetails{.function = signature.className, .arguments = missing});
     }
 
     bound.values.reserve(count);
@@ -247,17 +249,6 @@ Value intValue(std::int64_t v)
 Value tupleValue(std::vector<Value> items)
 {
     return Value{SequenceValue{std::move(items), false}};
-}
-
-std::string formatList(const Shape &shape)
-{
-    std::string text = "[";
-    for (size_t i = 0; i < shape.size(); ++i) {
-        if (i)
-            text += ", ";
-        text += std::to_string(shape[i]);
-    }
-    return text + "]";
 }
 
 } // namespace ft

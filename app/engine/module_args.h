@@ -64,7 +64,8 @@ bool isIntLike(const Value &value);
 Value intValue(std::int64_t v);
 Value tupleValue(std::vector<Value> items);
 
-// "Tensor(a)" style helpers for messages: "[16, 3, 3, 3]".
-std::string formatList(const Shape &shape);
+// Names as CPython lists them in "missing 2 required positional arguments: 'a' and 'b'":
+// 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
+std::string quoteList(const std::vector<std::string> &names);
 
 } // namespace ft

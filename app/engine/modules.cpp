@@ -71,6 +71,11 @@ const Entry *findEntry(std::string_view name)
 
 } // namespace
 
+std::optional<std::int64_t> Module::intArgument(std::string_view) const
+{
+    return std::nullopt;
+}
+
 Tensor Module::state(const std::string &name) const
 {
     throw std::invalid_argument(typeName() + " has no parameter or buffer named '" + name + "'");
@@ -142,12 +147,14 @@ namespace detail {
 
 void throwTupleForTensorArgument(const std::string &function)
 {
-    throwTypeError(function + "(): argument 'input' (position 1) must be Tensor, not tuple");
+    throwTypeError(function + "(): argument 'input' (position 1) must be Tensor, not tuple", ErrorKind::TupleInput,
+                   ErrorDetails{.function = function});
 }
 
 void throwTupleHasNoAttribute(const std::string &attribute)
 {
-    throwAttributeError("'tuple' object has no attribute '" + attribute + "'");
+    throwAttributeError("'tuple' object has no attribute '" + attribute + "'", ErrorKind::TupleInput,
+                        ErrorDetails{.arguments = {attribute}});
 }
 
 bool canComputeValues(const Tensor &input, const Shape &output)
@@ -213,29 +220,10 @@ std::optional<double> asNumber(const Value &value)
     return std::nullopt;
 }
 
-bool storageOverflows(const Shape &shape)
-{
-    // c10's computeStorageNbytes: the sizes multiplied in order as uint64 (an overflow counts even
-    // when a later size is 0), times 4 bytes (float32), must fit in int64.
-    std::uint64_t count = 1, bytes = 0;
-    bool overflow = false;
-    for (Dim size : shape)
-        overflow |= __builtin_mul_overflow(count, std::uint64_t(size), &count);
-    overflow |= __builtin_mul_overflow(count, std::uint64_t(4), &bytes);
-    return overflow || bytes > std::uint64_t(std::numeric_limits<Dim>::max());
-}
-
 void checkAllocatedOutput(const Shape &input, const Shape &allocated)
 {
     if (!storageOverflows(input))
         checkStorageSize(allocated);
-}
-
-void checkStorageSize(const Shape &shape)
-{
-    // Even the meta device refuses such a tensor, so no PyTorch model can hold it.
-    if (storageOverflows(shape))
-        throwRuntimeError("Storage size calculation overflowed with sizes=" + formatList(shape));
 }
 
 namespace {
@@ -326,7 +314,7 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
                        + "), but expected one of:");
     const DeviceCheck device = checkDevice(options.device);
     if (device.cuda)
-        throw TorchError("AssertionError", "Torch not compiled with CUDA enabled");
+        throw TorchError("AssertionError", "Torch not compiled with CUDA enabled", ErrorKind::NoCuda);
     for (size_t i = 0; i < sizes.size(); ++i) {
         // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
         if (sizes[i].isInt())
@@ -339,11 +327,7 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
     }
     if (!device.backendError.empty())
         throw TorchError(device.backendErrorType, device.backendError);
-    for (Dim size : shape) {
-        if (size < 0)
-            throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(size) + ": "
-                              + formatList(shape));
-    }
+    checkNoNegativeSizes(shape);
     checkStorageSize(shape);
     return shape;
 }
@@ -407,7 +391,7 @@ Tensor patternTensor(const Shape &shape, double bound, unsigned salt)
 {
     const auto count = checkedNumel(shape);
     if (!count || *count > Tensor::kMaxAllocElements)
-        throwRuntimeError("parameter of shape " + formatList(shape) + " is too large to hold values");
+        throwRuntimeError("parameter of shape " + formatSizeList(shape) + " is too large to hold values");
     std::vector<float> values(static_cast<size_t>(*count));
     // A fixed, well-spread pattern in [-bound, bound]: deterministic so screens and tests agree.
     for (size_t i = 0; i < values.size(); ++i)

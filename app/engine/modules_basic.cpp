@@ -75,6 +75,15 @@ public:
 
     void acceptTuple() const override { throwTupleHasNoAttribute("flatten"); }
 
+    std::optional<std::int64_t> intArgument(std::string_view name) const override
+    {
+        if (name == "start_dim")
+            return asInt(m_start);
+        if (name == "end_dim")
+            return asInt(m_end);
+        return std::nullopt;
+    }
+
 private:
 
     Value m_start;
@@ -101,44 +110,9 @@ public:
             throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
         if (m_dim.isBool())
             throwTypeError("unflatten(): argument 'dim' (position 1) must be int, not bool");
+        // The sizes are parsed (and their errors raised) before the dim is read, as PyTorch does.
         const Shape sizes = parseIntList("unflatten", "sizes", 2, m_sizes);
-        // The dim is wrapped as for a 1-d tensor when the input is 0-d; reading that dim's size
-        // then fails with the wrapped dim in the message.
-        const Dim wrapped = wrapDim(*asInt(m_dim), rank);
-        if (rank == 0)
-            throwIndexError("Dimension specified as " + std::to_string(wrapped) + " but tensor has no dimensions");
-        const Dim dimSize = input[size_t(wrapped)];
-        int inferred = -1;
-        Dim known = 1;
-        bool overflow = false;
-        for (size_t i = 0; i < sizes.size(); ++i) {
-            if (sizes[i] == -1) {
-                if (inferred >= 0)
-                    throwRuntimeError("unflatten got an unexpected error:");
-                inferred = int(i);
-            } else if (sizes[i] >= 0) {
-                overflow |= __builtin_mul_overflow(known, sizes[i], &known);
-            } else {
-                throwRuntimeError("invalid shape dimension " + std::to_string(sizes[i]));
-            }
-        }
-        // ATen's infer_size, whose "is invalid for input of size" error unflatten rewords.
-        Shape resolved = sizes;
-        const bool ok = !overflow && (known == dimSize || (inferred >= 0 && known > 0 && dimSize % known == 0));
-        if (!ok) {
-            throwRuntimeError("unflatten: Provided sizes " + formatList(sizes) + " don't multiply up to the size of dim "
-                              + std::to_string(wrapped) + " (" + std::to_string(dimSize) + ") in the input tensor");
-        }
-        if (inferred >= 0) {
-            if (known == 0)
-                throwRuntimeError("cannot reshape tensor of 0 elements into shape " + formatList(sizes)
-                                  + " because the unspecified dimension size -1 can be any value and is ambiguous");
-            resolved[size_t(inferred)] = dimSize / known;
-        }
-        Shape out(input.begin(), input.begin() + wrapped);
-        out.insert(out.end(), resolved.begin(), resolved.end());
-        out.insert(out.end(), input.begin() + wrapped + 1, input.end());
-        return out;
+        return unflattenShape(input, *asInt(m_dim), sizes);
     }
     Tensor forward(const Tensor &input) const override
     {
@@ -251,9 +225,10 @@ public:
     void setState(const std::string &name, const Tensor &value) override
     {
         const auto [child, rest] = split(name);
-        if (!child)
+        if (child)
+            child->setState(rest, value);
+        else
             Module::setState(name, value);
-        child->setState(rest, value);
     }
 
 private:

@@ -27,10 +27,7 @@ Shape intsOf(const Value &tuple)
 // "(26 x 26)": how ATen prints per-dimension sizes in the kernel-size message.
 std::string joinX(const Shape &sizes)
 {
-    std::string text;
-    for (size_t i = 0; i < sizes.size(); ++i)
-        text += (i ? " x " : "") + std::to_string(sizes[i]);
-    return text;
+    return joinSizes(sizes, " x ");
 }
 
 class ConvNd : public StatefulModule
@@ -137,7 +134,9 @@ private:
                        + ", Parameter, " + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, "
                        + (m_c.padding.isString() && pythonStr(m_c.paddingMode) == "zeros" ? "str" : "tuple") + ", tuple, "
                        + pythonTypeName(m_c.groups)
-                       + "), but expected one of:");
+                       + "), but expected one of:",
+                       std::string_view(inputType) == "tuple" ? ErrorKind::TupleInput : ErrorKind::Generic,
+                       ErrorDetails{.function = functionName()});
     }
 
     // _ConvNd._reversed_padding_repeated_twice, what F.pad receives: a tuple of the padding
@@ -222,7 +221,9 @@ private:
         // batchify: convNd takes N+1-D (unbatched) or N+2-D input.
         if (x.size() != n + 1 && x.size() != n + 2)
             throwRuntimeError("Expected " + std::to_string(n + 1) + "D (unbatched) or " + std::to_string(n + 2)
-                              + "D (batched) input to " + functionName() + ", but got input of size: " + formatList(x));
+                              + "D (batched) input to " + functionName() + ", but got input of size: " + formatSizeList(x),
+                              ErrorKind::RankMismatch,
+                              ErrorDetails{.function = functionName(), .input = x, .low = Dim(n + 1), .high = Dim(n + 2)});
         p.unbatched = x.size() == n + 1;
         if (p.unbatched)
             x.insert(x.begin(), 1);
@@ -234,8 +235,8 @@ private:
         auto checkRanks = [&](const char *beforeWeightSizes) {
             if (w.size() != x.size())
                 throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for " + std::to_string(w.size())
-                                  + "-dimensional weight" + beforeWeightSizes + formatList(w) + ", but got "
-                                  + std::to_string(x.size()) + "-dimensional input of size " + formatList(x) + " instead");
+                                  + "-dimensional weight" + beforeWeightSizes + formatSizeList(w) + ", but got "
+                                  + std::to_string(x.size()) + "-dimensional input of size " + formatSizeList(x) + " instead");
         };
         const bool samePadding = stringPadding && mode == "zeros" && std::get<std::string>(m_c.padding.data) == "same";
         if (samePadding)
@@ -266,7 +267,7 @@ private:
             else if (Dim(param.size()) != spatial)
                 throwRuntimeError(std::string("expected ") + name + " to be a single integer value or a list of "
                                   + std::to_string(spatial) + " values to match the convolution dimensions, but got "
-                                  + name + "=" + formatList(param));
+                                  + name + "=" + formatSizeList(param));
         };
         expand(stride, "stride");
         expand(padding, "padding");
@@ -284,13 +285,15 @@ private:
         checkRanks(" ");
         if (w[0] < p.groups)
             throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", expected weight to be at least "
-                              + std::to_string(p.groups) + " at dimension 0, but got weight of size " + formatList(w)
+                              + std::to_string(p.groups) + " at dimension 0, but got weight of size " + formatSizeList(w)
                               + " instead");
         const Dim expectedChannels = checkedMul(w[1], p.groups);
         if (x[1] != expectedChannels)
-            throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", weight of size " + formatList(w)
-                              + ", expected input" + formatList(x) + " to have " + std::to_string(expectedChannels)
-                              + " channels, but got " + std::to_string(x[1]) + " channels instead");
+            throwRuntimeError("Given groups=" + std::to_string(p.groups) + ", weight of size " + formatSizeList(w)
+                              + ", expected input" + formatSizeList(x) + " to have " + std::to_string(expectedChannels)
+                              + " channels, but got " + std::to_string(x[1]) + " channels instead",
+                              ErrorKind::ChannelMismatch,
+                              ErrorDetails{.input = x, .other = w, .got = x[1], .expected = expectedChannels});
         Shape padded, effectiveKernel;
         bool kernelFits = true;
         for (Dim i = 0; i < spatial; ++i) {
@@ -301,7 +304,8 @@ private:
         }
         if (!kernelFits)
             throwRuntimeError("Calculated padded input size per channel: (" + joinX(padded) + "). Kernel size: ("
-                              + joinX(effectiveKernel) + "). Kernel size can't be greater than actual input size");
+                              + joinX(effectiveKernel) + "). Kernel size can't be greater than actual input size",
+                              ErrorKind::KernelTooLarge, ErrorDetails{.input = padded, .other = effectiveKernel});
         checkBackend(x, kernel, dilation, p.groups);
 
         // ATen's "Empty" backend: an input without channels yields an output without channels.
@@ -351,7 +355,7 @@ private:
             return;
         }
         if (std::any_of(x.begin() + 2, x.end(), [](Dim size) { return size == 0; }))
-            throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatList(x));
+            throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatSizeList(x));
         const double elements = double(x[0]) * double(x[1]) * double(x[2]) * double(x[3]);
         const Dim kH = kernel[kernel.size() - 2], kW = kernel.back();
         if (groups > 1 || (kH > 3 && kW > 3) || x[0] > 1 || elements > 20480.0) {
@@ -361,9 +365,9 @@ private:
                 throwRuntimeError("could not create a descriptor for a dilated convolution forward propagation primitive");
         } else if (std::any_of(dilation.begin(), dilation.end(), [](Dim d) { return d != 1; })) {
             if (kernelEmpty)
-                throwRuntimeError("kernel size should be greater than zero, but got " + formatList(kernel));
+                throwRuntimeError("kernel size should be greater than zero, but got " + formatSizeList(kernel));
             if (dilationBad)
-                throwRuntimeError("dilation should be greater than zero, but got " + formatList(dilation));
+                throwRuntimeError("dilation should be greater than zero, but got " + formatSizeList(dilation));
         } else if (kernelEmpty && kernel.size() == 3) {
             throwRuntimeError("kernel size should be greater than zero, but got: " + std::to_string(kernel[0]) + " x "
                               + std::to_string(kH) + " x " + std::to_string(kW) + " (TxHxW)");
@@ -416,31 +420,31 @@ private:
             // reflection_pad1d wants dims 1 and on non-empty, batched or not.
             if (std::any_of(input.begin() + 1, input.end(), [](Dim d) { return d == 0; }))
                 throwRuntimeError("2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
-                                  + joinComma(input) + "} ]");
-            checkReflect(0, formatList(input));
+                                  + joinSizes(input, ",") + "} ]");
+            checkReflect(0, formatSizeList(input));
         } else if (mode == "reflect" && pairs == 2) {
             const auto numel = checkedNumel(input);
             if (numel && *numel == 0) // reflection_pad2d prints the tensor: an empty one as its type and sizes
                 throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
-                                  + joinComma(input) + "} ]");
+                                  + joinSizes(input, ",") + "} ]");
             checkReflect(0, std::to_string(rank));
             checkReflect(1, std::to_string(rank));
         } else if (mode == "reflect") {
             if (otherDimEmpty)
-                throwRuntimeError(rank4or5 + formatList(input));
+                throwRuntimeError(rank4or5 + formatSizeList(input));
             for (size_t j = 0; j < 3; ++j)
-                checkReflect(j, formatList(input));
+                checkReflect(j, formatSizeList(input));
         } else if (mode == "replicate" && pairs == 1) {
             if (otherDimEmpty)
                 throwRuntimeError("Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatList(input));
+                                  "dimensions for input, but got: " + formatSizeList(input));
         } else if (mode == "replicate" && pairs == 2) {
             if (!(input[size_t(rank - 3)] != 0 && input[size_t(rank - 2)] != 0 && input[size_t(rank - 1)] != 0))
                 throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatList(input));
+                                  "dimensions for input, but got: " + formatSizeList(input));
         } else if (mode == "replicate") {
             if (otherDimEmpty)
-                throwRuntimeError(rank4or5 + formatList(input));
+                throwRuntimeError(rank4or5 + formatSizeList(input));
         }
         Shape out = input;
         for (size_t j = 0; j < pairs; ++j) {
@@ -449,15 +453,6 @@ private:
             padByDim[dim] = pads[2 * j];
         }
         return out;
-    }
-
-    // "1,3,0": how a FloatTensor's sizes print inside its repr.
-    static std::string joinComma(const Shape &sizes)
-    {
-        std::string text;
-        for (size_t i = 0; i < sizes.size(); ++i)
-            text += (i ? "," : "") + std::to_string(sizes[i]);
-        return text;
     }
 
     // Maps a padded coordinate to the source coordinate, or -1 for a zero.

@@ -117,11 +117,7 @@ struct FactoryOptions
 // torch.empty(num_features)). Returns the sizes as ints.
 Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &options = {},
                         const std::string &factory = "empty", const std::string &container = "tuple");
-// "Storage size calculation overflowed with sizes=[...]" when a float32 tensor of this shape
-// would need more than int64 bytes. Parameters are checked when built.
-bool storageOverflows(const Shape &shape);
-void checkStorageSize(const Shape &shape);
-// The same check for the tensor a layer's forward allocates, so that a layer whose output
+// checkStorageSize (shape.h) for the tensor a layer's forward allocates, so that a layer whose output
 // outgrows what storage can address fails there, as in PyTorch. An input that could not exist
 // in PyTorch (its own storage overflows) is traced shape-only instead, without this check.
 void checkAllocatedOutput(const Shape &input, const Shape &allocated);

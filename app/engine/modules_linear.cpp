@@ -41,7 +41,10 @@ public:
         if (last != m_inFeatures)
             throwRuntimeError("mat1 and mat2 shapes cannot be multiplied (" + std::to_string(rows()) + "x"
                               + std::to_string(last) + " and " + std::to_string(m_inFeatures) + "x"
-                              + std::to_string(m_outFeatures) + ")");
+                              + std::to_string(m_outFeatures) + ")",
+                              ErrorKind::MatmulShapeMismatch,
+                              ErrorDetails{.input = {rows(), last}, .other = {m_inFeatures, m_outFeatures},
+                                           .got = last, .expected = m_inFeatures});
         if (!storageOverflows(input)) // else PyTorch could not hold the input: trace on (see checkAllocatedOutput)
             checkStorageSize({rows(), m_outFeatures});
         Shape out = input;
@@ -72,7 +75,14 @@ public:
         return Tensor::fromValues(out, std::move(y));
     }
 
-    Dim inFeatures() const { return m_inFeatures; }
+    std::optional<std::int64_t> intArgument(std::string_view name) const override
+    {
+        if (name == "in_features")
+            return m_inFeatures;
+        if (name == "out_features")
+            return m_outFeatures;
+        return std::nullopt;
+    }
     void acceptTuple() const override { throwTupleForTensorArgument("linear"); }
 
 protected:

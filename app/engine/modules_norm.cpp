@@ -69,7 +69,7 @@ public:
                 prods = checkedMul(prods, input[i]);
             if (prods == 1)
                 throwValueError("Expected more than 1 value per channel when training, got input size torch.Size("
-                                + formatList(input) + ")");
+                                + formatSizeList(input) + ")");
         }
         // torch.batch_norm's argument parser: momentum (position 7) and eps (8) must be numbers.
         // momentum=None is fine: F.batch_norm passes 0.0 for it in eval mode.
@@ -84,7 +84,7 @@ public:
                 if (m_featureShape.empty())
                     throwIndexError("select() cannot be applied to a 0-dim tensor.");
                 if (m_featureShape[0] == 0)
-                    throwIndexError("select(): index 0 out of range for tensor of size " + formatList(m_featureShape)
+                    throwIndexError("select(): index 0 out of range for tensor of size " + formatSizeList(m_featureShape)
                                     + " at dimension 0");
                 return broadcastShapes(input, Shape(m_featureShape.begin() + 1, m_featureShape.end()));
             }
@@ -265,8 +265,8 @@ public:
             std::string expected = "[*";
             for (Dim d : normalized)
                 expected += ", " + std::to_string(d);
-            throwRuntimeError("Given normalized_shape=" + formatList(normalized) + ", expected input with shape " + expected
-                              + "], but got input of size" + formatList(input));
+            throwRuntimeError("Given normalized_shape=" + formatSizeList(normalized) + ", expected input with shape " + expected
+                              + "], but got input of size" + formatSizeList(input));
         }
         return input;
     }

@@ -62,14 +62,15 @@ void pool2dShapeCheck(const Shape &input, Dim kH, Dim kW, Dim dH, Dim dW, Dim pa
     const bool validDims = ndim >= 3 && input[1] != 0 && input[2] != 0;
     if (!((ndim == 3 && input[0] != 0 && validDims) || (ndim == 4 && validDims && input[3] != 0)))
         throwRuntimeError("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but got:"
-                          + formatList(input));
+                          + formatSizeList(input));
     if (!(kW / 2 >= padW && kH / 2 >= padH))
         throwRuntimeError("pad should be smaller than or equal to half of kernel size, but got padW = " + std::to_string(padW)
                           + ", padH = " + std::to_string(padH) + ", kW = " + std::to_string(kW) + ", kH = " + std::to_string(kH));
     if (!(outW >= 1 && outH >= 1))
         throwRuntimeError("Given input size: (" + std::to_string(planes) + "x" + std::to_string(inH) + "x" + std::to_string(inW)
                           + "). Calculated output size: (" + std::to_string(planes) + "x" + std::to_string(outH) + "x"
-                          + std::to_string(outW) + "). Output size is too small");
+                          + std::to_string(outW) + "). Output size is too small",
+                          ErrorKind::OutputTooSmall, ErrorDetails{.input = {planes, inH, inW}, .other = {planes, outH, outW}});
 }
 
 Dim sizeAt(const Shape &shape, Dim dim)
@@ -142,7 +143,7 @@ void finishPool3dPlan(const Shape &input, bool ceil, PoolPlan &p, const std::str
     for (size_t i = rank == 5 ? 1 : 0; i < rank; ++i) {
         if (input[i] <= 0)
             throwRuntimeError(function + ": Expected input's non-batch dimensions to have positive length, but input has a "
-                              "shape of " + formatList(input) + " and non-batch dimension " + std::to_string(input[i])
+                              "shape of " + formatSizeList(input) + " and non-batch dimension " + std::to_string(input[i])
                               + " has length zero!");
     }
     if (average && !(in[0] >= p.kernel[0] && in[1] >= p.kernel[1] && in[2] >= p.kernel[2]))
@@ -387,7 +388,7 @@ private:
         const size_t rank = input.size();
         if (!((rank == 2 && input[0] != 0 && input[1] != 0) || (rank == 3 && input[1] != 0 && input[2] != 0)))
             throwRuntimeError("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim batch size for input, "
-                              "but got:" + formatList(input));
+                              "but got:" + formatSizeList(input));
         auto sizeMessage = [](const char *name, const char *allowed, size_t got) {
             throwRuntimeError(std::string("max_pool1d() ") + name + " must be " + allowed + " of size 1 but got size "
                               + std::to_string(got));
@@ -637,7 +638,7 @@ private:
         const Dim lowRank = Dim(spatial) + 1;
         if (m_max) {
             if (ndim != lowRank && ndim != lowRank + 1)
-                throwRuntimeError(f + "(): Expected 3D or 4D tensor, but got: " + formatList(input));
+                throwRuntimeError(f + "(): Expected 3D or 4D tensor, but got: " + formatSizeList(input));
             for (Dim i = 1; i < ndim; ++i)
                 checkNonEmpty(input, f, i);
             if (size.size() != spatial)
@@ -678,7 +679,7 @@ private:
         }
         if (ndim != lowRank && ndim != lowRank + 1)
             throwRuntimeError(f + "(): Expected " + std::to_string(lowRank) + "D or " + std::to_string(lowRank + 1)
-                              + "D tensor, but got " + formatList(input));
+                              + "D tensor, but got " + formatSizeList(input));
         Shape out = input;
         for (size_t i = 0; i < spatial; ++i)
             out[input.size() - spatial + i] = size[i];
@@ -690,7 +691,7 @@ private:
     {
         if (input[size_t(dim)] <= 0)
             throwRuntimeError(f + "(): Expected input to have non-zero size for non-batch dimensions, but input has sizes "
-                              + formatList(input) + " with dimension " + std::to_string(dim) + " being empty");
+                              + formatSizeList(input) + " with dimension " + std::to_string(dim) + " being empty");
     }
 
     static std::vector<Value> toValues(const Shape &shape)

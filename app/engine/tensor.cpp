@@ -22,31 +22,6 @@ Dim wrappingMul(Dim a, Dim b)
     return Dim(std::uint64_t(a) * std::uint64_t(b));
 }
 
-void checkNoNegativeSizes(const Shape &sizes)
-{
-    for (Dim size : sizes) {
-        if (size < 0) {
-            throwRuntimeError("Trying to create tensor with negative dimension " + std::to_string(size) + ": "
-                              + formatSizeList(sizes));
-        }
-    }
-}
-
-// PyTorch's computeStorageNbytesContiguous: the product is taken in uint64 with a sticky overflow
-// flag (so [2^62, 4, 0] overflows but [0, 2^62, 4] does not), times the 4-byte item size, and must
-// fit in int64.
-void checkStorageSize(const Shape &sizes)
-{
-    std::uint64_t bytes = 1;
-    bool overflowed = false;
-    for (Dim size : sizes)
-        overflowed |= __builtin_mul_overflow(bytes, std::uint64_t(size), &bytes);
-    overflowed |= __builtin_mul_overflow(bytes, std::uint64_t(sizeof(float)), &bytes);
-    overflowed |= bytes > std::uint64_t(std::numeric_limits<Dim>::max());
-    if (overflowed)
-        throwRuntimeError("Storage size calculation overflowed with sizes=" + formatSizeList(sizes));
-}
-
 [[noreturn]] void throwShapeOnly(const char *what)
 {
     throw std::logic_error(std::string("Tensor::") + what
@@ -54,17 +29,6 @@ void checkStorageSize(const Shape &sizes)
 }
 
 } // namespace
-
-std::string formatSizeList(const Shape &sizes)
-{
-    std::string text = "[";
-    for (size_t i = 0; i < sizes.size(); ++i) {
-        if (i)
-            text += ", ";
-        text += std::to_string(sizes[i]);
-    }
-    return text + "]";
-}
 
 Shape contiguousStrides(const Shape &sizes)
 {
@@ -75,41 +39,6 @@ Shape contiguousStrides(const Shape &sizes)
         running = wrappingMul(running, std::max<Dim>(sizes[i], 1));
     }
     return strides;
-}
-
-Shape inferSize(const Shape &sizes, Dim numel)
-{
-    // PyTorch's infer_size_impl. One difference: PyTorch multiplies the known sizes in int64 and
-    // lets an overflow wrap silently; here an overflowing product can never match, so it reports
-    // the ordinary "is invalid for input of size" error.
-    Dim known = 1;
-    bool overflowed = false;
-    std::optional<size_t> inferred;
-    for (size_t i = 0; i < sizes.size(); ++i) {
-        if (sizes[i] == -1) {
-            if (inferred)
-                throwRuntimeError("only one dimension can be inferred");
-            inferred = i;
-        } else if (sizes[i] >= 0) {
-            overflowed |= __builtin_mul_overflow(known, sizes[i], &known);
-        } else {
-            throwRuntimeError("invalid shape dimension " + std::to_string(sizes[i]));
-        }
-    }
-    if (!overflowed && (numel == known || (inferred && known > 0 && numel % known == 0))) {
-        Shape result = sizes;
-        if (inferred) {
-            // Only reachable with known == 0 when numel == 0 too: then -1 could be anything, and
-            // PyTorch refuses to guess.
-            if (known == 0) {
-                throwRuntimeError("cannot reshape tensor of 0 elements into shape " + formatSizeList(sizes)
-                                  + " because the unspecified dimension size -1 can be any value and is ambiguous");
-            }
-            result[*inferred] = numel / known;
-        }
-        return result;
-    }
-    throwRuntimeError("shape '" + formatSizeList(sizes) + "' is invalid for input of size " + std::to_string(numel));
 }
 
 std::optional<Shape> computeViewStrides(const Shape &oldSizes, const Shape &oldStrides, const Shape &newSizes)
@@ -395,31 +324,7 @@ Tensor Tensor::flatten(Dim startDim, Dim endDim) const
 
 Tensor Tensor::unflatten(Dim dimension, const Shape &sizes) const
 {
-    // Checked in Python (torch/_tensor.py) before the dim is even looked at.
-    if (sizes.empty())
-        throwRuntimeError("unflatten: sizes must be non-empty");
-    const Dim d = wrapDim(dimension, dim());
-    if (dim() == 0) // wrapDim accepts 0 and -1 for a 0-d tensor; reading its size does not
-        throwIndexError("Dimension specified as " + std::to_string(d) + " but tensor has no dimensions");
-
-    Shape inferred;
-    try {
-        inferred = inferSize(sizes, m_sizes[size_t(d)]);
-    } catch (const TorchError &e) {
-        // PyTorch catches only infer_size's std::runtime_error texts and rewords them; its other
-        // errors ("invalid shape dimension", the ambiguous -1 for 0 elements) pass through.
-        if (e.message().find("is invalid for input of size") != std::string::npos) {
-            throwRuntimeError("unflatten: Provided sizes " + formatSizeList(sizes) + " don't multiply up to the size of dim "
-                              + std::to_string(d) + " (" + std::to_string(m_sizes[size_t(d)]) + ") in the input tensor");
-        }
-        if (e.message() == "only one dimension can be inferred") // message continues on a 2nd line in PyTorch
-            throwRuntimeError("unflatten got an unexpected error:");
-        throw;
-    }
-    Shape shape(m_sizes.begin(), m_sizes.begin() + d);
-    shape.insert(shape.end(), inferred.begin(), inferred.end());
-    shape.insert(shape.end(), m_sizes.begin() + d + 1, m_sizes.end());
-    return view(shape);
+    return view(unflattenShape(m_sizes, dimension, sizes));
 }
 
 Tensor Tensor::view(const Shape &sizes) const
@@ -526,7 +431,8 @@ Tensor Tensor::asStrided(const Shape &sizes, const Shape &strides, Dim storageOf
         std::uint64_t furthest = 0;
         for (size_t i = 0; i < sizes.size(); ++i) {
             std::uint64_t step = 0;
-            overflowed |= __builtin_mul_overflow(std::uint64_t(sizes[i] - 1), std::uint64_t(strides[i]), &step);
+            // In uint64 before subtracting: sizes[i] - 1 would overflow for the most negative size.
+            overflowed |= __builtin_mul_overflow(std::uint64_t(sizes[i]) - 1, std::uint64_t(strides[i]), &step);
             overflowed |= __builtin_add_overflow(furthest, step, &furthest);
         }
         overflowed |= __builtin_add_overflow(furthest, std::uint64_t(storageOffset) + 1, &needed);

@@ -128,16 +128,8 @@ private:
 // strides stay meaningful for empty tensors: (2, 0, 3) -> (3, 3, 1).
 Shape contiguousStrides(const Shape &sizes);
 
-// Infers a single -1 in `sizes` for `numel` elements; PyTorch's errors otherwise
-// ("shape '[-1, 5]' is invalid for input of size 12", "only one dimension can be inferred",
-// "invalid shape dimension -2", "cannot reshape tensor of 0 elements into shape ...").
-Shape inferSize(const Shape &sizes, Dim numel);
-
 // PyTorch's computeStride (ATen/TensorUtils.cpp): the strides a view of shape `newSizes` needs so
 // that it reads the same elements as (oldSizes, oldStrides), or nullopt when no such view exists.
 std::optional<Shape> computeViewStrides(const Shape &oldSizes, const Shape &oldStrides, const Shape &newSizes);
-
-// PyTorch's IntArrayRef print style used inside messages: "[2, 3]", "[]".
-std::string formatSizeList(const Shape &sizes);
 
 } // namespace ft

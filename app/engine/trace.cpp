@@ -7,6 +7,8 @@
 // repr (the one string the trace must build).
 #include "trace.h"
 
+#include "modules_impl.h"
+
 #include <string>
 #include <utility>
 
@@ -23,7 +25,7 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
         // MaxPool2d(return_indices=True) and a Sequential ending in one return (values, indices):
         // a tuple has no shape to report, and Python says so.
         if (layer.returnsTuple())
-            throwAttributeError("'tuple' object has no attribute 'shape'");
+            detail::throwTupleHasNoAttribute("shape");
         if (output.size() > size_t(kMaxShapeRank)) {
             // Only nn.Unflatten adds dims; every layer keeps its shape, so the bound caps the cost.
             throwRuntimeError("too many dimensions: this output would have " + std::to_string(output.size())

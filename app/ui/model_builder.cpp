@@ -1,6 +1,6 @@
 #include "model_builder.h"
 
-#include "diagnosis.h"
+#include "analysis.h"
 #include "layer_table_model.h"
 #include "playground_theme.h"
 
@@ -273,30 +273,16 @@ void ModelBuilder::refresh()
         return;
     }
 
-    ft::ShapeTrace trace;
-    std::vector<ft::ModulePtr> layers;
-    ft::Diagnosis diagnosis;
-    try {
-        const ft::ModulePtr model = ft::parseModel(m_editor->toPlainText().toStdString());
-        // Like traceModule: a Sequential's rows are its children, any other module is one row.
-        if (model->typeName() == "Sequential")
-            layers = model->children();
-        else
-            layers.push_back(model);
-        trace = ft::traceModule(input, *model);
-        diagnosis = ft::diagnoseTrace(trace, *model);
-    } catch (const ft::ParseError &e) {
+    const ft::ModelAnalysis analysis = ft::analyseModel(input, m_editor->toPlainText().toStdString());
+    if (analysis.parseError) {
         m_model->clear();
-        showParseError(e, true);
+        showParseError(*analysis.parseError, true);
         emit traced();
         return;
-    } catch (const ft::ConstructError &e) {
-        // PyTorch raised while building a layer: nothing ran, the error belongs to that layer.
-        trace = ft::ShapeTrace{};
-        trace.input = input;
-        trace.error = ft::TraceFailure::from(e, e.index(), ft::TraceStage::Construct);
-        diagnosis = ft::diagnoseTrace(trace, std::vector<std::string>{});
     }
+    const ft::ShapeTrace &trace = analysis.trace;
+    const std::vector<ft::ModulePtr> &layers = analysis.layers;
+    const ft::Diagnosis &diagnosis = analysis.diagnosis;
 
     m_model->setTrace(trace, layers);
     m_trace = trace;

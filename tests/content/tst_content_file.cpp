@@ -91,6 +91,9 @@ private slots:
         QTest::newRow("list") << "[2,3]" << QList<qint64>{2, 3};
         QTest::newRow("0-d") << "()" << QList<qint64>{};
         QTest::newRow("zero size") << "0, 4" << QList<qint64>{0, 4};
+        // Issue 12: content accepts what the engine (and `trace --input`) accepts.
+        QTest::newRow("trailing comma like the engine") << "5," << QList<qint64>{5};
+        QTest::newRow("17 dims like the engine") << "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2" << QList<qint64>{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2};
     }
 
     void shapeTextParses()
@@ -108,14 +111,17 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("letter") << "32, x" << 5 << "expected a size (a whole number), found 'x'";
-        QTest::newRow("negative") << "32, -1" << 5 << "a size cannot be negative";
-        QTest::newRow("missing comma") << "32 3" << 4 << "expected ',' between sizes, found '3'";
-        QTest::newRow("unclosed") << "(32, 3" << 7 << "expected ')' to close the shape";
-        QTest::newRow("trailing comma without parentheses") << "32," << 4 << "expected a size after ','";
+        QTest::newRow("letter") << "32, x" << 5 << "expected a size (a whole number) but found 'x'";
+        QTest::newRow("negative") << "32, -1" << 5 << "a size cannot be negative, found -1";
+        QTest::newRow("missing comma") << "32 3" << 4 << "expected ',' but found '3'";
+        QTest::newRow("unclosed") << "(32, 3" << 7 << "expected ',' or ')' in the shape but found the end of the shape";
         QTest::newRow("empty") << "" << 1 << "expected a shape such as 32, 3, 28, 28 (write () for a 0-d tensor)";
-        QTest::newRow("too large") << "99999999999999999999" << 1 << "size '99999999999999999999' is too large";
-        QTest::newRow("junk after") << "(1, 2) 3" << 8 << "unexpected '3' after the shape";
+        QTest::newRow("too large") << "99999999999999999999" << 1 << "size '99999999999999999999' is too large (at most 9223372036854775807)";
+        QTest::newRow("junk after") << "(1, 2) 3" << 8 << "expected the end of the shape after ')' but found '3'";
+        // Issue 12: QChar::isDigit took Arabic-Indic digits as sizes.
+        QTest::newRow("Unicode digit") << QStringLiteral("2, \u0663") << 4 << "expected a size (a whole number) but found a non-ASCII character";
+        QTest::newRow("65 dims") << (QStringLiteral("1,").repeated(64) + QStringLiteral("1")) << 129
+                                 << "too many dimensions: a shape may have at most 64";
     }
 
     void badShapeTextNamesTheColumn()

@@ -24,7 +24,7 @@ private slots:
         QTest::newRow("unknown header field") << "bad-header.md" << 6 << 1 << "unknown field 'colour'";
         QTest::newRow("header field given twice") << "bad-header.md" << 7 << 1 << "'minutes' is given twice";
         QTest::newRow("no header") << "no-header.md" << 1 << 1 << "expected a header block starting with '---'";
-        QTest::newRow("playground shape that does not parse") << "bad-playgrounds.md" << 11 << 15 << "playground input: expected a size (a whole number), found 'x'";
+        QTest::newRow("playground shape that does not parse") << "bad-playgrounds.md" << 11 << 15 << "playground input: expected a size (a whole number) but found 'x'";
         QTest::newRow("playground model the engine cannot parse") << "bad-playgrounds.md" << 16 << 33 << "playground model: expected a value but found ','";
         QTest::newRow("playground unknown field") << "bad-playgrounds.md" << 21 << 1 << "playground: unknown field 'speed'";
         QTest::newRow("playground without input") << "bad-playgrounds.md" << 19 << 1 << "playground: missing required field 'input'";

@@ -7,6 +7,7 @@
 #include "error.h"
 #include "module.h"
 #include "module_args.h"
+#include "trace.h"
 
 #include <QTest>
 
@@ -338,6 +339,25 @@ private slots:
         const ft::Tensor y = bn->forward(ft::Tensor::fromValues({1, 2}, {5.0f, 1.0f}));
         QCOMPARE(y.values(), (std::vector<float>{2.0f, 2.0f}));
         QCOMPARE(errorOf([&] { bn->outputShape({4, 3}); }), std::string("RuntimeError: running_mean should contain 3 elements not 2"));
+    }
+
+    // Issue 12: Sequential::setState dereferenced a null child for a name without one, saved only
+    // by Module::setState throwing first. Such names are refused and nothing is set.
+    void sequentialSetStateRefusesNamesWithoutAChild_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("index past the children") << "5.weight";
+        QTest::newRow("no index") << "weight";
+        QTest::newRow("not a number") << "a.weight";
+        QTest::newRow("leading dot") << ".weight";
+    }
+    void sequentialSetStateRefusesNamesWithoutAChild()
+    {
+        QFETCH(QString, name);
+        const ft::ModulePtr model = ft::parseModel("nn.Sequential(nn.Linear(2, 3), nn.ReLU())");
+        const std::vector<float> before = model->state("0.weight").values();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model->setState(name.toStdString(), ft::Tensor::zeros({3, 2})));
+        QCOMPARE(model->state("0.weight").values(), before);
     }
 
     void setStateRejectsWrongShapesAndUnknownNames()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
 #include <stdexcept>
 
 using ft::Dim;
@@ -253,6 +254,22 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ft::TorchError, Tensor::shapeOnly({2, -3}));
         QVERIFY_THROWS_EXCEPTION(ft::TorchError, Tensor::zerosOrShapeOnly({-1}));
         QVERIFY_THROWS_EXCEPTION(ft::TorchError, Tensor::full({-5}, 1.0f));
+    }
+
+    // Issue 12: the storage bound computed sizes[i] - 1 in int64, which overflows (undefined
+    // behaviour, reported by the UBSan build `make test-asan`) for the most negative size.
+    void asStridedWithTheMostNegativeSizeRaisesInsteadOfOverflowing()
+    {
+        const Tensor x = Tensor::zeros({4});
+        const Dim most = std::numeric_limits<Dim>::min();
+        try {
+            (void)x.asStrided({most}, {1}, 0);
+            QFAIL("as_strided accepted a negative size");
+        } catch (const ft::TorchError &e) {
+            QCOMPARE(e.type(), std::string("RuntimeError"));
+            QVERIFY2(e.message().starts_with("Storage size calculation overflowed with sizes=[-9223372036854775808]"),
+                     e.message().c_str());
+        }
     }
 
     void overflowingShapeOnlyTensorsTraceWhatFits()
