@@ -76,4 +76,8 @@ bool isSupportedModule(std::string_view name);
 // Sorted names of the supported modules ("AdaptiveAvgPool2d", ..., "Tanh").
 const std::vector<std::string> &supportedModules();
 
+// True when PyTorch 1.13's torch.nn has a layer (an nn.Module class) of this name, modelled here
+// or not: "LSTM" is one, "Linaer" is not.
+bool isPyTorchLayer(std::string_view name);
+
 } // namespace ft

@@ -245,6 +245,11 @@ bool pythonTruthy(const Value &value)
 
 Value pythonPair(const Value &value)
 {
+    return pythonNTuple(value, 2);
+}
+
+Value pythonNTuple(const Value &value, size_t n)
+{
     if (value.isSequence()) {
         SequenceValue seq = std::get<SequenceValue>(value.data);
         seq.isList = false;
@@ -256,7 +261,7 @@ Value pythonPair(const Value &value)
             items.push_back(Value{std::string(1, c)});
         return tupleValue(std::move(items));
     }
-    return tupleValue({value, value});
+    return tupleValue(std::vector<Value>(n, value));
 }
 
 bool isIntLike(const Value &value)

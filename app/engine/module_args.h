@@ -70,6 +70,8 @@ bool pythonTruthy(const Value &value);
 // torch.nn.modules.utils._pair: an iterable becomes a tuple of its items, anything else is repeated.
 // Strings are iterable in Python, so 'ab' becomes ('a', 'b'), as in PyTorch.
 Value pythonPair(const Value &value);
+// _ntuple(n) (_single, _pair, _triple): the same with a non-iterable repeated n times.
+Value pythonNTuple(const Value &value, size_t n);
 
 // An int argument as PyTorch's C++ argument parser accepts it (bool is not an int there).
 bool isIntLike(const Value &value);

@@ -19,21 +19,41 @@ struct Entry
 
 // Sorted by name: supportedModules() lists them in this order.
 const Entry kRegistry[] = {
+    {"AdaptiveAvgPool1d", detail::makeAdaptiveAvgPool1d},
     {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
+    {"AdaptiveAvgPool3d", detail::makeAdaptiveAvgPool3d},
+    {"AdaptiveMaxPool1d", detail::makeAdaptiveMaxPool1d},
+    {"AdaptiveMaxPool2d", detail::makeAdaptiveMaxPool2d},
+    {"AvgPool1d", detail::makeAvgPool1d},
     {"AvgPool2d", detail::makeAvgPool2d},
+    {"AvgPool3d", detail::makeAvgPool3d},
     {"BatchNorm1d", detail::makeBatchNorm1d},
     {"BatchNorm2d", detail::makeBatchNorm2d},
+    {"Conv1d", detail::makeConv1d},
     {"Conv2d", detail::makeConv2d},
+    {"Conv3d", detail::makeConv3d},
     {"Dropout", detail::makeDropout},
+    {"Dropout1d", detail::makeDropout1d},
+    {"Dropout2d", detail::makeDropout2d},
+    {"Dropout3d", detail::makeDropout3d},
     {"Flatten", detail::makeFlatten},
     {"GELU", detail::makeGELU},
+    {"Hardsigmoid", detail::makeHardsigmoid},
+    {"Hardswish", detail::makeHardswish},
     {"Identity", detail::makeIdentity},
+    {"LayerNorm", detail::makeLayerNorm},
     {"LeakyReLU", detail::makeLeakyReLU},
     {"Linear", detail::makeLinear},
     {"LogSoftmax", detail::makeLogSoftmax},
+    {"MaxPool1d", detail::makeMaxPool1d},
     {"MaxPool2d", detail::makeMaxPool2d},
+    {"MaxPool3d", detail::makeMaxPool3d},
+    {"Mish", detail::makeMish},
     {"ReLU", detail::makeReLU},
+    {"ReLU6", detail::makeReLU6},
+    {"SELU", detail::makeSELU},
     {"Sequential", detail::makeSequential},
+    {"SiLU", detail::makeSiLU},
     {"Sigmoid", detail::makeSigmoid},
     {"Softmax", detail::makeSoftmax},
     {"Tanh", detail::makeTanh},
@@ -77,6 +97,39 @@ ModulePtr createModule(std::string_view name, const Arguments &args)
 bool isSupportedModule(std::string_view name)
 {
     return findEntry(name) != nullptr;
+}
+
+bool isPyTorchLayer(std::string_view name)
+{
+    // The public nn.Module subclasses in dir(torch.nn) of PyTorch 1.13, sorted.
+    static constexpr std::string_view kLayers[] = {
+    "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveAvgPool3d", "AdaptiveLogSoftmaxWithLoss",
+    "AdaptiveMaxPool1d", "AdaptiveMaxPool2d", "AdaptiveMaxPool3d", "AlphaDropout", "AvgPool1d", "AvgPool2d",
+    "AvgPool3d", "BCELoss", "BCEWithLogitsLoss", "BatchNorm1d", "BatchNorm2d", "BatchNorm3d", "Bilinear",
+    "CELU", "CTCLoss", "ChannelShuffle", "ConstantPad1d", "ConstantPad2d", "ConstantPad3d", "Container",
+    "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
+    "CosineEmbeddingLoss", "CosineSimilarity", "CrossEntropyLoss", "CrossMapLRN2d", "DataParallel", "Dropout",
+    "Dropout1d", "Dropout2d", "Dropout3d", "ELU", "Embedding", "EmbeddingBag", "FeatureAlphaDropout",
+    "Flatten", "Fold", "FractionalMaxPool2d", "FractionalMaxPool3d", "GELU", "GLU", "GRU", "GRUCell",
+    "GaussianNLLLoss", "GroupNorm", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh",
+    "HingeEmbeddingLoss", "HuberLoss", "Identity", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d",
+    "KLDivLoss", "L1Loss", "LPPool1d", "LPPool2d", "LSTM", "LSTMCell", "LayerNorm", "LazyBatchNorm1d",
+    "LazyBatchNorm2d", "LazyBatchNorm3d", "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d",
+    "LazyConvTranspose2d", "LazyConvTranspose3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d",
+    "LazyInstanceNorm3d", "LazyLinear", "LeakyReLU", "Linear", "LocalResponseNorm", "LogSigmoid",
+    "LogSoftmax", "MSELoss", "MarginRankingLoss", "MaxPool1d", "MaxPool2d", "MaxPool3d", "MaxUnpool1d",
+    "MaxUnpool2d", "MaxUnpool3d", "Mish", "Module", "ModuleDict", "ModuleList", "MultiLabelMarginLoss",
+    "MultiLabelSoftMarginLoss", "MultiMarginLoss", "MultiheadAttention", "NLLLoss", "NLLLoss2d", "PReLU",
+    "PairwiseDistance", "ParameterDict", "ParameterList", "PixelShuffle", "PixelUnshuffle", "PoissonNLLLoss",
+    "RNN", "RNNBase", "RNNCell", "RNNCellBase", "RReLU", "ReLU", "ReLU6", "ReflectionPad1d",
+    "ReflectionPad2d", "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d", "ReplicationPad3d", "SELU",
+    "Sequential", "SiLU", "Sigmoid", "SmoothL1Loss", "SoftMarginLoss", "Softmax", "Softmax2d", "Softmin",
+    "Softplus", "Softshrink", "Softsign", "SyncBatchNorm", "Tanh", "Tanhshrink", "Threshold", "Transformer",
+    "TransformerDecoder", "TransformerDecoderLayer", "TransformerEncoder", "TransformerEncoderLayer",
+    "TripletMarginLoss", "TripletMarginWithDistanceLoss", "Unflatten", "Unfold", "Upsample",
+    "UpsamplingBilinear2d", "UpsamplingNearest2d", "ZeroPad2d",
+    };
+    return std::binary_search(std::begin(kLayers), std::end(kLayers), name);
 }
 
 const std::vector<std::string> &supportedModules()

@@ -314,14 +314,25 @@ protected:
     virtual float apply(float x) const = 0;
 };
 
+// nn.Dropout and nn.Dropout1d/2d/3d (channel-wise): in eval mode all return their input. Of the
+// channel-wise ones only dropout1d refuses a rank; dropout2d/3d merely warn.
 class Dropout : public Elementwise
 {
 public:
-    Dropout(Value p, Value inplace) : m_p(std::move(p)), m_inplace(std::move(inplace)) {}
-    std::string typeName() const override { return "Dropout"; }
+    Dropout(std::string name, Value p, Value inplace) : m_name(std::move(name)), m_p(std::move(p)), m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return m_name; }
     std::string repr() const override
     {
-        return reprWithModuleArguments("Dropout", "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
+        return reprWithModuleArguments(m_name, "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
+    }
+
+    Shape outputShape(const Shape &input) const override
+    {
+        if (m_name == "Dropout1d" && input.size() != 2 && input.size() != 3)
+            throwRuntimeError("dropout1d: Expected 2D or 3D input, but received a " + std::to_string(input.size())
+                              + "D input. Note that dropout1d exists to provide channel-wise dropout on inputs with 1 "
+                                "spatial dimension, a channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
+        return Elementwise::outputShape(input);
     }
 
     // Eval mode: F.dropout returns its input itself, so the result shares storage with it.
@@ -331,11 +342,20 @@ public:
         return input;
     }
 
+    // F.dropout1d/2d/3d first ask input.dim().
+    void acceptTuple() const override
+    {
+        if (m_name != "Dropout")
+            throwTupleHasNoAttribute("dim");
+        Elementwise::acceptTuple();
+    }
+
 protected:
     std::string functionName() const override { return pythonTruthy(m_inplace) ? "dropout_" : "dropout"; }
     float apply(float x) const override { return x; }
 
 private:
+    std::string m_name;
     Value m_p;
     Value m_inplace;
 };
@@ -415,6 +435,62 @@ protected:
 private:
     Value m_approximate;
 };
+
+// The activations whose only argument is `inplace`: one row each (class name, the torch function
+// forward calls, whether extra_repr shows inplace=True, the function itself).
+struct InplaceActivationSpec
+{
+    const char *name;
+    const char *function; // "silu": F.silu calls silu, or silu_ when inplace is truthy
+    bool reprShowsInplace;
+    double (*apply)(double x);
+};
+
+class InplaceActivation : public Elementwise
+{
+public:
+    InplaceActivation(const InplaceActivationSpec &spec, Value inplace) : m_spec(spec), m_inplace(std::move(inplace)) {}
+    std::string typeName() const override { return m_spec.name; }
+    std::string repr() const override
+    {
+        const bool show = m_spec.reprShowsInplace && pythonTruthy(m_inplace);
+        return reprWithModuleArguments(m_spec.name, show ? "inplace=True" : "", {{"inplace", &m_inplace}});
+    }
+
+protected:
+    std::string functionName() const override { return m_spec.function + std::string(pythonTruthy(m_inplace) ? "_" : ""); }
+    float apply(float x) const override { return float(m_spec.apply(double(x))); }
+
+private:
+    const InplaceActivationSpec &m_spec;
+    Value m_inplace;
+};
+
+double relu6(double x)
+{
+    return std::isnan(x) ? x : std::min(std::max(x, 0.0), 6.0);
+}
+
+const InplaceActivationSpec kSiLU{"SiLU", "silu", true, [](double x) { return x / (1.0 + std::exp(-x)); }};
+const InplaceActivationSpec kMish{"Mish", "mish", true, [](double x) {
+                                      return x * std::tanh(x > 20.0 ? x : std::log1p(std::exp(x))); // softplus, threshold 20
+                                  }};
+const InplaceActivationSpec kHardswish{"Hardswish", "hardswish", false, [](double x) { return x * relu6(x + 3.0) / 6.0; }};
+const InplaceActivationSpec kHardsigmoid{"Hardsigmoid", "hardsigmoid", false, [](double x) { return relu6(x + 3.0) / 6.0; }};
+const InplaceActivationSpec kSELU{"SELU", "selu", true, [](double x) {
+                                      constexpr double alpha = 1.6732632423543772848170429916717;
+                                      constexpr double scale = 1.0507009873554804934193349852946;
+                                      return scale * (x > 0.0 ? x : alpha * std::expm1(x));
+                                  }};
+const InplaceActivationSpec kReLU6{"ReLU6", "hardtanh", true, relu6};
+
+template <const InplaceActivationSpec &Spec>
+ModulePtr makeInplaceActivation(const Arguments &args)
+{
+    static const Signature signature{Spec.name, {{"inplace", Value{false}}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<InplaceActivation>(Spec, bound.values[0]);
+}
 
 class Sigmoid : public Elementwise
 {
@@ -581,7 +657,10 @@ ModulePtr makeSequential(const Arguments &args)
     return std::make_shared<Sequential>(std::move(children));
 }
 
-ModulePtr makeDropout(const Arguments &args)
+namespace {
+
+// _DropoutNd.__init__: p must be a number in [0, 1].
+ModulePtr makeDropoutNamed(const Arguments &args, const char *name)
 {
     static const Signature signature{"_DropoutNd", {{"p", Value{0.5}}, {"inplace", Value{false}}}};
     auto bound = bindArguments(signature, args);
@@ -592,7 +671,29 @@ ModulePtr makeDropout(const Arguments &args)
     // NaN compares false both ways, so Python accepts it; so do we.
     if (*number < 0 || *number > 1)
         throwValueError("dropout probability has to be between 0 and 1, but got " + pythonStr(p));
-    return std::make_shared<Dropout>(p, bound.values[1]);
+    return std::make_shared<Dropout>(name, p, bound.values[1]);
+}
+
+} // namespace
+
+ModulePtr makeDropout(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout");
+}
+
+ModulePtr makeDropout1d(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout1d");
+}
+
+ModulePtr makeDropout2d(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout2d");
+}
+
+ModulePtr makeDropout3d(const Arguments &args)
+{
+    return makeDropoutNamed(args, "Dropout3d");
 }
 
 ModulePtr makeReLU(const Arguments &args)
@@ -614,6 +715,36 @@ ModulePtr makeGELU(const Arguments &args)
     static const Signature signature{"GELU", {{"approximate", Value{std::string("none")}}}};
     auto bound = bindArguments(signature, args);
     return std::make_shared<GELU>(bound.values[0]);
+}
+
+ModulePtr makeSiLU(const Arguments &args)
+{
+    return makeInplaceActivation<kSiLU>(args);
+}
+
+ModulePtr makeMish(const Arguments &args)
+{
+    return makeInplaceActivation<kMish>(args);
+}
+
+ModulePtr makeHardswish(const Arguments &args)
+{
+    return makeInplaceActivation<kHardswish>(args);
+}
+
+ModulePtr makeHardsigmoid(const Arguments &args)
+{
+    return makeInplaceActivation<kHardsigmoid>(args);
+}
+
+ModulePtr makeSELU(const Arguments &args)
+{
+    return makeInplaceActivation<kSELU>(args);
+}
+
+ModulePtr makeReLU6(const Arguments &args)
+{
+    return makeInplaceActivation<kReLU6>(args);
 }
 
 ModulePtr makeSigmoid(const Arguments &args)

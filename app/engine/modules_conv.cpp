@@ -1,8 +1,10 @@
-// modules_conv.cpp — nn.Conv2d: constructor checks of _ConvNd, the shape checks of ATen's
-// convolution (in PyTorch's order, so the first failing rule names the error), and a direct
-// (no im2col) forward that is easy to verify against PyTorch's numbers.
+// modules_conv.cpp — nn.Conv1d/Conv2d/Conv3d: one N-d plan for all three. The constructor checks
+// of _ConvNd, the shape checks of ATen's convolution (in PyTorch's order, so the first failing rule
+// names the error), the backend ATen picks (whose checks name the rest), and a direct (no im2col)
+// forward over any number of spatial dims that is easy to verify against PyTorch's numbers.
 #include "modules_impl.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ft::detail {
@@ -28,7 +30,7 @@ std::string joinX(const Shape &sizes)
     return joinSizes(sizes, " x ");
 }
 
-class Conv2d : public StatefulModule
+class ConvNd : public StatefulModule
 {
 public:
     struct Config
@@ -36,20 +38,21 @@ public:
         Value inChannels, outChannels, kernel, stride, padding, dilation, groups, paddingMode;
         Shape weightShape;
         bool bias = true;
+        size_t spatial = 2; // 1, 2 or 3: Conv1d, Conv2d, Conv3d
     };
 
-    explicit Conv2d(Config config) : m_c(std::move(config))
+    explicit ConvNd(Config config) : m_c(std::move(config))
     {
         addState("weight", m_c.weightShape, true);
         if (m_c.bias)
             addState("bias", {m_c.weightShape[0]}, true);
     }
 
-    std::string typeName() const override { return "Conv2d"; }
+    std::string typeName() const override { return "Conv" + std::to_string(m_c.spatial) + "d"; }
 
     std::string repr() const override
     {
-        std::string s = "Conv2d(" + pythonStr(m_c.inChannels) + ", " + pythonStr(m_c.outChannels)
+        std::string s = typeName() + "(" + pythonStr(m_c.inChannels) + ", " + pythonStr(m_c.outChannels)
                         + ", kernel_size=" + pythonStr(m_c.kernel) + ", stride=" + pythonStr(m_c.stride);
         if (!isAll(m_c.padding, 0))
             s += ", padding=" + pythonStr(m_c.padding);
@@ -69,7 +72,7 @@ public:
     Tensor forward(const Tensor &input) const override
     {
         const Plan p = plan(input.sizes());
-        if (!canComputeValues(input, p.output))
+        if (!canComputeValues(input, p.output) || p.padsOtherDims)
             return Tensor::shapeOnly(p.output);
         double work = double(*checkedNumel(p.output));
         for (size_t i = 1; i < m_c.weightShape.size(); ++i)
@@ -102,9 +105,14 @@ private:
         Shape output;
         Shape batched;          // input with the batch dim added for unbatched input
         bool unbatched = false;
-        Dim padTop = 0, padBottom = 0, padLeft = 0, padRight = 0; // explicit padding applied
-        Dim strideH = 1, strideW = 1, dilationH = 1, dilationW = 1, groups = 1;
+        Shape padBefore;        // per spatial dim: the padding applied before the input
+        Shape stride, dilation; // per spatial dim
+        Dim groups = 1;
+        bool padsOtherDims = false; // F.pad also padded a batch or channel dim: no values computed
     };
+
+    // F.conv1d/conv2d/conv3d: the name in the argument parser's and the rank check's messages.
+    std::string functionName() const { return "conv" + std::to_string(m_c.spatial) + "d"; }
 
     // Python's `tuple != (v,) * len(tuple)` as _ConvNd.extra_repr uses it; strings never match.
     static bool isAll(const Value &v, std::int64_t x)
@@ -122,13 +130,13 @@ private:
     // F.conv2d's argument parser found no overload for these argument types.
     [[noreturn]] void throwInvalidArguments(const char *inputType) const
     {
-        throwTypeError(std::string("conv2d() received an invalid combination of arguments - got (") + inputType
+        throwTypeError(functionName() + "() received an invalid combination of arguments - got (" + inputType
                        + ", Parameter, " + (m_c.bias ? "Parameter" : "NoneType") + ", tuple, "
                        + (m_c.padding.isString() && pythonStr(m_c.paddingMode) == "zeros" ? "str" : "tuple") + ", tuple, "
                        + pythonTypeName(m_c.groups)
                        + "), but expected one of:",
                        std::string_view(inputType) == "tuple" ? ErrorKind::TupleInput : ErrorKind::Generic,
-                       ErrorDetails{.function = "conv2d"});
+                       ErrorDetails{.function = functionName()});
     }
 
     // _ConvNd._reversed_padding_repeated_twice, what F.pad receives: a tuple of the padding
@@ -171,10 +179,12 @@ private:
         // A padding_mode other than 'zeros' runs F.pad(input, _reversed_padding_repeated_twice)
         // first, then F.conv2d with padding (0, 0): the padding's types are F.pad's to check.
         const bool padFirst = mode != "zeros";
+        const size_t n = m_c.spatial;
         Plan p;
         Shape x = input;
+        Shape padByDim(input.size(), 0); // F.pad's padding before each input dim
         if (padFirst)
-            x = padShape(input, mode, parseIntList("pad", "pad", 2, reversedPaddingRepeatedTwice()), p);
+            x = padShape(input, mode, parseIntList("pad", "pad", 2, reversedPaddingRepeatedTwice()), padByDim);
         const bool checkPadding = !padFirst && !stringPadding;
         // F.conv2d's argument parser: stride/padding/dilation must be int tuples.
         // The parser matches an overload on a tuple's first element; a later bad element then
@@ -192,7 +202,7 @@ private:
             const auto &items = itemsOf(*tuple);
             for (size_t i = 0; i < items.size(); ++i) {
                 if (!items[i].isInt())
-                    throwTypeError(std::string("conv2d(): argument '") + name + "' must be tuple of ints, but found element of type "
+                    throwTypeError(functionName() + "(): argument '" + name + "' must be tuple of ints, but found element of type "
                                    + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
             }
         }
@@ -208,12 +218,13 @@ private:
         if (padFirst)
             padding = Shape(size_t(spatial), 0); // F.pad did the padding; conv2d gets (0, 0)
 
-        // batchify: conv2d takes 3-D (unbatched) or 4-D input.
-        if (x.size() != 3 && x.size() != 4)
-            throwRuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: "
-                              + formatSizeList(x),
-                              ErrorKind::RankMismatch, ErrorDetails{.function = "conv2d", .input = x, .low = 3, .high = 4});
-        p.unbatched = x.size() == 3;
+        // batchify: convNd takes N+1-D (unbatched) or N+2-D input.
+        if (x.size() != n + 1 && x.size() != n + 2)
+            throwRuntimeError("Expected " + std::to_string(n + 1) + "D (unbatched) or " + std::to_string(n + 2)
+                              + "D (batched) input to " + functionName() + ", but got input of size: " + formatSizeList(x),
+                              ErrorKind::RankMismatch,
+                              ErrorDetails{.function = functionName(), .input = x, .low = Dim(n + 1), .high = Dim(n + 2)});
+        p.unbatched = x.size() == n + 1;
         if (p.unbatched)
             x.insert(x.begin(), 1);
         if (spatial <= 0)
@@ -245,7 +256,6 @@ private:
                 padding[size_t(i)] = std::min(left, right);
                 if (right > left) {
                     x[size_t(2 + i)] = checkedAdd(x[size_t(2 + i)], right - left);
-                    (i == 0 ? p.padBottom : p.padRight) += right - left;
                 }
             }
         }
@@ -262,7 +272,7 @@ private:
         expand(stride, "stride");
         expand(padding, "padding");
         expand(dilation, "dilation");
-        Shape outputPadding{0, 0}; // conv2d always passes a 2-element output_padding
+        Shape outputPadding(n, 0); // convNd always passes N zeros as output_padding
         expand(outputPadding, "output_padding");
 
         // check_shape_forward
@@ -302,14 +312,14 @@ private:
         Shape out{x[0], x[1] == 0 ? 0 : w[0]};
         for (Dim i = 0; i < spatial; ++i)
             out.push_back((padded[size_t(i)] - effectiveKernel[size_t(i)]) / stride[size_t(i)] + 1);
-        p.padTop += padding[0];
-        p.padBottom += padding[0];
-        p.padLeft += padding[1];
-        p.padRight += padding[1];
-        p.strideH = stride[0];
-        p.strideW = stride[1];
-        p.dilationH = dilation[0];
-        p.dilationW = dilation[1];
+        // Values: each spatial dim's padding before the input (F.pad's or the convolution's own).
+        const size_t firstSpatial = input.size() - size_t(spatial);
+        for (size_t i = 0; i < size_t(spatial); ++i)
+            p.padBefore.push_back(padByDim[firstSpatial + i] + padding[i]);
+        for (size_t d = 0; d < firstSpatial; ++d)
+            p.padsOtherDims = p.padsOtherDims || padByDim[d] != 0 || x[d + (p.unbatched ? 1 : 0)] != input[d];
+        p.stride = stride;
+        p.dilation = dilation;
         p.batched = x;
         checkAllocatedOutput(x, out); // batched, as forward allocates it
         if (p.unbatched)
@@ -319,48 +329,59 @@ private:
     }
 
     // ATen's select_conv_backend picks a kernel after the shared checks, and each kernel checks
-    // what is left with its own message. Measured against PyTorch 1.13 on CPU:
+    // what is left with its own message. Conv1d's input and weight are viewed as 2-d first (a
+    // height of one), so its backend sees [N, C, 1, L] and a (1, k) kernel. Measured against
+    // PyTorch 1.13 on CPU:
     //  - no batch or no channels: the "Empty" path, which fails only when the weight has no
     //    elements and there are channels to scale (it reads the weight's first element);
     //  - other inputs without elements are refused;
     //  - oneDNN (mkldnn) runs float32 work unless it is small: one image, one group, a kernel of
-    //    at most 3 in some dim and at most 20480 input elements. (A 1x1, unstrided, undilated
-    //    kernel also needs more than one thread; such a kernel cannot fail these checks.)
+    //    at most 3 in one of its last two dims and at most 20480 elements in the input's first
+    //    four dims. (A 1x1, unstrided, undilated kernel also needs more than one thread; such a
+    //    kernel cannot fail these checks.)
     //  - otherwise the slow kernels: the dilated one when any dilation is not 1.
-    static void checkBackend(const Shape &x, const Shape &kernel, const Shape &dilation, Dim groups)
+    static void checkBackend(Shape x, Shape kernel, Shape dilation, Dim groups)
     {
-        const bool kernelEmpty = kernel[0] <= 0 || kernel[1] <= 0;
-        const bool dilationBad = dilation[0] <= 0 || dilation[1] <= 0;
+        if (kernel.size() == 1) { // view1d_as_2d
+            x.insert(x.begin() + 2, 1);
+            kernel.insert(kernel.begin(), 1);
+            dilation.insert(dilation.begin(), 1);
+        }
+        const bool kernelEmpty = std::any_of(kernel.begin(), kernel.end(), [](Dim k) { return k <= 0; });
+        const bool dilationBad = std::any_of(dilation.begin(), dilation.end(), [](Dim d) { return d <= 0; });
         if (x[0] == 0 || x[1] == 0) {
-            if (x[1] != 0 && (kernel[0] == 0 || kernel[1] == 0))
+            if (x[1] != 0 && std::any_of(kernel.begin(), kernel.end(), [](Dim k) { return k == 0; }))
                 throwIndexError("select(): index 0 out of range for tensor of size [0] at dimension 0");
             return;
         }
-        if (x[2] == 0 || x[3] == 0)
+        if (std::any_of(x.begin() + 2, x.end(), [](Dim size) { return size == 0; }))
             throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatSizeList(x));
         const double elements = double(x[0]) * double(x[1]) * double(x[2]) * double(x[3]);
-        if (groups > 1 || (kernel[0] > 3 && kernel[1] > 3) || x[0] > 1 || elements > 20480.0) {
+        const Dim kH = kernel[kernel.size() - 2], kW = kernel.back();
+        if (groups > 1 || (kH > 3 && kW > 3) || x[0] > 1 || elements > 20480.0) {
             if (dilationBad)
                 throwRuntimeError("non-positive dilation is not supported");
             if (kernelEmpty)
                 throwRuntimeError("could not create a descriptor for a dilated convolution forward propagation primitive");
-        } else if (dilation[0] != 1 || dilation[1] != 1) {
+        } else if (std::any_of(dilation.begin(), dilation.end(), [](Dim d) { return d != 1; })) {
             if (kernelEmpty)
                 throwRuntimeError("kernel size should be greater than zero, but got " + formatSizeList(kernel));
             if (dilationBad)
                 throwRuntimeError("dilation should be greater than zero, but got " + formatSizeList(dilation));
+        } else if (kernelEmpty && kernel.size() == 3) {
+            throwRuntimeError("kernel size should be greater than zero, but got: " + std::to_string(kernel[0]) + " x "
+                              + std::to_string(kH) + " x " + std::to_string(kW) + " (TxHxW)");
         } else if (kernelEmpty) {
-            throwRuntimeError("kernel size should be greater than zero, but got kernel_height: " + std::to_string(kernel[0])
-                              + " kernel_width: " + std::to_string(kernel[1]));
+            throwRuntimeError("kernel size should be greater than zero, but got kernel_height: " + std::to_string(kH)
+                              + " kernel_width: " + std::to_string(kW));
         }
     }
 
-    // F.pad for padding_mode reflect/replicate/circular; records the padding in the plan.
-    // `pads` is F.pad's pad argument, last dim first: (left, right, top, bottom) for the two
-    // spatial dims; a padding tuple of one or three values gives one or three pairs. F.pad picks
-    // its 1-d, 2-d or 3-d kernel by the number of pairs and the input's rank. (The checks of the
-    // 1-d and 3-d kernels are followed for reflect's width only; a third pair pads dim -3.)
-    static Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Plan &p)
+    // F.pad for padding_mode reflect/replicate/circular. `pads` is F.pad's pad argument, last dim
+    // first: (left, right, top, bottom, front, back); F.pad picks its 1-d, 2-d or 3-d kernel by
+    // the number of pairs and the input's rank, and each kernel has its own checks. Records the
+    // padding before each input dim in `padByDim` and returns the padded shape.
+    static Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim)
     {
         const size_t pairs = pads.size() / 2;
         const Dim rank = Dim(input.size());
@@ -369,53 +390,68 @@ private:
         if (!((pairs == 1 && (rank == 2 || rank == 3)) || (pairs == 2 && (rank == 3 || rank == 4))
               || (pairs == 3 && (rank == 4 || rank == 5))))
             throw TorchError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        // Pair j pads input dim rank - 1 - j.
+        auto sizeOfPair = [&](size_t j) { return input[size_t(rank - 1) - j]; };
         // torch's circular padding wants a batched, channeled input: two pads per dim after those.
-        if (mode == "circular" && Dim(pads.size()) != 2 * (rank - 2))
-            throwRuntimeError("Invalid padding size, expected " + std::to_string(2 * (rank - 2)) + " but got "
-                              + std::to_string(pads.size()));
-        const Dim left = pads[0], right = pads[1];
-        const Dim top = pairs >= 2 ? pads[2] : 0, bottom = pairs >= 2 ? pads[3] : 0;
-        const Dim h = input[size_t(rank - 2)];
-        const Dim wd = input[size_t(rank - 1)];
+        if (mode == "circular") {
+            if (Dim(pads.size()) != 2 * (rank - 2))
+                throwRuntimeError("Invalid padding size, expected " + std::to_string(2 * (rank - 2)) + " but got "
+                                  + std::to_string(pads.size()));
+            for (size_t j = 0; j < pairs; ++j)
+                if (!(pads[2 * j] <= sizeOfPair(j) && pads[2 * j + 1] <= sizeOfPair(j)))
+                    throwRuntimeError("Padding value causes wrapping around more than once.");
+        }
+        // The 1-d and 3-d kernels allow a zero batch but no other empty dim (an unbatched input
+        // has no batch dim).
+        const bool batched = rank == Dim(pairs) + 2;
+        const bool otherDimEmpty = std::any_of(input.begin() + (batched ? 1 : 0), input.end(), [](Dim d) { return d == 0; });
+        // "Argument #4: ... padding (l, r) at dimension d of input <what>" for pair j.
+        auto checkReflect = [&](size_t j, const std::string &what) {
+            const Dim size = sizeOfPair(j);
+            if (!(pads[2 * j] < size && pads[2 * j + 1] < size))
+                throwRuntimeError("Argument #" + std::to_string(4 + 2 * j) + ": Padding size should be less than the "
+                                  "corresponding input dimension, but got: padding (" + std::to_string(pads[2 * j]) + ", "
+                                  + std::to_string(pads[2 * j + 1]) + ") at dimension " + std::to_string(rank - 1 - Dim(j))
+                                  + " of input " + what);
+        };
+        const std::string rank4or5 = "Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero "
+                                     "dimensions for input, but got: ";
         if (mode == "reflect" && pairs == 1) {
-            if (!(left < wd && right < wd))
-                throwRuntimeError("Argument #4: Padding size should be less than the corresponding input dimension, "
-                                  "but got: padding (" + std::to_string(left) + ", " + std::to_string(right)
-                                  + ") at dimension " + std::to_string(rank - 1) + " of input " + formatSizeList(input));
-        } else if (mode == "reflect") {
+            // reflection_pad1d wants dims 1 and on non-empty, batched or not.
+            if (std::any_of(input.begin() + 1, input.end(), [](Dim d) { return d == 0; }))
+                throwRuntimeError("2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
+                                  + joinSizes(input, ",") + "} ]");
+            checkReflect(0, formatSizeList(input));
+        } else if (mode == "reflect" && pairs == 2) {
             const auto numel = checkedNumel(input);
-            if (numel && *numel == 0) {
-                // reflection_pad2d prints the tensor itself; an empty one prints as its type and sizes.
-                std::string dims;
-                for (size_t i = 0; i < input.size(); ++i)
-                    dims += (i ? "," : "") + std::to_string(input[i]);
-                throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{" + dims + "} ]");
-            }
-            if (!(left < wd && right < wd))
-                throwRuntimeError("Argument #4: Padding size should be less than the corresponding input dimension, "
-                                  "but got: padding (" + std::to_string(left) + ", " + std::to_string(right)
-                                  + ") at dimension " + std::to_string(rank - 1) + " of input " + std::to_string(rank));
-            if (!(top < h && bottom < h))
-                throwRuntimeError("Argument #6: Padding size should be less than the corresponding input dimension, "
-                                  "but got: padding (" + std::to_string(top) + ", " + std::to_string(bottom)
-                                  + ") at dimension " + std::to_string(rank - 2) + " of input " + std::to_string(rank));
+            if (numel && *numel == 0) // reflection_pad2d prints the tensor: an empty one as its type and sizes
+                throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
+                                  + joinSizes(input, ",") + "} ]");
+            checkReflect(0, std::to_string(rank));
+            checkReflect(1, std::to_string(rank));
+        } else if (mode == "reflect") {
+            if (otherDimEmpty)
+                throwRuntimeError(rank4or5 + formatSizeList(input));
+            for (size_t j = 0; j < 3; ++j)
+                checkReflect(j, formatSizeList(input));
+        } else if (mode == "replicate" && pairs == 1) {
+            if (otherDimEmpty)
+                throwRuntimeError("Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
+                                  "dimensions for input, but got: " + formatSizeList(input));
         } else if (mode == "replicate" && pairs == 2) {
-            if (!(input[size_t(rank - 3)] != 0 && h != 0 && wd != 0))
+            if (!(input[size_t(rank - 3)] != 0 && input[size_t(rank - 2)] != 0 && input[size_t(rank - 1)] != 0))
                 throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
                                   "dimensions for input, but got: " + formatSizeList(input));
-        } else if (mode == "circular") {
-            if (!(left <= wd && right <= wd && top <= h && bottom <= h))
-                throwRuntimeError("Padding value causes wrapping around more than once.");
+        } else if (mode == "replicate") {
+            if (otherDimEmpty)
+                throwRuntimeError(rank4or5 + formatSizeList(input));
         }
         Shape out = input;
-        out[size_t(rank - 2)] = checkedAdd(checkedAdd(h, top), bottom);
-        out[size_t(rank - 1)] = checkedAdd(checkedAdd(wd, left), right);
-        if (pairs == 3)
-            out[size_t(rank - 3)] = checkedAdd(checkedAdd(out[size_t(rank - 3)], pads[4]), pads[5]);
-        p.padTop = top;
-        p.padBottom = bottom;
-        p.padLeft = left;
-        p.padRight = right;
+        for (size_t j = 0; j < pairs; ++j) {
+            const size_t dim = size_t(rank - 1) - j;
+            out[dim] = checkedAdd(checkedAdd(out[dim], pads[2 * j]), pads[2 * j + 1]);
+            padByDim[dim] = pads[2 * j];
+        }
         return out;
     }
 
@@ -433,6 +469,8 @@ private:
         return ((i % size) + size) % size; // circular
     }
 
+    // The direct convolution over N spatial dims. Padding is resolved by index mapping: for each
+    // spatial dim, a table gives the source coordinate of (output position, kernel position).
     Tensor compute(const Tensor &input, const Plan &p) const
     {
         if (*checkedNumel(p.output) == 0)
@@ -442,40 +480,57 @@ private:
         const std::vector<float> w = state("weight").values();
         const std::vector<float> b = m_c.bias ? state("bias").values() : std::vector<float>{};
         const Shape &ws = m_c.weightShape;
-        const Dim n = p.batched[0], c = p.batched[1];
-        // Original (unpadded) spatial size; padding is resolved by index mapping.
-        const Dim rank = input.dim();
-        const Dim h = input.sizes()[size_t(rank - 2)], wd = input.sizes()[size_t(rank - 1)];
-        const Dim outC = ws[0], kh = ws[2], kw = ws[3];
-        const Dim cPerGroup = ws[1], outPerGroup = outC / p.groups;
-        const Dim oh = p.output[p.output.size() - 2], ow = p.output.back();
-        std::vector<float> y(size_t(n * outC * oh * ow));
-        for (Dim b0 = 0; b0 < n; ++b0) {
-            for (Dim oc = 0; oc < outC; ++oc) {
-                const Dim g = oc / outPerGroup;
-                for (Dim oy = 0; oy < oh; ++oy) {
-                    for (Dim ox = 0; ox < ow; ++ox) {
-                        double sum = m_c.bias ? double(b[size_t(oc)]) : 0.0;
-                        for (Dim ic = 0; ic < cPerGroup; ++ic) {
-                            const Dim channel = g * cPerGroup + ic;
-                            for (Dim ky = 0; ky < kh; ++ky) {
-                                const Dim iy = sourceIndex(oy * p.strideH + ky * p.dilationH - p.padTop, h, mode);
-                                if (iy < 0)
-                                    continue;
-                                for (Dim kx = 0; kx < kw; ++kx) {
-                                    const Dim ix = sourceIndex(ox * p.strideW + kx * p.dilationW - p.padLeft, wd, mode);
-                                    if (ix < 0)
-                                        continue;
-                                    sum += double(x[size_t(((b0 * c + channel) * h + iy) * wd + ix)])
-                                           * double(w[size_t(((oc * cPerGroup + ic) * kh + ky) * kw + kx)]);
-                                }
-                            }
-                        }
-                        y[size_t(((b0 * outC + oc) * oh + oy) * ow + ox)] = float(sum);
+        const size_t n = m_c.spatial;
+        const Shape inSize(input.sizes().end() - Dim(n), input.sizes().end()); // unpadded
+        const Shape outSize(p.output.end() - Dim(n), p.output.end());
+        const Shape kernel(ws.begin() + 2, ws.end());
+        std::vector<std::vector<Dim>> source(n);
+        Dim inPlane = 1, outPlane = 1, kernelPlane = 1;
+        for (size_t i = 0; i < n; ++i) {
+            for (Dim o = 0; o < outSize[i]; ++o)
+                for (Dim k = 0; k < kernel[i]; ++k)
+                    source[i].push_back(sourceIndex(o * p.stride[i] + k * p.dilation[i] - p.padBefore[i], inSize[i], mode));
+            inPlane *= inSize[i];
+            outPlane *= outSize[i];
+            kernelPlane *= kernel[i];
+        }
+        const Dim batch = p.batched[0], channels = p.batched[1];
+        const Dim outC = ws[0], cPerGroup = ws[1], outPerGroup = outC / p.groups;
+        std::vector<double> sums(size_t(batch * outC * outPlane), 0.0);
+        std::vector<Dim> outAt(n), kernelAt(n);
+        for (Dim o = 0; o < outPlane; ++o) {
+            for (size_t i = n, rest = size_t(o); i-- > 0;) {
+                outAt[i] = Dim(rest % size_t(outSize[i]));
+                rest /= size_t(outSize[i]);
+            }
+            for (Dim k = 0; k < kernelPlane; ++k) {
+                // The input offset this kernel position reads for output o, or -1 (a zero).
+                Dim offset = 0;
+                for (size_t i = n, rest = size_t(k); i-- > 0;) {
+                    kernelAt[i] = Dim(rest % size_t(kernel[i]));
+                    rest /= size_t(kernel[i]);
+                }
+                for (size_t i = 0; i < n && offset >= 0; ++i) {
+                    const Dim at = source[i][size_t(outAt[i] * kernel[i] + kernelAt[i])];
+                    offset = at < 0 ? -1 : offset * inSize[i] + at;
+                }
+                if (offset < 0)
+                    continue;
+                for (Dim b0 = 0; b0 < batch; ++b0) {
+                    for (Dim oc = 0; oc < outC; ++oc) {
+                        const Dim g = oc / outPerGroup;
+                        double sum = 0.0;
+                        for (Dim ic = 0; ic < cPerGroup; ++ic)
+                            sum += double(x[size_t((b0 * channels + g * cPerGroup + ic) * inPlane + offset)])
+                                   * double(w[size_t((oc * cPerGroup + ic) * kernelPlane + k)]);
+                        sums[size_t((b0 * outC + oc) * outPlane + o)] += sum;
                     }
                 }
             }
         }
+        std::vector<float> y(sums.size());
+        for (size_t i = 0; i < sums.size(); ++i)
+            y[i] = float(sums[i] + (m_c.bias ? double(b[(i / size_t(outPlane)) % size_t(outC)]) : 0.0));
         return Tensor::fromValues(p.output, std::move(y));
     }
 
@@ -484,9 +539,12 @@ private:
 
 } // namespace
 
-ModulePtr makeConv2d(const Arguments &args)
+namespace {
+
+// _ConvNd.__init__ as Conv1d/Conv2d/Conv3d call it: _single/_pair/_triple of the size arguments.
+ModulePtr makeConvNd(const Arguments &args, size_t spatial)
 {
-    static const Signature signature{"Conv2d",
+    const Signature signature{"Conv" + std::to_string(spatial) + "d",
                                      {{"in_channels", std::nullopt},
                                       {"out_channels", std::nullopt},
                                       {"kernel_size", std::nullopt},
@@ -499,13 +557,14 @@ ModulePtr makeConv2d(const Arguments &args)
                                       {"device", Value{NoneValue{}}},
                                       {"dtype", Value{NoneValue{}}}}};
     auto bound = bindArguments(signature, args);
-    Conv2d::Config c;
+    ConvNd::Config c;
+    c.spatial = spatial;
     c.inChannels = bound.values[0];
     c.outChannels = bound.values[1];
-    c.kernel = pythonPair(bound.values[2]);
-    c.stride = pythonPair(bound.values[3]);
-    c.padding = bound.values[4].isString() ? bound.values[4] : pythonPair(bound.values[4]);
-    c.dilation = pythonPair(bound.values[5]);
+    c.kernel = pythonNTuple(bound.values[2], spatial);
+    c.stride = pythonNTuple(bound.values[3], spatial);
+    c.padding = bound.values[4].isString() ? bound.values[4] : pythonNTuple(bound.values[4], spatial);
+    c.dilation = pythonNTuple(bound.values[5], spatial);
     c.groups = bound.values[6];
     c.paddingMode = bound.values[8];
 
@@ -588,7 +647,24 @@ ModulePtr makeConv2d(const Arguments &args)
         weight.push_back(k);
     c.weightShape = checkFactorySizes(weight, {bound.values[9], bound.values[10]});
     c.bias = pythonTruthy(bound.values[7]);
-    return std::make_shared<Conv2d>(std::move(c));
+    return std::make_shared<ConvNd>(std::move(c));
+}
+
+} // namespace
+
+ModulePtr makeConv1d(const Arguments &args)
+{
+    return makeConvNd(args, 1);
+}
+
+ModulePtr makeConv2d(const Arguments &args)
+{
+    return makeConvNd(args, 2);
+}
+
+ModulePtr makeConv3d(const Arguments &args)
+{
+    return makeConvNd(args, 3);
 }
 
 } // namespace ft::detail

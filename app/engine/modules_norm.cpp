@@ -1,4 +1,4 @@
-// modules_norm.cpp — BatchNorm1d and BatchNorm2d in eval mode.
+// modules_norm.cpp — BatchNorm1d and BatchNorm2d in eval mode, and LayerNorm.
 //
 // Eval mode uses the running statistics (mean 0, var 1 until set) when the module tracks them;
 // with track_running_stats=False PyTorch uses the batch's own statistics even in eval mode, and
@@ -227,7 +227,121 @@ ModulePtr makeBatchNorm(bool twoD, const Arguments &args)
                                        b.values[3], b.values[4]);
 }
 
+// nn.LayerNorm: normalizes over the last len(normalized_shape) dims with the input's own
+// statistics (biased variance), then scales and shifts elementwise when elementwise_affine.
+class LayerNorm : public StatefulModule
+{
+public:
+    LayerNorm(Value normalizedShape, Value eps, Value affine, std::optional<Shape> stateShape)
+        : m_normalizedShape(std::move(normalizedShape)), m_eps(std::move(eps)), m_affine(std::move(affine))
+    {
+        if (stateShape) {
+            addState("weight", *stateShape, true);
+            addState("bias", *stateShape, true);
+        }
+    }
+
+    std::string typeName() const override { return "LayerNorm"; }
+    std::string repr() const override
+    {
+        return "LayerNorm(" + pythonStr(m_normalizedShape) + ", eps=" + pythonStr(m_eps)
+               + ", elementwise_affine=" + pythonStr(m_affine) + ")";
+    }
+
+    Shape outputShape(const Shape &input) const override
+    {
+        // F.layer_norm's argument parser, then ATen's _check_layer_norm_inputs.
+        matchIntList("layer_norm", "normalized_shape", 2, m_normalizedShape);
+        if (!asNumber(m_eps))
+            throwTypeError("layer_norm(): argument 'eps' (position 5) must be float, not " + pythonTypeName(m_eps));
+        const Shape normalized = parseIntList("layer_norm", "normalized_shape", 2, m_normalizedShape);
+        if (normalized.empty())
+            throwRuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one "
+                              "element, but got normalized_shape = []");
+        bool matches = input.size() >= normalized.size();
+        for (size_t i = 0; matches && i < normalized.size(); ++i)
+            matches = input[input.size() - normalized.size() + i] == normalized[i];
+        if (!matches) {
+            std::string expected = "[*";
+            for (Dim d : normalized)
+                expected += ", " + std::to_string(d);
+            throwRuntimeError("Given normalized_shape=" + formatSizeList(normalized) + ", expected input with shape " + expected
+                              + "], but got input of size" + formatSizeList(input));
+        }
+        return input;
+    }
+
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!canComputeValues(input, out))
+            return Tensor::shapeOnly(out);
+        const Dim groupSize = *checkedNumel(parseIntList("layer_norm", "normalized_shape", 2, m_normalizedShape));
+        const Dim count = *checkedNumel(out);
+        const std::vector<float> x = input.values();
+        const bool affine = !stateShapes().empty();
+        const std::vector<float> w = affine ? state("weight").values() : std::vector<float>{};
+        const std::vector<float> b = affine ? state("bias").values() : std::vector<float>{};
+        const double eps = *asNumber(m_eps);
+        std::vector<float> y(x.size());
+        for (Dim start = 0; groupSize > 0 && start < count; start += groupSize) {
+            double mean = 0.0, var = 0.0;
+            for (Dim i = 0; i < groupSize; ++i)
+                mean += x[size_t(start + i)];
+            mean /= double(groupSize);
+            for (Dim i = 0; i < groupSize; ++i)
+                var += (x[size_t(start + i)] - mean) * (x[size_t(start + i)] - mean);
+            var /= double(groupSize);
+            const double scale = 1.0 / std::sqrt(var + eps);
+            for (Dim i = 0; i < groupSize; ++i) {
+                double v = (x[size_t(start + i)] - mean) * scale;
+                if (affine)
+                    v = v * w[size_t(i)] + b[size_t(i)];
+                y[size_t(start + i)] = float(v);
+            }
+        }
+        return Tensor::fromValues(out, std::move(y));
+    }
+
+    void acceptTuple() const override { throwTupleForTensorArgument("layer_norm"); }
+
+protected:
+    Tensor defaultState(const std::string &name, const Shape &shape) const override
+    {
+        // reset_parameters: ones for the weight, zeros for the bias.
+        std::vector<float> values(size_t(*checkedNumel(shape)), name == "weight" ? 1.0f : 0.0f);
+        return Tensor::fromValues(shape, std::move(values));
+    }
+
+private:
+    Value m_normalizedShape, m_eps, m_affine;
+};
+
 } // namespace
+
+ModulePtr makeLayerNorm(const Arguments &args)
+{
+    static const Signature signature{"LayerNorm",
+                                     {{"normalized_shape", std::nullopt},
+                                      {"eps", Value{1e-5}},
+                                      {"elementwise_affine", Value{true}},
+                                      {"device", Value{NoneValue{}}},
+                                      {"dtype", Value{NoneValue{}}}}};
+    auto b = bindArguments(signature, args);
+    // __init__: an int (bool is one) becomes a 1-tuple, anything else goes through tuple().
+    Value shape = b.values[0];
+    if (shape.isInt() || shape.isBool()) {
+        shape = tupleValue({shape});
+    } else if (shape.isSequence() || shape.isString()) {
+        shape = pythonPair(shape);
+    } else {
+        throwTypeError("'" + pythonTypeName(shape) + "' object is not iterable");
+    }
+    std::optional<Shape> stateShape;
+    if (pythonTruthy(b.values[2]))
+        stateShape = checkFactorySizes(std::get<SequenceValue>(shape.data).items, {b.values[3], b.values[4]});
+    return std::make_shared<LayerNorm>(shape, b.values[1], b.values[2], stateShape);
+}
 
 ModulePtr makeBatchNorm1d(const Arguments &args)
 {

@@ -1,4 +1,4 @@
-// modules_pool.cpp — MaxPool2d, AvgPool2d, AdaptiveAvgPool2d.
+// modules_pool.cpp — MaxPool1d/2d/3d, AvgPool1d/2d/3d (one window plan over up to three dims), AdaptiveAvgPool2d.
 //
 // The shape checks follow ATen's pooling meta functions in order (argument lengths, rank,
 // pooling_output_shape's stride/pad checks, then pool2d_shape_check), because the first failing
@@ -6,6 +6,8 @@
 #include "modules_impl.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <cmath>
 #include <limits>
 
@@ -78,25 +80,35 @@ Dim sizeAt(const Shape &shape, Dim dim)
     return shape[size_t(wrapDim(dim, Dim(shape.size())))];
 }
 
+// A pooling window over the input's last one to three dims. Fewer than three spatial dims are
+// stored as leading dims of size one (kernel 1, stride 1, no padding), so one loop serves all.
 struct PoolPlan
 {
     Shape output;
-    Dim kH = 1, kW = 1, dH = 1, dW = 1, padH = 0, padW = 0, dilH = 1, dilW = 1;
+    std::array<Dim, 3> kernel{1, 1, 1}, stride{1, 1, 1}, pad{0, 0, 0}, dilation{1, 1, 1};
 };
+
+// ATen keeps pooling output sizes in a 32-bit int, so a size of 2^32 or more wraps (measured with
+// empty inputs of huge height, which PyTorch can create). An input PyTorch could not create (its
+// storage overflows) is traced with the exact sizes instead, and nothing is allocated.
+Dim pooledSize(bool creatable, Dim size)
+{
+    return creatable ? Dim(std::int32_t(std::uint32_t(std::uint64_t(size)))) : size;
+}
 
 // The common end of max_pool2d's and avg_pool2d's shape rules, once the window is in `p`: the
 // output sizes, pool2d_shape_check, and the check of the output that forward allocates.
-// ATen keeps the output sizes in a 32-bit int, so a size of 2^32 or more wraps (measured with
-// empty inputs of huge height, which PyTorch can create). An input PyTorch could not create
-// (its storage overflows) is traced with the exact sizes instead, and nothing is allocated.
 void finishPool2dPlan(const Shape &input, bool ceil, PoolPlan &p)
 {
     const bool creatable = !storageOverflows(input);
-    auto pooled = [creatable](Dim size) { return creatable ? Dim(std::int32_t(std::uint32_t(std::uint64_t(size)))) : size; };
     const Dim planes = sizeAt(input, -3), inH = sizeAt(input, -2), inW = sizeAt(input, -1);
-    const Dim outH = pooled(poolingOutputShape(inH, p.kH, p.padH, p.dH, p.dilH, ceil));
-    const Dim outW = pooled(poolingOutputShape(inW, p.kW, p.padW, p.dW, p.dilW, ceil));
-    pool2dShapeCheck(input, p.kH, p.kW, p.dH, p.dW, p.padH, p.padW, p.dilH, p.dilW, planes, inH, inW, outH, outW);
+    const auto &[unusedK, kH, kW] = p.kernel;
+    const auto &[unusedS, dH, dW] = p.stride;
+    const auto &[unusedP, padH, padW] = p.pad;
+    const auto &[unusedD, dilH, dilW] = p.dilation;
+    const Dim outH = pooledSize(creatable, poolingOutputShape(inH, kH, padH, dH, dilH, ceil));
+    const Dim outW = pooledSize(creatable, poolingOutputShape(inW, kW, padW, dW, dilW, ceil));
+    pool2dShapeCheck(input, kH, kW, dH, dW, padH, padW, dilH, dilW, planes, inH, inW, outH, outW);
     p.output = input;
     p.output[input.size() - 2] = outH;
     p.output[input.size() - 1] = outW;
@@ -104,23 +116,76 @@ void finishPool2dPlan(const Shape &input, bool ceil, PoolPlan &p)
         checkStorageSize(p.output);
 }
 
-// Runs a 2-D window over every plane of a 3-D/4-D contiguous input.
+// max_pool3d's and avg_pool3d's shape rule: output sizes, then pool3d_shape_check (the average
+// pool also wants the input at least as large as the kernel), then the output's storage.
+void finishPool3dPlan(const Shape &input, bool ceil, PoolPlan &p, const std::string &function, bool average)
+{
+    const bool creatable = !storageOverflows(input);
+    const size_t rank = input.size();
+    Shape out = input;
+    std::array<Dim, 3> in{}, o{};
+    for (size_t i = 0; i < 3; ++i) {
+        in[i] = input[rank - 3 + i];
+        o[i] = pooledSize(creatable, poolingOutputShape(in[i], p.kernel[i], p.pad[i], p.stride[i], p.dilation[i], ceil));
+        out[rank - 3 + i] = o[i];
+    }
+    auto tdw = [](const char *what, const std::array<Dim, 3> &v) {
+        return std::string(what) + "T: " + std::to_string(v[0]) + " " + what + "H: " + std::to_string(v[1]) + " " + what
+               + "W: " + std::to_string(v[2]);
+    };
+    auto positive = [](const std::array<Dim, 3> &v) { return v[0] > 0 && v[1] > 0 && v[2] > 0; };
+    if (!positive(p.kernel))
+        throwRuntimeError("kernel size should be greater than zero, but got " + tdw("k", p.kernel));
+    if (!positive(p.stride))
+        throwRuntimeError("stride should be greater than zero, but got " + tdw("d", p.stride));
+    if (!positive(p.dilation))
+        throwRuntimeError("dilation should be greater than zero, but got " + tdw("dilation", p.dilation));
+    for (size_t i = rank == 5 ? 1 : 0; i < rank; ++i) {
+        if (input[i] <= 0)
+            throwRuntimeError(function + ": Expected input's non-batch dimensions to have positive length, but input has a "
+                              "shape of " + formatSizeList(input) + " and non-batch dimension " + std::to_string(input[i])
+                              + " has length zero!");
+    }
+    if (average && !(in[0] >= p.kernel[0] && in[1] >= p.kernel[1] && in[2] >= p.kernel[2]))
+        throwRuntimeError("input image (T: " + std::to_string(in[0]) + " H: " + std::to_string(in[1]) + " W: "
+                          + std::to_string(in[2]) + ") smaller than kernel size (" + tdw("k", p.kernel) + ")");
+    if (!(o[0] >= 1 && o[1] >= 1 && o[2] >= 1)) {
+        const std::string planes = std::to_string(input[rank - 4]);
+        throwRuntimeError("Given input size: (" + planes + "x" + std::to_string(in[0]) + "x" + std::to_string(in[1]) + "x"
+                          + std::to_string(in[2]) + "). Calculated output size: (" + planes + "x" + std::to_string(o[0]) + "x"
+                          + std::to_string(o[1]) + "x" + std::to_string(o[2]) + "). Output size is too small");
+    }
+    p.output = out;
+    if (creatable)
+        checkStorageSize(p.output);
+}
+
+// Runs the plan's window over every plane of a contiguous input: `reduce(src, inSize, at)` gives
+// the output at window position `at` of a plane whose values start at `src`.
 template <typename Reduce>
 Tensor runWindows(const Tensor &input, const PoolPlan &p, Reduce reduce)
 {
     const Shape &in = input.sizes();
-    const Dim h = in[in.size() - 2], w = in.back();
-    const Dim oh = p.output[p.output.size() - 2], ow = p.output.back();
+    const size_t spatial = std::min<size_t>(3, in.size());
+    std::array<Dim, 3> inSize{1, 1, 1}, outSize{1, 1, 1};
+    for (size_t i = 0; i < spatial; ++i) {
+        inSize[3 - spatial + i] = in[in.size() - spatial + i];
+        outSize[3 - spatial + i] = p.output[p.output.size() - spatial + i];
+    }
+    // Dims the window does not cover (kernel 1, stride 1, no padding) are planes of their own.
     Dim planes = 1;
-    for (size_t i = 0; i + 2 < in.size(); ++i)
+    for (size_t i = 0; i + spatial < in.size(); ++i)
         planes *= in[i];
+    const Dim inPlane = inSize[0] * inSize[1] * inSize[2], outPlane = outSize[0] * outSize[1] * outSize[2];
     const std::vector<float> x = input.values();
-    std::vector<float> y(size_t(planes * oh * ow));
+    std::vector<float> y(size_t(planes * outPlane));
     for (Dim plane = 0; plane < planes; ++plane) {
-        const float *src = x.data() + plane * h * w;
-        for (Dim oy = 0; oy < oh; ++oy)
-            for (Dim ox = 0; ox < ow; ++ox)
-                y[size_t((plane * oh + oy) * ow + ox)] = reduce(src, h, w, oy, ox);
+        const float *src = x.data() + plane * inPlane;
+        float *dst = y.data() + plane * outPlane;
+        for (Dim od = 0; od < outSize[0]; ++od)
+            for (Dim oy = 0; oy < outSize[1]; ++oy)
+                for (Dim ox = 0; ox < outSize[2]; ++ox)
+                    *dst++ = reduce(src, inSize, std::array<Dim, 3>{od, oy, ox});
     }
     return Tensor::fromValues(p.output, std::move(y));
 }
@@ -128,22 +193,112 @@ Tensor runWindows(const Tensor &input, const PoolPlan &p, Reduce reduce)
 // Multiply-adds of a pooling forward: each output reads its window clipped to the input.
 double windowWork(const Shape &input, const PoolPlan &p)
 {
-    const double h = double(input[input.size() - 2]), w = double(input.back());
-    return double(*checkedNumel(p.output)) * std::min(double(p.kH), h) * std::min(double(p.kW), w);
+    double work = double(*checkedNumel(p.output));
+    for (size_t i = 0; i < 3 && i < input.size(); ++i)
+        work *= std::min(double(p.kernel[2 - i]), double(input[input.size() - 1 - i]));
+    return work;
 }
 
-class MaxPool2d : public Module
+// The maximum of a window, skipping positions in the padding; NaN wins, as in ATen.
+float windowMax(const PoolPlan &p, const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at)
+{
+    float best = -std::numeric_limits<float>::infinity();
+    for (Dim kd = 0; kd < p.kernel[0]; ++kd) {
+        const Dim id = at[0] * p.stride[0] - p.pad[0] + kd * p.dilation[0];
+        if (id < 0 || id >= in[0])
+            continue;
+        for (Dim ky = 0; ky < p.kernel[1]; ++ky) {
+            const Dim iy = at[1] * p.stride[1] - p.pad[1] + ky * p.dilation[1];
+            if (iy < 0 || iy >= in[1])
+                continue;
+            for (Dim kx = 0; kx < p.kernel[2]; ++kx) {
+                const Dim ix = at[2] * p.stride[2] - p.pad[2] + kx * p.dilation[2];
+                if (ix < 0 || ix >= in[2])
+                    continue;
+                const float v = src[(id * in[1] + iy) * in[2] + ix];
+                if (v > best || std::isnan(v))
+                    best = v;
+            }
+        }
+    }
+    return best;
+}
+
+// ATen's avg_pool2d/avg_pool3d: the window clipped to the padded input decides the pool size
+// (count_include_pad), the window clipped to the input decides which values add up.
+float windowAverage(const PoolPlan &p, bool includePad, std::optional<Dim> divisor, const float *src,
+                    const std::array<Dim, 3> &in, const std::array<Dim, 3> &at)
+{
+    std::array<Dim, 3> start{}, end{};
+    Dim poolSize = 1, count = 1;
+    for (size_t i = 0; i < 3; ++i) {
+        start[i] = at[i] * p.stride[i] - p.pad[i];
+        end[i] = std::min(start[i] + p.kernel[i], in[i] + p.pad[i]);
+        poolSize *= end[i] - start[i];
+        start[i] = std::max<Dim>(start[i], 0);
+        end[i] = std::min(end[i], in[i]);
+        if (start[i] >= end[i])
+            return 0.0f;
+        count *= end[i] - start[i];
+    }
+    double sum = 0.0;
+    for (Dim id = start[0]; id < end[0]; ++id)
+        for (Dim iy = start[1]; iy < end[1]; ++iy)
+            for (Dim ix = start[2]; ix < end[2]; ++ix)
+                sum += src[(id * in[1] + iy) * in[2] + ix];
+    return float(sum / double(divisor ? *divisor : (includePad ? poolSize : count)));
+}
+
+// One int per dim from a parsed int list of one or N values (stride: none means the kernel's);
+// dims before the N spatial ones get `unpooled` (1 for sizes, 0 for padding).
+std::array<Dim, 3> perDim(const Shape &values, size_t spatial, const std::array<Dim, 3> &fallback, Dim unpooled = 1)
+{
+    std::array<Dim, 3> out{unpooled, unpooled, unpooled};
+    if (values.empty())
+        return fallback;
+    for (size_t i = 0; i < spatial; ++i)
+        out[3 - spatial + i] = values.size() == 1 ? values[0] : values[i];
+    return out;
+}
+
+// "Expected 2 to 3 dimensions, but got 4-dimensional tensor for argument #1 'self' (while
+// checking arguments for avg_pool1d)" and check1d's "should contain one int": the 1-d pools that
+// run as 2-d pools on input.unsqueeze(-2).
+void checkPool1dArguments(const std::string &function, const Shape &input,
+                          std::initializer_list<std::pair<const char *, const Shape *>> lists)
+{
+    if (input.size() < 2 || input.size() > 3)
+        throwRuntimeError("Expected 2 to 3 dimensions, but got " + std::to_string(input.size())
+                          + "-dimensional tensor for argument #1 'self' (while checking arguments for " + function + ")");
+    for (const auto &[name, values] : lists) {
+        if (values->size() != 1)
+            throwRuntimeError(function + "() argument '" + name + "' should contain one int (got "
+                              + std::to_string(values->size()) + ")");
+    }
+}
+
+// input.unsqueeze(-2): the 2-d view a 1-d pool runs on.
+Shape unsqueezeHeight(const Shape &input)
+{
+    Shape x = input;
+    x.insert(x.end() - 1, 1);
+    return x;
+}
+
+// nn.MaxPool1d/2d/3d: max_pool1d has its own kernel (or, with return_indices, runs as a 2-d
+// pool); max_pool2d and max_pool3d check their lists' lengths, then the shared pool checks.
+class MaxPoolNd : public Module
 {
 public:
-    MaxPool2d(Value kernel, Value stride, Value padding, Value dilation, Value returnIndices, Value ceil)
-        : m_kernel(std::move(kernel)), m_stride(std::move(stride)), m_padding(std::move(padding)),
+    MaxPoolNd(size_t spatial, Value kernel, Value stride, Value padding, Value dilation, Value returnIndices, Value ceil)
+        : m_spatial(spatial), m_kernel(std::move(kernel)), m_stride(std::move(stride)), m_padding(std::move(padding)),
           m_dilation(std::move(dilation)), m_returnIndices(std::move(returnIndices)), m_ceil(std::move(ceil))
     {
     }
-    std::string typeName() const override { return "MaxPool2d"; }
+    std::string typeName() const override { return "MaxPool" + std::to_string(m_spatial) + "d"; }
     std::string repr() const override
     {
-        return "MaxPool2d(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
+        return typeName() + "(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
                + pythonStr(m_padding) + ", dilation=" + pythonStr(m_dilation) + ", ceil_mode=" + pythonStr(m_ceil) + ")";
     }
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
@@ -152,31 +307,20 @@ public:
         const PoolPlan p = plan(input.sizes());
         if (!canComputeValues(input, p.output) || !withinComputeBudget(windowWork(input.sizes(), p), {}))
             return Tensor::shapeOnly(p.output);
-        return runWindows(input, p, [&](const float *src, Dim h, Dim w, Dim oy, Dim ox) {
-            float best = -std::numeric_limits<float>::infinity();
-            for (Dim ky = 0; ky < p.kH; ++ky) {
-                const Dim iy = oy * p.dH - p.padH + ky * p.dilH;
-                if (iy < 0 || iy >= h)
-                    continue;
-                for (Dim kx = 0; kx < p.kW; ++kx) {
-                    const Dim ix = ox * p.dW - p.padW + kx * p.dilW;
-                    if (ix < 0 || ix >= w)
-                        continue;
-                    const float v = src[iy * w + ix];
-                    if (v > best || std::isnan(v))
-                        best = v;
-                }
-            }
-            return best;
+        return runWindows(input, p, [&](const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
+            return windowMax(p, src, in, at);
         });
     }
     bool returnsTuple() const override { return pythonTruthy(m_returnIndices); }
     void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
 
 private:
-    // return_indices chooses the function F.max_pool2d dispatches to, and so the name in its
-    // argument errors; the shape checks and their messages are the same for both.
-    std::string functionName() const { return pythonTruthy(m_returnIndices) ? "max_pool2d_with_indices" : "max_pool2d"; }
+    // return_indices chooses the function F.max_poolNd dispatches to, and so the name in its
+    // argument errors.
+    std::string functionName() const
+    {
+        return "max_pool" + std::to_string(m_spatial) + "d" + (pythonTruthy(m_returnIndices) ? "_with_indices" : "");
+    }
 
     PoolPlan plan(const Shape &input) const
     {
@@ -190,47 +334,118 @@ private:
         // to left: a bad element of a later list is reported before one of an earlier list.
         const Shape dilation = parseIntList(f, "dilation", 5, m_dilation);
         const Shape padding = parseIntList(f, "padding", 4, m_padding);
-        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        Shape stride = parseIntList(f, "stride", 3, m_stride);
         const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
         const bool ceil = boolArg(f, "ceil_mode", 6, m_ceil);
-        if (kernel.size() != 1 && kernel.size() != 2)
-            throwRuntimeError("max_pool2d: kernel_size must either be a single int, or a tuple of two ints");
-        if (stride.size() > 2)
-            throwRuntimeError("max_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
-        if (padding.size() != 1 && padding.size() != 2)
-            throwRuntimeError("max_pool2d: padding must be either be a single int, or a tuple of two ints");
-        if (dilation.size() != 1 && dilation.size() != 2)
-            throwRuntimeError("max_pool2d: dilation must be either a single int, or a tuple of two ints");
+        if (m_spatial == 1 && pythonTruthy(m_returnIndices)) {
+            // max_pool1d_with_indices: max_pool2d_with_indices on input.unsqueeze(-2).
+            if (stride.empty())
+                stride = kernel;
+            checkPool1dArguments("max_pool1d", input, {{"kernel_size", &kernel}, {"stride", &stride}, {"padding", &padding},
+                                                       {"dilation", &dilation}});
+            PoolPlan p;
+            p.kernel = {1, 1, kernel[0]};
+            p.stride = {1, 1, stride[0]};
+            p.pad = {0, 0, padding[0]};
+            p.dilation = {1, 1, dilation[0]};
+            finishPool2dPlan(unsqueezeHeight(input), ceil, p);
+            p.output.erase(p.output.end() - 2);
+            return p;
+        }
+        if (m_spatial == 1)
+            return plan1d(input, kernel, stride, padding, dilation, ceil);
+        const std::string n = std::to_string(m_spatial), tuple = m_spatial == 2 ? "two" : "three";
+        auto lengthOk = [&](const Shape &v) { return v.size() == 1 || v.size() == m_spatial; };
+        if (!lengthOk(kernel))
+            throwRuntimeError("max_pool" + n + "d: kernel_size must either be a single int, or a tuple of " + tuple + " ints");
+        if (!stride.empty() && !lengthOk(stride))
+            throwRuntimeError("max_pool" + n + "d: stride must either be omitted, a single int, or a tuple of " + tuple + " ints");
+        if (!lengthOk(padding))
+            throwRuntimeError("max_pool" + n + "d: padding must be either be a single int, or a tuple of " + tuple + " ints");
+        if (!lengthOk(dilation))
+            throwRuntimeError("max_pool" + n + "d: dilation must be either a single int, or a tuple of " + tuple + " ints");
         PoolPlan p;
-        p.kH = kernel[0];
-        p.kW = kernel.size() == 1 ? kernel[0] : kernel[1];
-        p.dH = stride.empty() ? p.kH : stride[0];
-        p.dW = stride.empty() ? p.kW : (stride.size() == 1 ? p.dH : stride[1]);
-        p.padH = padding[0];
-        p.padW = padding.size() == 1 ? p.padH : padding[1];
-        p.dilH = dilation[0];
-        p.dilW = dilation.size() == 1 ? p.dilH : dilation[1];
-        if (input.size() != 3 && input.size() != 4)
-            throwRuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
-        finishPool2dPlan(input, ceil, p);
+        p.kernel = perDim(kernel, m_spatial, {});
+        p.stride = perDim(stride, m_spatial, p.kernel);
+        p.pad = perDim(padding, m_spatial, {}, 0);
+        p.dilation = perDim(dilation, m_spatial, {});
+        if (m_spatial == 2) {
+            if (input.size() != 3 && input.size() != 4)
+                throwRuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
+            finishPool2dPlan(input, ceil, p);
+        } else {
+            if (input.size() != 4 && input.size() != 5)
+                throwRuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input");
+            finishPool3dPlan(input, ceil, p, "max_pool3d_with_indices_out_cpu_template()", false);
+        }
         return p;
     }
 
+    // ATen's max_pool1d kernel (no indices): its own checks and messages, in its order.
+    PoolPlan plan1d(const Shape &input, const Shape &kernel, Shape stride, const Shape &padding, const Shape &dilation,
+                    bool ceil) const
+    {
+        const size_t rank = input.size();
+        if (!((rank == 2 && input[0] != 0 && input[1] != 0) || (rank == 3 && input[1] != 0 && input[2] != 0)))
+            throwRuntimeError("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim batch size for input, "
+                              "but got:" + formatSizeList(input));
+        auto sizeMessage = [](const char *name, const char *allowed, size_t got) {
+            throwRuntimeError(std::string("max_pool1d() ") + name + " must be " + allowed + " of size 1 but got size "
+                              + std::to_string(got));
+        };
+        if (kernel.size() != 1)
+            sizeMessage("kernel_size", "an int, list of ints or tuple of ints", kernel.size());
+        if (stride.size() > 1)
+            sizeMessage("stride", "None, an int, list of ints, or tuple of ints", stride.size());
+        if (padding.size() != 1)
+            sizeMessage("padding", "an int, list of ints, or tuple of ints", padding.size());
+        if (dilation.size() != 1)
+            sizeMessage("dilation", "an int, list of ints or tuple of ints", dilation.size());
+        if (stride.empty())
+            stride = kernel;
+        const Dim k = kernel[0], s = stride[0], pad = padding[0], d = dilation[0];
+        if (k <= 0)
+            throwRuntimeError("max_pool1d() kernel_size must be greater than zero, but got " + std::to_string(k));
+        if (s <= 0)
+            throwRuntimeError("max_pool1d() stride must be greater than zero, but got " + std::to_string(s));
+        if (pad < 0)
+            throwRuntimeError("max_pool1d() padding must be non-negative, but got " + std::to_string(pad));
+        if (pad > k / 2)
+            throwRuntimeError("max_pool1d() padding should be at most half of kernel size, but got padding="
+                              + std::to_string(pad) + " and kernel_size=" + std::to_string(k));
+        if (d <= 0)
+            throwRuntimeError("max_pool1d() dilation must be greater than zero, but got " + std::to_string(d));
+        const Dim out = poolingOutputShape(input.back(), k, pad, s, d, ceil);
+        if (out < 0)
+            throwRuntimeError("max_pool1d() Invalid computed output size: " + std::to_string(out));
+        PoolPlan p;
+        p.kernel = {1, 1, k};
+        p.stride = {1, 1, s};
+        p.pad = {0, 0, pad};
+        p.dilation = {1, 1, d};
+        p.output = input;
+        p.output.back() = out;
+        checkAllocatedOutput(input, p.output);
+        return p;
+    }
+
+    size_t m_spatial;
     Value m_kernel, m_stride, m_padding, m_dilation, m_returnIndices, m_ceil;
 };
 
-class AvgPool2d : public Module
+// nn.AvgPool1d/2d/3d: avg_pool1d runs as avg_pool2d on input.unsqueeze(-2) after its own checks.
+class AvgPoolNd : public Module
 {
 public:
-    AvgPool2d(Value kernel, Value stride, Value padding, Value ceil, Value countIncludePad, Value divisor)
-        : m_kernel(std::move(kernel)), m_stride(std::move(stride)), m_padding(std::move(padding)), m_ceil(std::move(ceil)),
-          m_countIncludePad(std::move(countIncludePad)), m_divisor(std::move(divisor))
+    AvgPoolNd(size_t spatial, Value kernel, Value stride, Value padding, Value ceil, Value countIncludePad, Value divisor)
+        : m_spatial(spatial), m_kernel(std::move(kernel)), m_stride(std::move(stride)), m_padding(std::move(padding)),
+          m_ceil(std::move(ceil)), m_countIncludePad(std::move(countIncludePad)), m_divisor(std::move(divisor))
     {
     }
-    std::string typeName() const override { return "AvgPool2d"; }
+    std::string typeName() const override { return "AvgPool" + std::to_string(m_spatial) + "d"; }
     std::string repr() const override
     {
-        return "AvgPool2d(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
+        return typeName() + "(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
                + pythonStr(m_padding) + ")";
     }
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
@@ -241,73 +456,85 @@ public:
             return Tensor::shapeOnly(p.output);
         const bool includePad = std::get<bool>(m_countIncludePad.data);
         const auto divisor = asInt(m_divisor);
-        const Shape &in = input.sizes();
-        const Dim inH = in[in.size() - 2], inW = in.back();
-        return runWindows(input, p, [&](const float *src, Dim h, Dim w, Dim oy, Dim ox) {
-            // ATen's avg_pool2d: the window clipped to the padded input decides the pool size
-            // (count_include_pad), the window clipped to the input decides which values add up.
-            Dim hStart = oy * p.dH - p.padH, wStart = ox * p.dW - p.padW;
-            Dim hEnd = std::min(hStart + p.kH, inH + p.padH), wEnd = std::min(wStart + p.kW, inW + p.padW);
-            const Dim poolSize = (hEnd - hStart) * (wEnd - wStart);
-            hStart = std::max<Dim>(hStart, 0);
-            wStart = std::max<Dim>(wStart, 0);
-            hEnd = std::min(hEnd, h);
-            wEnd = std::min(wEnd, w);
-            if (hStart >= hEnd || wStart >= wEnd)
-                return 0.0f;
-            double sum = 0.0;
-            for (Dim iy = hStart; iy < hEnd; ++iy)
-                for (Dim ix = wStart; ix < wEnd; ++ix)
-                    sum += src[iy * w + ix];
-            Dim divide = divisor ? *divisor : (includePad ? poolSize : (hEnd - hStart) * (wEnd - wStart));
-            return float(sum / double(divide));
+        return runWindows(input, p, [&](const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
+            return windowAverage(p, includePad, divisor, src, in, at);
         });
     }
-    void acceptTuple() const override { throwTupleForTensorArgument("avg_pool2d"); }
+    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
 
 private:
+    std::string functionName() const { return "avg_pool" + std::to_string(m_spatial) + "d"; }
+
     PoolPlan plan(const Shape &input) const
     {
-        const std::string f = "avg_pool2d";
+        const std::string f = functionName();
         matchIntList(f, "kernel_size", 2, m_kernel);
         matchIntList(f, "stride", 3, m_stride);
         matchIntList(f, "padding", 4, m_padding);
         const bool ceil = boolArg(f, "ceil_mode", 5, m_ceil);
         boolArg(f, "count_include_pad", 6, m_countIncludePad);
-        if (!m_divisor.isNone() && !m_divisor.isInt())
-            throwTypeError("avg_pool2d(): argument 'divisor_override' (position 7) must be int, not " + pythonTypeName(m_divisor));
+        if (m_spatial != 1 && !m_divisor.isNone() && !m_divisor.isInt())
+            throwTypeError(f + "(): argument 'divisor_override' (position 7) must be int, not " + pythonTypeName(m_divisor));
         // Unpacked right to left, as for max_pool2d.
         const Shape padding = parseIntList(f, "padding", 4, m_padding);
-        const Shape stride = parseIntList(f, "stride", 3, m_stride);
+        Shape stride = parseIntList(f, "stride", 3, m_stride);
         const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
-        if (kernel.size() != 1 && kernel.size() != 2)
-            throwRuntimeError("avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
-        if (stride.size() > 2)
-            throwRuntimeError("avg_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
-        if (padding.size() != 1 && padding.size() != 2)
-            throwRuntimeError("avg_pool2d: padding must either be a single int, or a tuple of two ints");
+        PoolPlan p;
+        if (m_spatial == 1) {
+            if (stride.empty())
+                stride = kernel;
+            checkPool1dArguments(f, input, {{"kernel_size", &kernel}, {"stride", &stride}, {"padding", &padding}});
+            p.kernel = {1, 1, kernel[0]};
+            p.stride = {1, 1, stride[0]};
+            p.pad = {0, 0, padding[0]};
+            finishPool2dPlan(unsqueezeHeight(input), ceil, p);
+            p.output.erase(p.output.end() - 2);
+            return p;
+        }
+        const std::string tuple = m_spatial == 2 ? "two" : "three";
+        auto lengthOk = [&](const Shape &v) { return v.size() == 1 || v.size() == m_spatial; };
+        // avg_pool2d's messages say "must either be", avg_pool3d's "must be".
+        const std::string either = m_spatial == 2 ? "either " : "";
+        if (!lengthOk(kernel))
+            throwRuntimeError(f + ": kernel_size must " + either + "be a single int, or a tuple of " + tuple + " ints");
+        if (!stride.empty() && !lengthOk(stride))
+            throwRuntimeError(f + ": stride must " + either + "be omitted, a single int, or a tuple of " + tuple + " ints");
+        if (!lengthOk(padding))
+            throwRuntimeError(f + ": padding must " + either + "be a single int, or a tuple of " + tuple + " ints");
         if (m_divisor.isInt() && std::get<std::int64_t>(m_divisor.data) == 0)
             throwRuntimeError("divisor must be not zero");
-        PoolPlan p;
-        p.kH = kernel[0];
-        p.kW = kernel.size() == 1 ? kernel[0] : kernel[1];
-        p.dH = stride.empty() ? p.kH : stride[0];
-        p.dW = stride.empty() ? p.kW : (stride.size() == 1 ? p.dH : stride[1]);
-        p.padH = padding[0];
-        p.padW = padding.size() == 1 ? p.padH : padding[1];
-        finishPool2dPlan(input, ceil, p); // avg_pool2d has no dilation: p keeps 1
+        p.kernel = perDim(kernel, m_spatial, {});
+        p.stride = perDim(stride, m_spatial, p.kernel);
+        p.pad = perDim(padding, m_spatial, {}, 0);
+        if (m_spatial == 2) {
+            finishPool2dPlan(input, ceil, p); // avg_pool2d has no dilation: p keeps 1
+        } else {
+            if (input.size() != 4 && input.size() != 5)
+                throwRuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input");
+            finishPool3dPlan(input, ceil, p, "avg_pool3d()", true);
+        }
         return p;
     }
 
+    size_t m_spatial;
     Value m_kernel, m_stride, m_padding, m_ceil, m_countIncludePad, m_divisor;
 };
 
-class AdaptiveAvgPool2d : public Module
+// nn.AdaptiveAvgPool1d/2d/3d and nn.AdaptiveMaxPool1d/2d: each output element pools the window
+// [floor(o * in / out), ceil((o + 1) * in / out)) of every pooled dim. The 1-d pools run as 2-d
+// pools with output (1, n) on input.unsqueeze(-2) after their own checks.
+class AdaptivePoolNd : public Module
 {
 public:
-    explicit AdaptiveAvgPool2d(Value outputSize) : m_outputSize(std::move(outputSize)) {}
-    std::string typeName() const override { return "AdaptiveAvgPool2d"; }
-    std::string repr() const override { return "AdaptiveAvgPool2d(output_size=" + pythonStr(m_outputSize) + ")"; }
+    AdaptivePoolNd(size_t spatial, bool max, Value outputSize, Value returnIndices)
+        : m_spatial(spatial), m_max(max), m_outputSize(std::move(outputSize)), m_returnIndices(std::move(returnIndices))
+    {
+    }
+    std::string typeName() const override
+    {
+        return std::string("Adaptive") + (m_max ? "Max" : "Avg") + "Pool" + std::to_string(m_spatial) + "d";
+    }
+    std::string repr() const override { return typeName() + "(output_size=" + pythonStr(m_outputSize) + ")"; }
     Shape outputShape(const Shape &input) const override { return plan(input); }
     Tensor forward(const Tensor &input) const override
     {
@@ -316,88 +543,176 @@ public:
             return Tensor::shapeOnly(out);
         PoolPlan p;
         p.output = out;
-        const Dim oh = out[out.size() - 2], ow = out.back();
-        return runWindows(input, p, [&](const float *src, Dim h, Dim w, Dim oy, Dim ox) {
-            const Dim hStart = (oy * h) / oh, hEnd = ((oy + 1) * h + oh - 1) / oh;
-            const Dim wStart = (ox * w) / ow, wEnd = ((ox + 1) * w + ow - 1) / ow;
+        return runWindows(input, p, [&](const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
+            std::array<Dim, 3> start{}, end{};
+            const size_t rank = out.size();
+            for (size_t i = 0; i < 3; ++i) {
+                // Dims before the last three (or not pooled) have out == in: a window of one.
+                const Dim o = i + rank >= 3 ? out[rank - 3 + i] : 1;
+                start[i] = (at[i] * in[i]) / o;
+                end[i] = ((at[i] + 1) * in[i] + o - 1) / o;
+            }
             double sum = 0.0;
-            for (Dim iy = hStart; iy < hEnd; ++iy)
-                for (Dim ix = wStart; ix < wEnd; ++ix)
-                    sum += src[iy * w + ix];
-            return float(sum / double((hEnd - hStart) * (wEnd - wStart)));
-        });
-    }
-    // F.adaptive_avg_pool2d first reads input.size() to fill in None output sizes.
-    void acceptTuple() const override { throwTupleHasNoAttribute("size"); }
-
-private:
-    Shape plan(const Shape &input) const
-    {
-        Shape size;
-        if (m_outputSize.isBool()) {
-            throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of SymInts, not bool");
-        } else if (m_outputSize.isInt()) {
-            // A single int means a square output; a 1-tuple is not expanded.
-            const Dim n = std::get<std::int64_t>(m_outputSize.data);
-            size = {n, n};
-        } else {
-            // F.adaptive_avg_pool2d's _list_with_default: None entries take the input's size.
-            if (!m_outputSize.isSequence() && !m_outputSize.isString())
-                throwTypeError("object of type '" + pythonTypeName(m_outputSize) + "' has no len()");
-            const Value pairValue = m_outputSize.isString() ? pythonPair(m_outputSize) : m_outputSize;
-            const auto &items = std::get<SequenceValue>(pairValue.data).items;
-            if (input.size() <= items.size())
-                throwValueError("Input dimension should be at least " + std::to_string(items.size() + 1));
-            for (size_t i = 0; i < items.size(); ++i) {
-                if (items[i].isNone()) {
-                    size.push_back(input[input.size() - items.size() + i]);
-                } else if (items[i].isInt()) {
-                    size.push_back(std::get<std::int64_t>(items[i].data));
-                } else {
-                    // _list_with_default returns a list; the C++ parser then rejects it whole.
-                    throwTypeError("adaptive_avg_pool2d(): argument 'output_size' (position 2) must be tuple of SymInts, not list");
+            float best = -std::numeric_limits<float>::infinity();
+            for (Dim id = start[0]; id < end[0]; ++id) {
+                for (Dim iy = start[1]; iy < end[1]; ++iy) {
+                    for (Dim ix = start[2]; ix < end[2]; ++ix) {
+                        const float v = src[(id * in[1] + iy) * in[2] + ix];
+                        sum += v;
+                        if (v > best || std::isnan(v))
+                            best = v;
+                    }
                 }
             }
-        }
-        if (size.size() != 2)
-            throwRuntimeError("adaptive_avg_pool2d: output_size must be 2");
-        if (!(size[0] >= 0 && size[1] >= 0))
-            throwRuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {"
-                              + std::to_string(size[0]) + ", " + std::to_string(size[1]) + "}");
-        const Dim ndim = Dim(input.size());
-        if (size[0] == 1 && size[1] == 1) {
-            // ATen computes a (1, 1) output as input.mean({-1, -2}, keepdim=True): any rank with
-            // at least two dims works, and empty dims are allowed (their mean is NaN).
-            wrapDim(-1, ndim);
-            wrapDim(-2, ndim);
-            Shape out = input;
-            out[size_t(ndim - 2)] = 1;
-            out[size_t(ndim - 1)] = 1;
+            if (m_max)
+                return best;
+            return float(sum / double((end[0] - start[0]) * (end[1] - start[1]) * (end[2] - start[2])));
+        });
+    }
+    bool returnsTuple() const override { return m_max && pythonTruthy(m_returnIndices); }
+    // F.adaptive_*_pool2d/3d first read input.size() to fill in None output sizes; the 1-d ones
+    // call the torch function directly.
+    void acceptTuple() const override
+    {
+        if (m_spatial == 1)
+            throwTupleForTensorArgument(functionName());
+        throwTupleHasNoAttribute("size");
+    }
+
+private:
+    std::string functionName() const
+    {
+        return std::string("adaptive_") + (m_max ? "max" : "avg") + "_pool" + std::to_string(m_spatial) + "d";
+    }
+
+    Shape plan(const Shape &input) const
+    {
+        if (m_spatial == 1) {
+            const std::string f = functionName();
+            const Shape size = parseIntList(f, "output_size", 2, m_outputSize);
+            if (input.size() < 2 || input.size() > 3)
+                throwRuntimeError("Expected 2 to 3 dimensions, but got " + std::to_string(input.size())
+                                  + "-dimensional tensor for argument #1 'self' (while checking arguments for " + f + ")");
+            if (size.size() != 1)
+                throwRuntimeError(f + "() argument 'output_size' should contain one int (got " + std::to_string(size.size()) + ")");
+            Shape out = plan2dOr3d(unsqueezeHeight(input), {1, size[0]}, 2);
+            out.erase(out.end() - 2);
             return out;
         }
-        if (ndim == 3 || ndim == 4) {
-            for (Dim i : {-2, -1}) {
-                if (sizeAt(input, i) <= 0)
-                    throwRuntimeError("adaptive_avg_pool2d(): Expected input to have non-zero size for non-batch dimensions, "
-                                      "but input has sizes " + formatSizeList(input) + " with dimension " + std::to_string(i + ndim)
-                                      + " being empty");
-            }
+        return plan2dOr3d(input, resolveOutputSize(input), m_spatial);
+    }
+
+    // F.adaptive_*_pool2d/3d's _list_with_default: an int is repeated, None entries take the
+    // input's size, and anything else makes the C++ parser reject the list.
+    Shape resolveOutputSize(const Shape &input) const
+    {
+        const std::string listType = m_max || m_spatial == 3 ? "ints" : "SymInts";
+        const std::string rejected = functionName() + "(): argument 'output_size' (position 2) must be tuple of " + listType + ", not ";
+        if (m_outputSize.isBool())
+            throwTypeError(rejected + "bool");
+        if (m_outputSize.isInt())
+            return Shape(m_spatial, std::get<std::int64_t>(m_outputSize.data));
+        if (!m_outputSize.isSequence() && !m_outputSize.isString())
+            throwTypeError("object of type '" + pythonTypeName(m_outputSize) + "' has no len()");
+        const Value items = m_outputSize.isString() ? pythonPair(m_outputSize) : m_outputSize;
+        const auto &list = std::get<SequenceValue>(items.data).items;
+        if (input.size() <= list.size())
+            throwValueError("Input dimension should be at least " + std::to_string(list.size() + 1));
+        Shape size;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (list[i].isNone())
+                size.push_back(input[input.size() - list.size() + i]);
+            else if (list[i].isInt())
+                size.push_back(std::get<std::int64_t>(list[i].data));
+            else
+                throwTypeError(rejected + "list");
         }
-        if (ndim != 3 && ndim != 4)
-            throwRuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + formatSizeList(input));
+        return size;
+    }
+
+    // The 2-d or 3-d adaptive pool's checks, in ATen's order for the average or the max pool.
+    Shape plan2dOr3d(const Shape &input, const Shape &size, size_t spatial) const
+    {
+        const std::string f = std::string("adaptive_") + (m_max ? "max" : "avg") + "_pool" + std::to_string(spatial) + "d";
+        const Dim ndim = Dim(input.size());
+        const Dim lowRank = Dim(spatial) + 1;
+        if (m_max) {
+            if (ndim != lowRank && ndim != lowRank + 1)
+                throwRuntimeError(f + "(): Expected 3D or 4D tensor, but got: " + formatSizeList(input));
+            for (Dim i = 1; i < ndim; ++i)
+                checkNonEmpty(input, f, i);
+            if (size.size() != spatial)
+                throwRuntimeError(f + "(): internal error: output_size.size() must be " + std::to_string(spatial));
+            Shape out = input;
+            for (size_t i = 0; i < spatial; ++i)
+                out[input.size() - spatial + i] = size[i];
+            checkFactorySizes(toValues(out)); // the output is allocated with these sizes
+            return out;
+        }
+        if (size.size() != spatial)
+            throwRuntimeError(f + ": output_size must be " + std::to_string(spatial));
+        if (std::any_of(size.begin(), size.end(), [](Dim s) { return s < 0; })) {
+            std::string received = std::to_string(size[0]) + ", " + std::to_string(size[1]);
+            if (spatial == 3)
+                received += "," + std::to_string(size[2]); // sic: avg_pool3d's message drops the space
+            throwRuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {"
+                              + received + "}");
+        }
+        if (std::all_of(size.begin(), size.end(), [](Dim s) { return s == 1; })) {
+            // ATen computes an all-ones output as input.mean(spatial dims, keepdim=True): any rank
+            // with enough dims works, and empty dims are allowed (their mean is NaN).
+            for (Dim i = 1; i <= Dim(spatial); ++i)
+                wrapDim(-i, ndim);
+            Shape out = input;
+            for (size_t i = 0; i < spatial; ++i)
+                out[input.size() - 1 - i] = 1;
+            return out;
+        }
+        // adaptive_avg_pool2d checks the pooled dims of a 3-d or 4-d input; adaptive_avg_pool3d
+        // checks every dim after the first of any input, before its rank.
+        if (spatial == 3) {
+            for (Dim i = 1; i < ndim; ++i)
+                checkNonEmpty(input, f, i);
+        } else if (ndim == lowRank || ndim == lowRank + 1) {
+            for (Dim i = ndim - 2; i < ndim; ++i)
+                checkNonEmpty(input, f, i);
+        }
+        if (ndim != lowRank && ndim != lowRank + 1)
+            throwRuntimeError(f + "(): Expected " + std::to_string(lowRank) + "D or " + std::to_string(lowRank + 1)
+                              + "D tensor, but got " + formatSizeList(input));
         Shape out = input;
-        out[size_t(ndim - 2)] = size[0];
-        out[size_t(ndim - 1)] = size[1];
+        for (size_t i = 0; i < spatial; ++i)
+            out[input.size() - spatial + i] = size[i];
         checkAllocatedOutput(input, out);
         return out;
     }
 
-    Value m_outputSize;
+    static void checkNonEmpty(const Shape &input, const std::string &f, Dim dim)
+    {
+        if (input[size_t(dim)] <= 0)
+            throwRuntimeError(f + "(): Expected input to have non-zero size for non-batch dimensions, but input has sizes "
+                              + formatSizeList(input) + " with dimension " + std::to_string(dim) + " being empty");
+    }
+
+    static std::vector<Value> toValues(const Shape &shape)
+    {
+        std::vector<Value> values;
+        for (Dim d : shape)
+            values.push_back(intValue(d));
+        return values;
+    }
+
+    size_t m_spatial;
+    bool m_max;
+    Value m_outputSize, m_returnIndices;
 };
 
 } // namespace
 
-ModulePtr makeMaxPool2d(const Arguments &args)
+namespace {
+
+// _MaxPoolNd.__init__: the arguments are kept as given; stride None means the kernel size.
+ModulePtr makeMaxPoolNd(const Arguments &args, size_t spatial)
 {
     static const Signature signature{"_MaxPoolNd",
                                      {{"kernel_size", std::nullopt},
@@ -408,28 +723,99 @@ ModulePtr makeMaxPool2d(const Arguments &args)
                                       {"ceil_mode", Value{false}}}};
     auto b = bindArguments(signature, args);
     const Value stride = b.values[1].isNone() ? b.values[0] : b.values[1];
-    return std::make_shared<MaxPool2d>(b.values[0], stride, b.values[2], b.values[3], b.values[4], b.values[5]);
+    return std::make_shared<MaxPoolNd>(spatial, b.values[0], stride, b.values[2], b.values[3], b.values[4], b.values[5]);
+}
+
+// AvgPool2d/AvgPool3d keep their arguments as given; AvgPool1d takes _single of each and has no
+// divisor_override.
+ModulePtr makeAvgPoolNd(const Arguments &args, size_t spatial)
+{
+    std::vector<ParameterSpec> parameters{{"kernel_size", std::nullopt},
+                                          {"stride", Value{NoneValue{}}},
+                                          {"padding", intValue(0)},
+                                          {"ceil_mode", Value{false}},
+                                          {"count_include_pad", Value{true}}};
+    if (spatial != 1)
+        parameters.push_back({"divisor_override", Value{NoneValue{}}});
+    const Signature signature{"AvgPool" + std::to_string(spatial) + "d", parameters};
+    auto b = bindArguments(signature, args);
+    Value stride = b.values[1].isNone() ? b.values[0] : b.values[1];
+    const Value divisor = spatial == 1 ? Value{NoneValue{}} : b.values[5];
+    if (spatial == 1)
+        return std::make_shared<AvgPoolNd>(1, pythonNTuple(b.values[0], 1), pythonNTuple(stride, 1), pythonNTuple(b.values[2], 1),
+                                           b.values[3], b.values[4], divisor);
+    return std::make_shared<AvgPoolNd>(spatial, b.values[0], stride, b.values[2], b.values[3], b.values[4], divisor);
+}
+
+} // namespace
+
+ModulePtr makeMaxPool1d(const Arguments &args)
+{
+    return makeMaxPoolNd(args, 1);
+}
+
+ModulePtr makeMaxPool2d(const Arguments &args)
+{
+    return makeMaxPoolNd(args, 2);
+}
+
+ModulePtr makeMaxPool3d(const Arguments &args)
+{
+    return makeMaxPoolNd(args, 3);
+}
+
+ModulePtr makeAvgPool1d(const Arguments &args)
+{
+    return makeAvgPoolNd(args, 1);
 }
 
 ModulePtr makeAvgPool2d(const Arguments &args)
 {
-    static const Signature signature{"AvgPool2d",
-                                     {{"kernel_size", std::nullopt},
-                                      {"stride", Value{NoneValue{}}},
-                                      {"padding", intValue(0)},
-                                      {"ceil_mode", Value{false}},
-                                      {"count_include_pad", Value{true}},
-                                      {"divisor_override", Value{NoneValue{}}}}};
+    return makeAvgPoolNd(args, 2);
+}
+
+ModulePtr makeAvgPool3d(const Arguments &args)
+{
+    return makeAvgPoolNd(args, 3);
+}
+
+namespace {
+
+ModulePtr makeAdaptivePool(const Arguments &args, size_t spatial, bool max)
+{
+    std::vector<ParameterSpec> parameters{{"output_size", std::nullopt}};
+    if (max)
+        parameters.push_back({"return_indices", Value{false}});
+    const Signature signature{max ? "_AdaptiveMaxPoolNd" : "_AdaptiveAvgPoolNd", parameters};
     auto b = bindArguments(signature, args);
-    const Value stride = b.values[1].isNone() ? b.values[0] : b.values[1];
-    return std::make_shared<AvgPool2d>(b.values[0], stride, b.values[2], b.values[3], b.values[4], b.values[5]);
+    return std::make_shared<AdaptivePoolNd>(spatial, max, b.values[0], max ? b.values[1] : Value{false});
+}
+
+} // namespace
+
+ModulePtr makeAdaptiveAvgPool1d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 1, false);
 }
 
 ModulePtr makeAdaptiveAvgPool2d(const Arguments &args)
 {
-    static const Signature signature{"_AdaptiveAvgPoolNd", {{"output_size", std::nullopt}}};
-    auto b = bindArguments(signature, args);
-    return std::make_shared<AdaptiveAvgPool2d>(b.values[0]);
+    return makeAdaptivePool(args, 2, false);
+}
+
+ModulePtr makeAdaptiveAvgPool3d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 3, false);
+}
+
+ModulePtr makeAdaptiveMaxPool1d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 1, true);
+}
+
+ModulePtr makeAdaptiveMaxPool2d(const Arguments &args)
+{
+    return makeAdaptivePool(args, 2, true);
 }
 
 } // namespace ft::detail

@@ -21,6 +21,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <unordered_set>
 #include <utility>
 
@@ -681,26 +682,55 @@ private:
         return lookahead.next().kind == TokenKind::Equals;
     }
 
+    // A name the app does not model: say so (the learner's code may well be valid PyTorch), and
+    // for a likely typo name the nearest modelled layer. Short enough for one line in the GUI.
     void checkModuleName(const Token &start, const Token &name) const
     {
         if (m_catalog.isSupported(name.text))
             return;
         const std::string_view written = m_source.substr(start.offset, name.offset + name.text.size() - start.offset);
-        std::string message = "unknown module " + quoted(written);
-        std::string lowered(name.text);
-        std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-        const std::vector<std::string> &names = m_catalog.names();
-        for (const std::string &candidate : names) {
-            std::string candidateLowered = candidate;
-            std::transform(candidateLowered.begin(), candidateLowered.end(), candidateLowered.begin(),
-                           [](unsigned char c) { return char(std::tolower(c)); });
-            if (candidateLowered == lowered)
-                message += " (did you mean 'nn." + candidate + "'?)";
+        std::string message = "the app does not model " + quoted(written);
+        if (isPyTorchLayer(name.text)) {
+            errorAt(start, message + " yet");
         }
-        message += "; supported modules: ";
-        for (size_t i = 0; i < names.size(); ++i)
-            message += (i ? ", " : "") + names[i];
+        const std::string prefix(written.substr(0, written.size() - name.text.size()));
+        if (const auto nearest = nearestName(name.text, m_catalog.names()))
+            message += " (did you mean '" + prefix + *nearest + "'?)";
         errorAt(start, message);
+    }
+
+    // The modelled name closest to `name` ignoring case, by edit distance with transpositions
+    // (Conv2D -> Conv2d, Linaer -> Linear), when it is close enough to be a typo.
+    static std::optional<std::string> nearestName(std::string_view name, const std::vector<std::string> &names)
+    {
+        auto lower = [](std::string_view text) {
+            std::string out(text);
+            std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+            return out;
+        };
+        const std::string a = lower(name);
+        std::optional<std::string> best;
+        size_t bestDistance = std::min<size_t>(2, a.size() / 3);
+        for (const std::string &candidate : names) {
+            const std::string b = lower(candidate);
+            std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+            for (size_t i = 0; i <= a.size(); ++i)
+                d[i][0] = i;
+            for (size_t j = 0; j <= b.size(); ++j)
+                d[0][j] = j;
+            for (size_t i = 1; i <= a.size(); ++i) {
+                for (size_t j = 1; j <= b.size(); ++j) {
+                    d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+            if (d[a.size()][b.size()] < bestDistance || (!best && d[a.size()][b.size()] == bestDistance)) {
+                bestDistance = d[a.size()][b.size()];
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     // -- literals -----------------------------------------------------------------------------

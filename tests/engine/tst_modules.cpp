@@ -64,7 +64,7 @@ private slots:
         QVERIFY(std::is_sorted(names.begin(), names.end()));
         QVERIFY(names.size() >= 19);
         QVERIFY(ft::isSupportedModule("Flatten"));
-        QVERIFY(!ft::isSupportedModule("Conv3d"));
+        QVERIFY(!ft::isSupportedModule("Transformer"));
     }
 
     void defaultReprMatchesPrintModel_data()

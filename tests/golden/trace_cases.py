@@ -143,6 +143,59 @@ for mode in ("reflect", "replicate", "circular"):
     add((1, 3, 1, 6), f"nn.Conv2d(3, 4, 1, padding=1, padding_mode='{mode}')")
     add((1, 3, 0, 6), f"nn.Conv2d(3, 4, 1, padding=1, padding_mode='{mode}')")
 
+# --- Conv1d / Conv3d: the same N-d plan with one and three spatial dims -------------------------
+for k in (1, 2, 3, 5):
+    for st in (1, 2):
+        for p in (0, 1, 2):
+            for d in (1, 2):
+                add((2, 3, 11), f"nn.Conv1d(3, 4, {k}, stride={st}, padding={p}, dilation={d})")
+                add((1, 2, 5, 6, 7), f"nn.Conv3d(2, 3, {k}, stride={st}, padding={p}, dilation={d})")
+for conv, shapes in (("Conv1d", [(2, 3, 10), (3, 10), (1, 3, 10), (10,), (), (2, 3, 4, 10), (0, 3, 10), (1, 0, 10),
+                                 (1, 3, 0), (2, 3, 0), (0, 10), (3, 0), (1, 3, 2)]),
+                     ("Conv3d", [(2, 3, 4, 5, 6), (3, 4, 5, 6), (1, 3, 4, 5, 6), (4, 5, 6), (), (2, 3, 4, 5, 6, 7),
+                                 (0, 3, 4, 5, 6), (1, 0, 4, 5, 6), (1, 3, 0, 5, 6), (2, 3, 4, 0, 6), (1, 3, 2, 2, 2)])):
+    for shape in shapes:
+        add(shape, f"nn.{conv}(3, 4, 3)", f"nn.{conv}(3, 4, 3, padding=1)", f"nn.{conv}(3, 4, 3, padding=2)",
+            f"nn.{conv}(3, 4, 0)", f"nn.{conv}(3, 4, 3, dilation=0)", f"nn.{conv}(3, 4, 0, dilation=2)",
+            f"nn.{conv}(3, 4, 3, padding='same')", f"nn.{conv}(3, 4, 4, padding='same', dilation=2)",
+            f"nn.{conv}(3, 6, 3, groups=3)", f"nn.{conv}(3, 4, 3, bias=False)", f"nn.{conv}(0, 4, 3)",
+            f"nn.{conv}(3, 4, 1, stride=100)")
+    for mode in ("reflect", "replicate", "circular"):
+        for shape in shapes:
+            add(shape, f"nn.{conv}(3, 4, 3, padding=1, padding_mode='{mode}')",
+                f"nn.{conv}(3, 4, 3, padding='same', padding_mode='{mode}')")
+        add(shapes[0], f"nn.{conv}(3, 4, 3, padding=4, padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 3, padding=20, padding_mode='{mode}')", f"nn.{conv}(3, 4, 3, padding=-1, padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 3, padding=(1, 1), padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 3, padding=(1, 1, 1), padding_mode='{mode}')",
+            f"nn.{conv}(3, 4, 0, padding=1, padding_mode='{mode}')",
+            f"nn.{conv}(5, 4, 3, padding=(1, 2, 1), padding_mode='{mode}')")
+add((2, 3, 10), "nn.Conv1d(3, 4, (3, 3))", "nn.Conv1d(3, 4, 3, stride=(1, 2))", "nn.Conv1d(3, 4, 3, padding=(1, 2))",
+    "nn.Conv1d(3, 4, 3, dilation=(1, 2))", "nn.Conv1d(3, 4, (3,))", "nn.Conv1d(3, 4, [3])", "nn.Conv1d(3, 4, ())",
+    "nn.Conv1d(3, 4, 3, stride=0)", "nn.Conv1d(3, 4, 3, stride=1.5)", "nn.Conv1d(3, 4, 3, padding=-1)",
+    "nn.Conv1d(3, 4, 3, padding='same', stride=2)", "nn.Conv1d(3, 4, 3, padding='full')", "nn.Conv1d(3, 4, 3.0)",
+    "nn.Conv1d(3, 4)", "nn.Conv1d()", "nn.Conv1d(3, 4, 3, padding_mode='foo')", "nn.Conv1d(3, 4, 3, groups=2)",
+    "nn.Conv1d(3, 4, 3, groups=0)", "nn.Conv1d(3.0, 4, 3)", "nn.Conv1d(3, 4, 3, kernel=3)",
+    "nn.Conv1d(3, 4, 3, 1, 0, 1, 1, True, 'zeros', None, None, 1)", "nn.Conv1d(3, 4, 'ab')",
+    "nn.Conv1d(3, 4, 3, dilation=(1.0,))", "nn.Conv1d(3, 4, 11)", "nn.Conv1d(3, 4, 12)", "nn.Conv1d(3, 4, 3, dilation=5)",
+    "nn.Conv1d(3, 4, kernel_size=5, stride=2, padding=2)", "nn.Conv1d(in_channels=3, out_channels=4, kernel_size=3)")
+add((2, 3, 4, 5, 6), "nn.Conv3d(3, 4, (3, 3))", "nn.Conv3d(3, 4, (1, 3, 3))", "nn.Conv3d(3, 4, 3, stride=(1, 2, 3))",
+    "nn.Conv3d(3, 4, 3, stride=(1, 2))", "nn.Conv3d(3, 4, 3, padding=(1, 2))", "nn.Conv3d(3, 4, 3, padding=(0, 1, 2))",
+    "nn.Conv3d(3, 4, 3, dilation=(1, 2, 1))", "nn.Conv3d(3, 4, (5, 3, 3))", "nn.Conv3d(3, 4, (4, 5, 6))",
+    "nn.Conv3d(3, 4, 3, padding='same', stride=2)", "nn.Conv3d(3, 4, 3, stride=0)", "nn.Conv3d(3, 4, 3, stride=-1)",
+    "nn.Conv3d(3, 4, 2, dilation=(2, 1, 0))", "nn.Conv3d(3, 4, (0, 3, 3), dilation=2)", "nn.Conv3d(3, 4, (3, 0, 3))",
+    "nn.Conv3d(3, 4, 3, groups=3)", "nn.Conv3d(3, 4, (3, 3, 3.0))", "nn.Conv3d(3, 4)", "nn.Conv3d(3, 4, 3, padding_mode=1)")
+for shape in [(1, 3, 4, 5, 6), (1, 3, 4, 5, 4), (1, 3, 2, 30, 30), (1, 3, 30, 30, 30)]:
+    add(shape, "nn.Conv3d(3, 4, 0)", "nn.Conv3d(3, 4, (1, 0, 2))", "nn.Conv3d(3, 4, (4, 4, 0))", "nn.Conv3d(3, 4, 3, dilation=0)",
+        "nn.Conv3d(3, 4, (2, 0, 2), dilation=(1, 1, 2))", "nn.Conv3d(3, 6, 0, groups=3)")
+for shape in [(1, 3, 10), (1, 3, 8000), (2, 3, 10), (3, 10)]:
+    add(shape, "nn.Conv1d(3, 4, 0)", "nn.Conv1d(3, 4, 0, dilation=2)", "nn.Conv1d(3, 4, 3, dilation=0)",
+        "nn.Conv1d(3, 4, 3, dilation=-1)", "nn.Conv1d(3, 6, 0, groups=3)")
+add((8, 1, 16000), "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.ReLU(), nn.MaxPool2d((1, 4)), nn.Flatten(), "
+    "nn.Linear(16 * 247, 10))", "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.Flatten(), nn.Linear(16 * 996, 10))")
+add((2, 1, 8, 32, 32), "nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(8 * 8 * 32 * 32, 2))",
+    "nn.Sequential(nn.Conv3d(1, 8, 3), nn.Flatten(), nn.Linear(8 * 8 * 32 * 32, 2))")
+
 # --- MaxPool2d / AvgPool2d ------------------------------------------------------------------
 for k in (1, 2, 3):
     for s in (None, 1, 2):
@@ -171,6 +224,60 @@ add((1, 3, 9, 9), "nn.AvgPool2d((2, 3))", "nn.AvgPool2d((2, 3), stride=(1, 2))",
     "nn.AvgPool2d(9)", "nn.AvgPool2d(3, 2, 1, True, False, None)", "nn.AvgPool2d(2, 2, 0, False, True, None, 1)",
     "nn.AvgPool2d(2, stride=(1, 1, 1))", "nn.AvgPool2d(2, divisor_override=1.5)")
 
+# --- MaxPool1d / AvgPool1d / MaxPool3d / AvgPool3d: the same window plan over one and three dims ---
+for k in (1, 2, 3):
+    for st in (None, 1, 2):
+        for p in (0, 1):
+            for ceil in (False, True):
+                add((1, 2, 9), f"nn.MaxPool1d({k}, stride={st}, padding={p}, ceil_mode={ceil})",
+                    f"nn.AvgPool1d({k}, stride={st}, padding={p}, ceil_mode={ceil})",
+                    f"nn.MaxPool1d({k}, stride={st}, padding={p}, ceil_mode={ceil}, return_indices=True)")
+                add((1, 2, 5, 6, 7), f"nn.MaxPool3d({k}, stride={st}, padding={p}, ceil_mode={ceil})",
+                    f"nn.AvgPool3d({k}, stride={st}, padding={p}, ceil_mode={ceil})")
+for d in (1, 2, 3):
+    add((1, 2, 9), f"nn.MaxPool1d(2, dilation={d})", f"nn.MaxPool1d(3, stride=1, padding=1, dilation={d})")
+    add((1, 2, 7, 8, 9), f"nn.MaxPool3d(2, dilation={d})", f"nn.MaxPool3d(3, stride=1, padding=1, dilation={d})")
+for shape in [(2, 3, 10), (3, 10), (10,), (), (2, 3, 4, 10), (0, 3, 10), (2, 0, 10), (2, 3, 0), (3, 0), (0, 3),
+              (1, 3, 1), (1, 3, 2)]:
+    add(shape, "nn.MaxPool1d(2)", "nn.AvgPool1d(2)", "nn.MaxPool1d(2, return_indices=True)", "nn.MaxPool1d(0)",
+        "nn.AvgPool1d(0)", "nn.MaxPool1d((2, 2))", "nn.AvgPool1d((2, 2))", "nn.MaxPool1d(3, padding=1)")
+add((2, 3, 10), "nn.MaxPool1d((2, 2))", "nn.MaxPool1d(2, stride=(1, 1))", "nn.MaxPool1d(2, padding=(1, 1))",
+    "nn.MaxPool1d(2, dilation=(1, 1))", "nn.MaxPool1d(0)", "nn.MaxPool1d(2, stride=0)", "nn.MaxPool1d(2, padding=-1)",
+    "nn.MaxPool1d(2, padding=2)", "nn.MaxPool1d(2, dilation=0)", "nn.MaxPool1d(11)", "nn.MaxPool1d(12)",
+    "nn.MaxPool1d(13, padding=3)", "nn.MaxPool1d(2.0)", "nn.MaxPool1d(2, ceil_mode=1)", "nn.MaxPool1d(3, 2, 1, 1, False, True)",
+    "nn.MaxPool1d(3, stride=(), padding=1)", "nn.MaxPool1d(2, stride=-1)", "nn.MaxPool1d(())", "nn.MaxPool1d([2], stride=[1])",
+    "nn.MaxPool1d((2,), stride=(1,), padding=(0,), dilation=(1,))", "nn.MaxPool1d(2, 2, 0, (1, 2), True)",
+    "nn.MaxPool1d(2, 2, 0, 1.5, True)", "nn.MaxPool1d(2, 2, 0, 0, True)", "nn.MaxPool1d(2, 2, 3, 1, True)",
+    "nn.MaxPool1d(12, return_indices=True)", "nn.MaxPool1d(2, stride=(1, 2), return_indices=True)", "nn.MaxPool1d((2, 1.0))",
+    "nn.MaxPool1d()", "nn.MaxPool1d(2, size=2)", "nn.MaxPool1d(5, stride=2, dilation=3)", "nn.MaxPool1d(4, stride=3, ceil_mode=True)",
+    "nn.AvgPool1d((2, 2))", "nn.AvgPool1d(2, stride=(1, 2))", "nn.AvgPool1d(2, padding=(1, 2))", "nn.AvgPool1d(0)",
+    "nn.AvgPool1d(2, stride=0)", "nn.AvgPool1d(2, padding=-1)", "nn.AvgPool1d(2, padding=2)", "nn.AvgPool1d(12)",
+    "nn.AvgPool1d(11, padding=5)", "nn.AvgPool1d(2.0)", "nn.AvgPool1d(2, divisor_override=2)", "nn.AvgPool1d(3, 2, 1, True, False)",
+    "nn.AvgPool1d(2, ceil_mode=1)", "nn.AvgPool1d(2, stride=())", "nn.AvgPool1d(())", "nn.AvgPool1d(2, padding=())",
+    "nn.AvgPool1d(2, 2, 0, 1)", "nn.AvgPool1d(2, 2, 0, False, 1)", "nn.AvgPool1d((2.0,))", "nn.AvgPool1d((2, 1.0))",
+    "nn.AvgPool1d(-1)", "nn.AvgPool1d(2, stride=-1)", "nn.AvgPool1d()", "nn.AvgPool1d([3], [2], [1])")
+for shape in [(2, 3, 4, 5, 6), (3, 4, 5, 6), (4, 5, 6), (2, 3, 4, 5, 6, 7), (2, 0, 4, 5, 6), (0, 3, 4, 5, 6), (2, 3, 0, 5, 6),
+              (0, 4, 5, 6), (1, 1, 1, 1, 1), (1, 1, 2, 2, 2)]:
+    add(shape, "nn.MaxPool3d(2)", "nn.AvgPool3d(2)", "nn.MaxPool3d(2, return_indices=True)", "nn.MaxPool3d(0)",
+        "nn.AvgPool3d(0)", "nn.MaxPool3d((2, 2))", "nn.AvgPool3d((2, 2))", "nn.MaxPool3d(3, padding=1)", "nn.AvgPool3d(3, padding=1)")
+add((2, 3, 4, 5, 6), "nn.MaxPool3d(2, stride=(1, 1))", "nn.MaxPool3d(2, padding=(1, 1))", "nn.MaxPool3d(2, dilation=(1, 1))",
+    "nn.MaxPool3d(2, stride=0)", "nn.MaxPool3d(2, stride=-1)", "nn.MaxPool3d(2, padding=-1)", "nn.MaxPool3d(2, padding=2)",
+    "nn.MaxPool3d(2, dilation=0)", "nn.MaxPool3d(5)", "nn.MaxPool3d(-1)", "nn.MaxPool3d(2.0)", "nn.MaxPool3d((1, 2, 3))",
+    "nn.MaxPool3d((1, 2, 3), stride=(1, 1, 2), padding=(0, 1, 1), dilation=(1, 2, 1))", "nn.MaxPool3d((2, 0, 2))",
+    "nn.MaxPool3d(2, stride=(1, 0, 1))", "nn.MaxPool3d(2, dilation=(1, 1, 0))", "nn.MaxPool3d((4, 2, 2))",
+    "nn.MaxPool3d(2, ceil_mode=True)", "nn.MaxPool3d(3, 2, 1, 1, False, True)", "nn.MaxPool3d((2, 2, 2, 2))",
+    "nn.AvgPool3d(2, stride=(1, 1))", "nn.AvgPool3d(2, padding=(1, 1))", "nn.AvgPool3d(2, stride=0)", "nn.AvgPool3d(2, stride=-1)",
+    "nn.AvgPool3d(2, padding=-1)", "nn.AvgPool3d(2, padding=2)", "nn.AvgPool3d(5)", "nn.AvgPool3d(-1)",
+    "nn.AvgPool3d(2, divisor_override=0)", "nn.AvgPool3d(2, divisor_override=1.5)", "nn.AvgPool3d(2, 2, 0, True, False, 3)",
+    "nn.AvgPool3d((1, 2, 3))", "nn.AvgPool3d((1, 2, 3), stride=(1, 1, 2), padding=(0, 1, 1))", "nn.AvgPool3d((2, 0, 2))",
+    "nn.AvgPool3d((4, 2, 2))", "nn.AvgPool3d((5, 2, 2), padding=(2, 0, 0))", "nn.AvgPool3d(2, ceil_mode=True)",
+    "nn.AvgPool3d(2, dilation=2)", "nn.AvgPool3d(2.0)", "nn.AvgPool3d((2, 2, 2, 2))", "nn.AvgPool3d(2, ceil_mode=1)")
+add((8, 1, 16000), "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.ReLU(), nn.MaxPool1d(4), nn.Conv1d(16, 32, 3), "
+    "nn.ReLU(), nn.AvgPool1d(4), nn.Flatten(), nn.Linear(32 * 61, 10))",
+    "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.MaxPool1d(4, return_indices=True), nn.Flatten())")
+add((2, 1, 8, 32, 32), "nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool3d(2), nn.Conv3d(8, 16, 3, padding=1), "
+    "nn.AvgPool3d(2), nn.Flatten(), nn.Linear(16 * 2 * 8 * 8, 2))")
+
 # --- AdaptiveAvgPool2d -----------------------------------------------------------------------
 for size in ("1", "2", "7", "(2, 3)", "(1, 1)", "(None, 2)", "(2, None)", "(None, None)", "0", "(0, 2)", "[2, 3]",
              "(2, 3, 4)", "-1", "(2, -1)", "None", "2.0", "(2.0, 2)", "(2,)"):
@@ -180,6 +287,43 @@ for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0,
         "nn.AdaptiveAvgPool2d(1)", "nn.AdaptiveAvgPool2d((1, 1))", "nn.AdaptiveAvgPool2d((None, 1))")
 add((2, 3, 5, 6), "nn.AdaptiveAvgPool2d()", "nn.AdaptiveAvgPool2d(output_size=(4, 4))", "nn.AdaptiveAvgPool2d(1, 2)",
     "nn.AdaptiveAvgPool2d(size=2)")
+
+# --- AdaptiveAvgPool1d/3d, AdaptiveMaxPool1d/2d ---------------------------------------------------
+for size in ("1", "2", "4", "7", "0", "-1", "(4,)", "(4, 4)", "()", "None", "2.0", "True", "'a'", "[3]", "(None,)"):
+    add((2, 3, 10), f"nn.AdaptiveAvgPool1d({size})", f"nn.AdaptiveMaxPool1d({size})")
+for shape in [(3, 10), (10,), (), (2, 3, 4, 10), (0, 3, 5), (2, 0, 5), (2, 3, 0), (3, 0), (0, 5), (1, 1, 1)]:
+    add(shape, "nn.AdaptiveAvgPool1d(2)", "nn.AdaptiveAvgPool1d(1)", "nn.AdaptiveMaxPool1d(2)", "nn.AdaptiveMaxPool1d(1)",
+        "nn.AdaptiveMaxPool1d(2, return_indices=True)")
+for size in ("1", "2", "7", "(2, 3)", "(1, 1)", "(None, 2)", "(2, None)", "(None, None)", "0", "(0, 2)", "[2, 3]",
+             "(2, 3, 4)", "-1", "(2, -1)", "None", "2.0", "(2.0, 2)", "(2,)", "True", "'ab'", "()"):
+    add((2, 3, 5, 6), f"nn.AdaptiveMaxPool2d({size})")
+for shape in [(3, 5, 6), (5, 6), (6,), (), (0, 3, 5, 6), (1, 0, 5, 6), (1, 3, 0, 6), (2, 3, 4, 5, 6), (1, 6), (0, 5, 6)]:
+    add(shape, "nn.AdaptiveMaxPool2d(2)", "nn.AdaptiveMaxPool2d((None, 2))", "nn.AdaptiveMaxPool2d(1)",
+        "nn.AdaptiveMaxPool2d(2, return_indices=True)", "nn.AdaptiveMaxPool2d(-1)")
+for size in ("1", "2", "(2, 3, 4)", "(1, 1, 1)", "(2, None, 3)", "(None, None, None)", "0", "(0, 1, 2)", "[2, 2, 2]",
+             "(2, 3)", "(2, 3, 4, 5)", "-1", "(2, -1, 2)", "None", "2.0", "(2.0, 2, 2)", "True", "'abc'", "(1, 1)"):
+    add((2, 3, 4, 5, 6), f"nn.AdaptiveAvgPool3d({size})")
+for shape in [(3, 4, 5, 6), (4, 5, 6), (5, 6), (), (0, 3, 4, 5, 6), (1, 0, 4, 5, 6), (1, 3, 0, 5, 6), (2, 3, 4, 5, 6, 7),
+              (0, 4, 5, 6)]:
+    add(shape, "nn.AdaptiveAvgPool3d(2)", "nn.AdaptiveAvgPool3d(1)", "nn.AdaptiveAvgPool3d((None, 2, 1))",
+        "nn.AdaptiveAvgPool3d((1, 1, 1))")
+# adaptive_avg_pool3d checks for empty dims before the rank (found by the differential run).
+add((12, 12, 0), "nn.AdaptiveAvgPool3d(output_size=3)", "nn.AdaptiveAvgPool3d(1)")
+add((0, 5), "nn.AdaptiveAvgPool3d(2)")
+add((2, 0, 3, 4, 5, 6), "nn.AdaptiveAvgPool3d(2)")
+add((2, 3, 10), "nn.AdaptiveAvgPool1d()", "nn.AdaptiveMaxPool1d(2, True, 1)", "nn.AdaptiveMaxPool1d(output_size=3)",
+    "nn.AdaptiveAvgPool1d(2, return_indices=True)")
+add((2, 3, 5, 6), "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveMaxPool2d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveAvgPool3d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveAvgPool1d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AdaptiveMaxPool1d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.MaxPool1d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.AvgPool3d(2))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.Conv1d(3, 4, 2))",
+    "nn.Sequential(nn.AdaptiveMaxPool2d(2, return_indices=True), nn.Flatten())")
+add((8, 1, 16000), "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.ReLU(), nn.AdaptiveAvgPool1d(1), nn.Flatten(), "
+    "nn.Linear(16, 10))", "nn.Sequential(nn.Conv1d(1, 16, 80, stride=16), nn.AdaptiveMaxPool1d(8), nn.Flatten(), nn.Linear(16 * 8, 10))")
+add((2, 1, 8, 32, 32), "nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.AdaptiveAvgPool3d(1), nn.Flatten(), nn.Linear(8, 2))")
 
 # --- BatchNorm1d / BatchNorm2d (traced in eval mode) -----------------------------------------
 add((4, 3), "nn.BatchNorm1d(3)", "nn.BatchNorm1d(5)", "nn.BatchNorm1d(3, affine=False)",
@@ -203,6 +347,24 @@ add((4, 3), "nn.BatchNorm1d()", "nn.BatchNorm1d(3.0)", "nn.BatchNorm1d('3')", "n
     "nn.BatchNorm1d(3, 1e-5, 0.1, True, True, None, None, 1)", "nn.BatchNorm1d(3, num_features=3)",
     "nn.BatchNorm1d(3.0, affine=False, track_running_stats=False)", "nn.BatchNorm2d()")
 
+# --- LayerNorm -------------------------------------------------------------------------------------
+for shape in [(2, 3, 4), (4,), (), (3, 4), (2, 3, 4, 5), (0, 4), (2, 3, 0), (1, 1, 1)]:
+    add(shape, "nn.LayerNorm(4)", "nn.LayerNorm((3, 4))", "nn.LayerNorm([3, 4], elementwise_affine=False)", "nn.LayerNorm(3)",
+        "nn.LayerNorm((2, 3, 4))", "nn.LayerNorm(0)", "nn.LayerNorm(1)", "nn.LayerNorm(())", "nn.LayerNorm((4, 5))")
+add((2, 3, 4), "nn.LayerNorm((2, 3, 4, 5))", "nn.LayerNorm(-1)", "nn.LayerNorm(4.0)", "nn.LayerNorm('a')", "nn.LayerNorm(None)",
+    "nn.LayerNorm(4, eps=1e-3)", "nn.LayerNorm(4, 1e-5, False)", "nn.LayerNorm(4, elementwise_affine=0)", "nn.LayerNorm((4.0,))",
+    "nn.LayerNorm(True)", "nn.LayerNorm(4, eps='a')", "nn.LayerNorm(4, eps=None)", "nn.LayerNorm(4, 1e-5, True, None, None, 1)",
+    "nn.LayerNorm()", "nn.LayerNorm((-1, 4))", "nn.LayerNorm((3, -4))", "nn.LayerNorm(4, bias=False)", "nn.LayerNorm(4, eps=True)",
+    "nn.LayerNorm(4, eps=1)", "nn.LayerNorm((3, 'a'), elementwise_affine=False)", "nn.LayerNorm(('a', 4), elementwise_affine=False)",
+    "nn.LayerNorm(4.5, elementwise_affine=False)", "nn.LayerNorm((3,), eps='a', elementwise_affine=False)",
+    "nn.LayerNorm((-3,), elementwise_affine=False)", "nn.LayerNorm((True,), elementwise_affine=False)",
+    "nn.LayerNorm(normalized_shape=4, eps=0.1)", "nn.LayerNorm('ab', elementwise_affine=False)", "nn.LayerNorm([4], device=None)",
+    "nn.LayerNorm(4, dtype=1)")
+add((2, 3, 4, 4), "nn.Sequential(nn.Flatten(), nn.LayerNorm(48), nn.Linear(48, 10))",
+    "nn.Sequential(nn.LayerNorm((3, 4, 4)), nn.Flatten(), nn.Linear(48, 10))",
+    "nn.Sequential(nn.Flatten(), nn.LayerNorm(16), nn.Linear(48, 10))",
+    "nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.LayerNorm(2))")
+
 # --- Dropout and the activations -------------------------------------------------------------
 add((2, 3), "nn.Dropout()", "nn.Dropout(0.5)", "nn.Dropout(p=0.2)", "nn.Dropout(0)", "nn.Dropout(1)", "nn.Dropout(1.0)",
     "nn.Dropout(0.25, True)", "nn.Dropout(inplace=True)", "nn.Dropout(1.5)", "nn.Dropout(-0.1)", "nn.Dropout('a')",
@@ -215,6 +377,29 @@ add((2, 3), "nn.ReLU(True)", "nn.ReLU(inplace=True)", "nn.ReLU(1)", "nn.ReLU(inp
     "nn.GELU('tanh')", "nn.GELU(approximate='tanh')", "nn.GELU('foo')", "nn.GELU(1)", "nn.GELU(None)",
     "nn.GELU('none', 1)", "nn.Sigmoid(1)", "nn.Tanh(inplace=True)", "nn.Identity(3, 4)", "nn.Identity(54, unused='x')",
     "nn.LeakyReLU(negative_slope=1e-2, inplace=False)")
+
+# --- The activations whose only argument is inplace -------------------------------------------------
+for name in ("SiLU", "Mish", "Hardswish", "Hardsigmoid", "SELU", "ReLU6"):
+    for shape in [(), (5,), (2, 3), (2, 3, 4, 5), (0, 3)]:
+        add(shape, f"nn.{name}()")
+    add((2, 3), f"nn.{name}(True)", f"nn.{name}(inplace=True)", f"nn.{name}(1)", f"nn.{name}(0)", f"nn.{name}('x')",
+        f"nn.{name}(inplace=False)", f"nn.{name}(True, 1)", f"nn.{name}(in_place=True)", f"nn.{name}(nn.ReLU())",
+        f"nn.{name}(inplace=None)")
+    add((2, 3, 4, 4), f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}())",
+        f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}(inplace=True))",
+        f"nn.Sequential(nn.Conv2d(3, 8, 3), nn.{name}(), nn.Flatten(), nn.Linear(8 * 2 * 2, 10))")
+
+# --- Dropout1d / Dropout2d / Dropout3d (eval mode: the input itself) --------------------------------
+for name in ("Dropout1d", "Dropout2d", "Dropout3d"):
+    for shape in [(), (4,), (3, 4), (2, 3, 4), (2, 3, 4, 5), (2, 3, 4, 5, 6), (2, 3, 4, 5, 6, 7), (0, 3, 4)]:
+        add(shape, f"nn.{name}()")
+    add((2, 3, 4), f"nn.{name}(0.2, True)", f"nn.{name}(1.5)", f"nn.{name}(p='a')", f"nn.{name}(p=0)", f"nn.{name}(1)",
+        f"nn.{name}(-0.1)", f"nn.{name}(None)", f"nn.{name}(0.5, False, 1)", f"nn.{name}(rate=0.5)", f"nn.{name}(True)",
+        f"nn.{name}(0.5, nn.ReLU())")
+    add((2, 3, 4, 4), f"nn.Sequential(nn.MaxPool2d(2, return_indices=True), nn.{name}())")
+add((8, 16, 100), "nn.Sequential(nn.Conv1d(16, 32, 3), nn.Dropout1d(0.1), nn.Flatten(), nn.Linear(32 * 98, 10))")
+add((8, 3, 16, 16), "nn.Sequential(nn.Conv2d(3, 8, 3), nn.Dropout2d(0.1), nn.Flatten(), nn.Linear(8 * 14 * 14, 10))",
+    "nn.Sequential(nn.Conv2d(3, 8, 3), nn.Dropout1d(0.1), nn.Flatten(), nn.Linear(8 * 14 * 14, 10))")
 
 # --- Softmax / LogSoftmax: implicit dim (None) and explicit dims ----------------------------
 for shape in [(), (5,), (2, 3), (2, 3, 4), (2, 3, 4, 5)]:
