@@ -105,7 +105,7 @@ private slots:
         QFETCH(int, index);
         ClassEditor editor;
         editor.loadExample(index);
-        const ft::content::ModelExample &example = editor.examples()[index];
+        const ft::content::ClassExample &example = editor.examples()[index];
         QCOMPARE(editor.codeEditor()->toPlainText(), example.code);
         QCOMPARE(editor.inputEdit()->text(), example.input);
         QCOMPARE(editor.exampleBox()->currentText(), example.title);
@@ -392,8 +392,8 @@ private slots:
             window.resize(size);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.showPage(QStringLiteral("Playground")));
-            auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.page(QStringLiteral("Playground")));
+            QVERIFY(window.showPage(ft::ui::ScreenId::Playground));
+            auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.page(ft::ui::ScreenId::Playground));
             QVERIFY(page);
             page->showClassEditor();
             ClassEditor *editor = page->buildModelPage()->classEditor();
