@@ -163,18 +163,23 @@ struct Interpreter::Impl
         return Flow::Normal;
     }
 
-    Flow exec(const Stmt &s)
+    // Runs `run` for `node` and gives what it raises the node's line (a statement's or an
+    // expression's), unless an inner frame has located it already.
+    template <typename Node, typename Run>
+    auto located(const Node &node, Run run) -> decltype(run())
     {
         try {
-            return execUnchecked(s);
+            return run();
         } catch (const PythonError &) {
             throw; // already located in an inner frame
         } catch (const TorchError &error) {
-            throw PythonError(error, s.lineno);
+            throw PythonError(error, node.lineno);
         } catch (const Unsupported &error) {
-            unsupportedAt(s, error.message);
+            unsupportedAt(node, error.message);
         }
     }
+
+    Flow exec(const Stmt &s) { return located(s, [&] { return execUnchecked(s); }); }
 
     Flow execUnchecked(const Stmt &s)
     {
@@ -508,18 +513,7 @@ struct Interpreter::Impl
     }
 
     // ---- expressions --------------------------------------------------------------------------
-    Object eval(const Expr &e)
-    {
-        try {
-            return evalUnchecked(e);
-        } catch (const PythonError &) {
-            throw; // already located in an inner frame
-        } catch (const TorchError &error) {
-            throw PythonError(error, e.lineno);
-        } catch (const Unsupported &error) {
-            unsupportedAt(e, error.message);
-        }
-    }
+    Object eval(const Expr &e) { return located(e, [&] { return evalUnchecked(e); }); }
 
     Object evalUnchecked(const Expr &e)
     {

@@ -131,23 +131,16 @@ private:
         Parser &m_parser;
     };
 
-    ExprPtr node(ExprKind kind, const Token &start)
+    // A node spanning from `start` (a token, or an expression it extends) to the last token read.
+    ExprPtr node(ExprKind kind, const Token &start) { return nodeFrom(kind, start.lineno, start.col, start.begin); }
+    ExprPtr node(ExprKind kind, const Expr &start) { return nodeFrom(kind, start.lineno, start.col_offset, start.begin); }
+    ExprPtr nodeFrom(ExprKind kind, int lineno, int col, size_t begin)
     {
         auto e = std::make_unique<Expr>();
         e->kind = kind;
-        e->lineno = start.lineno;
-        e->col_offset = start.col;
-        e->begin = start.begin;
-        e->end = previous().end;
-        return e;
-    }
-    ExprPtr node(ExprKind kind, const Expr &start)
-    {
-        auto e = std::make_unique<Expr>();
-        e->kind = kind;
-        e->lineno = start.lineno;
-        e->col_offset = start.col_offset;
-        e->begin = start.begin;
+        e->lineno = lineno;
+        e->col_offset = col;
+        e->begin = begin;
         e->end = previous().end;
         return e;
     }
