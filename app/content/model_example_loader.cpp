@@ -14,13 +14,13 @@ constexpr qint64 kMaxExampleBytes = 64 * 1024;
 
 } // namespace
 
-std::optional<ModelExample> loadModelExample(const QString &path, ContentProblems &problems)
+std::optional<ModelClassExample> loadModelExample(const QString &path, ContentProblems &problems)
 {
     const std::optional<QString> text = readContentFile(path, problems, kMaxExampleBytes);
     if (!text)
         return std::nullopt;
     const ContentLines lines = splitContentLines(*text);
-    ModelExample example;
+    ModelClassExample example;
     example.id = QFileInfo(path).completeBaseName();
     example.path = path;
     // The header: leading "# key: value" comments, up to the first line that is not one.
@@ -64,14 +64,14 @@ std::optional<ModelExample> loadModelExample(const QString &path, ContentProblem
     return example;
 }
 
-QList<ModelExample> loadModelExamples(const QStringList &contentDirs, ContentProblems &problems)
+QList<ModelClassExample> loadModelExamples(const QStringList &contentDirs, ContentProblems &problems)
 {
-    QList<ModelExample> examples;
+    QList<ModelClassExample> examples;
     for (const QString &dir : contentDirs) {
         const QDir models(dir + QStringLiteral("/models"));
         const QStringList files = models.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
         for (const QString &file : files) {
-            if (std::optional<ModelExample> example = loadModelExample(models.filePath(file), problems))
+            if (std::optional<ModelClassExample> example = loadModelExample(models.filePath(file), problems))
                 examples << *example;
         }
     }

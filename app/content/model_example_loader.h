@@ -5,7 +5,7 @@
 // name, bundled folder first; a file with a broken header is skipped with a problem.
 //
 //     ft::content::ContentProblems problems;
-//     const QList<ft::content::ModelExample> examples = ft::content::loadModelExamples(ft::content::contentDirs(), problems);
+//     const QList<ft::content::ModelClassExample> examples = ft::content::loadModelExamples(ft::content::contentDirs(), problems);
 //     examples.first().title;   // "Works: the CIFAR-10 tutorial's Net, torch.flatten(x, 1)"
 #pragma once
 
@@ -18,7 +18,7 @@
 
 namespace ft::content {
 
-struct ModelExample
+struct ModelClassExample
 {
     QString id;      // file name without ".py": "05-silent-batch-change"
     QString title;   // shown in the list
@@ -29,8 +29,8 @@ struct ModelExample
 };
 
 // Every models/*.py of every folder in `contentDirs` (folders without models/ are fine).
-QList<ModelExample> loadModelExamples(const QStringList &contentDirs, ContentProblems &problems);
+QList<ModelClassExample> loadModelExamples(const QStringList &contentDirs, ContentProblems &problems);
 // One file; nullopt (with a problem) when it cannot be read or its header is incomplete.
-std::optional<ModelExample> loadModelExample(const QString &path, ContentProblems &problems);
+std::optional<ModelClassExample> loadModelExample(const QString &path, ContentProblems &problems);
 
 } // namespace ft::content

@@ -66,7 +66,7 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_exampleBox = new QComboBox(this);
     m_exampleBox->setObjectName(QStringLiteral("classExampleBox"));
     m_exampleBox->setAccessibleName(tr("Example model classes"));
-    for (const ft::content::ModelExample &example : m_examples)
+    for (const ft::content::ModelClassExample &example : m_examples)
         m_exampleBox->addItem(example.title, example.id);
     m_exampleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_exampleBox->setMinimumContentsLength(20);
@@ -238,7 +238,7 @@ void ClassEditor::loadExample(int index)
 {
     if (index < 0 || index >= m_examples.size())
         return;
-    const ft::content::ModelExample &example = m_examples[index];
+    const ft::content::ModelClassExample &example = m_examples[index];
     m_loading = true;
     m_exampleBox->setCurrentIndex(index);
     m_inputEdit->setText(example.input);

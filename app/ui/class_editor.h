@@ -47,7 +47,7 @@ public:
 
     explicit ClassEditor(QWidget *parent = nullptr);
 
-    const QList<ft::content::ModelExample> &examples() const { return m_examples; }
+    const QList<ft::content::ModelClassExample> &examples() const { return m_examples; }
     int exampleIndex(const QString &id) const;
     void loadExample(int index);
 
@@ -100,7 +100,7 @@ private:
     void scrollToMarkedLine();
     void applyFonts();
 
-    QList<ft::content::ModelExample> m_examples;
+    QList<ft::content::ModelClassExample> m_examples;
     QComboBox *m_exampleBox = nullptr;
     QLineEdit *m_inputEdit = nullptr;
     QPushButton *m_openButton = nullptr;

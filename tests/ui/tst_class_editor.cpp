@@ -105,7 +105,7 @@ private slots:
         QFETCH(int, index);
         ClassEditor editor;
         editor.loadExample(index);
-        const ft::content::ModelExample &example = editor.examples()[index];
+        const ft::content::ModelClassExample &example = editor.examples()[index];
         QCOMPARE(editor.codeEditor()->toPlainText(), example.code);
         QCOMPARE(editor.inputEdit()->text(), example.input);
         QCOMPARE(editor.exampleBox()->currentText(), example.title);
