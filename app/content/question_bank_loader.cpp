@@ -462,6 +462,8 @@ void QuestionParser::runEngineCheck()
         problem(line, column, QStringLiteral("model: ") + QString::fromStdString(error.message()));
         return;
     } catch (const std::exception &error) {
+        if (!model)
+            model = field("source"); // a class whose forward() returns no single tensor
         problem(model ? model->line : m_question.line, model ? model->valueColumn : 1,
                 QStringLiteral("the engine could not run this model: %1").arg(QString::fromUtf8(error.what())));
         return;

@@ -194,6 +194,8 @@ private slots:
         QTest::newRow("no python block") << "source: Net" << "```" << net << "```" << "bank.md:11:1" << "'source' needs exactly one ```python block";
         QTest::newRow("not a class name") << "source: 3Net" << "```python" << net << "```" << "bank.md:11:9" << "source: expected the name of the class";
         QTest::newRow("beside a model") << "model: nn.Flatten()\nsource: Net" << "```python" << net << "```" << "bank.md:12:1" << "'source' is for shape questions";
+        QTest::newRow("forward returns a tuple") << "source: Net" << "```python" << linearNet(QStringLiteral("        return x, x\n")) << "```"
+                                                 << "bank.md:11:9" << "the engine could not run this model: forward() returns a tuple";
         QTest::newRow("no such class") << "source: Model" << "```python" << net << "```" << "bank.md:16:1" << "source: ";
     }
 
