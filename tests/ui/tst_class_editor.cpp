@@ -392,8 +392,8 @@ private slots:
             window.resize(size);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.showPage(QStringLiteral("Playground")));
-            auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.page(QStringLiteral("Playground")));
+            QVERIFY(window.showPage(ft::ui::ScreenId::Playground));
+            auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.page(ft::ui::ScreenId::Playground));
             QVERIFY(page);
             page->showClassEditor();
             ClassEditor *editor = page->buildModelPage()->classEditor();
