@@ -2,10 +2,12 @@
 
 #include "analysis.h"
 #include "question_generator.h"
+#include "source_trace.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace ft::content {
 
@@ -19,8 +21,15 @@ QString shapeText(const ft::Shape &shape)
 QString chainText(const EngineRun &run)
 {
     QString text = shapeText(run.input);
-    for (const EngineStep &step : run.steps)
-        text += QStringLiteral(" → %1 → %2").arg(step.typeName, shapeText(step.output));
+    for (int i = 0; i < run.steps.size(); ++i) {
+        const EngineStep &step = run.steps.at(i);
+        if (i >= run.stepLines.size()) {
+            text += QStringLiteral(" → %1 → %2").arg(step.typeName, shapeText(step.output));
+        } else if (i + 1 == run.stepLines.size() || run.stepLines.at(i + 1) != run.stepLines.at(i)) {
+            // A source line with several calls shows what it finally makes.
+            text += QStringLiteral(" → line %1 → %2").arg(run.stepLines.at(i)).arg(shapeText(step.output));
+        }
+    }
     return text;
 }
 
@@ -192,6 +201,90 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
     return candidates;
 }
 
+
+// "Line 20 (`x = self.fc1(x)`)" for the class's line `line`.
+QString lineText(const EngineRun &run, int line)
+{
+    const QString code = line >= 1 && line <= run.sourceLines.size() ? run.sourceLines.at(line - 1).trimmed() : QString();
+    return code.isEmpty() ? QStringLiteral("Line %1").arg(line) : QStringLiteral("Line %1 (`%2`)").arg(line).arg(code);
+}
+
+// The line of the first step that reshapes (a flatten, view, reshape or squeeze), else the last step's.
+int reshapingLine(const EngineRun &run)
+{
+    for (int i = 0; i < run.steps.size(); ++i) {
+        const QString &op = run.steps.at(i).typeName;
+        if (op.contains(QLatin1String("flatten"), Qt::CaseInsensitive) || op.contains(QLatin1String("view"))
+            || op.contains(QLatin1String("reshape")) || op.contains(QLatin1String("squeeze")))
+            return run.stepLines.at(i);
+    }
+    return run.stepLines.isEmpty() ? 0 : run.stepLines.last();
+}
+
+// The distractors of a source question ("what does this forward() return / where does it fail?"),
+// each computed from the engine's own trace of the class.
+QList<Candidate> sourceDistractors(const EngineRun &run)
+{
+    QList<Candidate> candidates;
+    const ft::Dim batch = run.input.empty() ? 0 : run.input.front();
+    if (const std::optional<ft::Shape> &out = run.answer.shape) {
+        if (!out->empty() && batch > 0 && (*out)[0] != batch && (out->size() > 1 || (*out)[0] % batch == 0)) {
+            // The shape the author meant: one row per sample.
+            // A vector was meant to be one row per sample; otherwise dim 0 was meant to be the batch.
+            ft::Shape intended = *out;
+            if (out->size() == 1)
+                intended = {batch, (*out)[0] / batch};
+            else
+                intended[0] = batch;
+            const int line = run.batchChangeLine ? run.batchChangeLine : reshapingLine(run);
+            candidates << Candidate{optionTextForShape(intended),
+                                    QStringLiteral("That is what the author meant, one row per sample (a batch of %1); but %2 does not keep the batch as dim 0, "
+                                                   "so forward returns %3.").arg(batch).arg(lineText(run, line).replace(0, 1, QLatin1Char('l')), shapeText(*out))};
+        }
+        if (const int line = run.batchChangeLine ? run.batchChangeLine : reshapingLine(run); line > 0) {
+            candidates << Candidate{QStringLiteral("%1 raises an error").arg(lineText(run, line)),
+                                    run.batchChangeLine
+                                        ? QStringLiteral("Nothing raises: PyTorch does not know which dimension is the batch, so a line that merges, cuts or removes it "
+                                                         "runs without complaint. The bug is silent; only the loss notices the wrong number of rows.")
+                                        : QStringLiteral("Nothing raises: every line of forward accepts the shape it receives.")};
+        }
+        if (out->size() >= 2) {
+            if (const auto numel = ft::checkedNumel(*out))
+                candidates << Candidate{optionTextForShape({*numel}),
+                                        QStringLiteral("This merges the batch into one long vector, as torch.flatten(x) or x.view(-1) would; this forward keeps dim 0.")};
+            candidates << Candidate{optionTextForShape(ft::Shape(out->begin() + 1, out->end())),
+                                    QStringLiteral("This forgets the batch dimension: forward returns one row per sample, and the rows are still there, first.")};
+        }
+        for (int i = int(run.steps.size()) - 2; i >= 0; --i) {
+            if (run.steps.at(i).output != *out) {
+                candidates << Candidate{optionTextForShape(run.steps.at(i).output),
+                                        QStringLiteral("This is the shape after line %1, not what forward returns.").arg(run.stepLines.at(i))};
+                break;
+            }
+        }
+        return candidates;
+    }
+    // forward (or building the model) raises.
+    const int line = run.answer.line;
+    if (!run.steps.isEmpty()) {
+        const EngineStep &reaching = run.steps.last();
+        candidates << Candidate{optionTextForShape(reaching.output),
+                                QStringLiteral("This is the shape that reaches line %1; that line cannot take it, so PyTorch raises and forward returns nothing.").arg(line)};
+        for (int i = int(run.steps.size()) - 1; i >= 0; --i) {
+            const int earlier = run.stepLines.at(i);
+            if (earlier != line && earlier > 0) {
+                candidates << Candidate{QStringLiteral("%1 raises `%2: %3`").arg(lineText(run, earlier), run.answer.errorType, run.answer.errorMessage),
+                                        QStringLiteral("Line %1 runs and gives %2; the error comes later, at line %3, and Python's traceback names that line.").arg(earlier).arg(shapeText(run.steps.at(i).output)).arg(line)};
+                break;
+            }
+        }
+    }
+    candidates << Candidate{QStringLiteral("Nothing raises: forward returns a tensor"),
+                            run.constructFailed ? QStringLiteral("Building the model already raises, before forward ever runs.")
+                                                : QStringLiteral("Line %1 raises; PyTorch (or Python) stops there.").arg(line)};
+    return candidates;
+}
+
 } // namespace
 
 QString EngineAnswer::text() const
@@ -209,6 +302,47 @@ QString optionTextForShape(const ft::Shape &shape)
 QString optionTextForAnswer(const EngineAnswer &answer)
 {
     return QLatin1Char('`') + answer.text() + QLatin1Char('`');
+}
+
+QString optionTextForSourceAnswer(const EngineRun &run)
+{
+    if (!run.answer.isError() || run.answer.line <= 0)
+        return optionTextForAnswer(run.answer);
+    return QStringLiteral("%1 raises `%2: %3`").arg(lineText(run, run.answer.line), run.answer.errorType, run.answer.errorMessage);
+}
+
+EngineRun runSourceEngine(const ft::Shape &input, const QString &source, const QString &className)
+{
+    const ft::source::SourceTrace trace = ft::source::traceSource(input, source.toStdString(), className.toStdString());
+    EngineRun run;
+    run.input = input;
+    run.sourceLines = source.split(QLatin1Char('\n'));
+    QStringList lines;
+    for (const ft::source::SourceStep &step : trace.steps) {
+        if (step.tuple || step.outputs.size() != 1)
+            continue; // a tuple-valued call (e.g. x.size()) is not a tensor step
+        run.steps << EngineStep{QString::fromStdString(step.op), QString::fromStdString(step.code), step.outputs.front()};
+        run.stepLines << step.line;
+        lines << QStringLiteral("line %1: %2 → %3").arg(step.line).arg(QString::fromStdString(step.code), shapeText(step.outputs.front()));
+    }
+    for (const ft::source::SourceWarning &warning : trace.warnings) {
+        if (warning.kind == "batch-changed" && !run.batchChangeLine)
+            run.batchChangeLine = warning.line;
+    }
+    if (trace.error) {
+        run.answer.errorType = QString::fromStdString(trace.error->type);
+        run.answer.errorMessage = QString::fromStdString(trace.error->message);
+        run.answer.line = trace.error->line;
+        run.constructFailed = trace.error->stage == ft::TraceStage::Construct;
+        lines << QStringLiteral("line %1 raises %2").arg(trace.error->line).arg(run.answer.text());
+    } else if (trace.succeeded && !trace.outputIsTuple && trace.outputs.size() == 1) {
+        run.answer.shape = trace.outputs.front();
+    } else {
+        throw std::invalid_argument(trace.outputIsTuple ? "forward() returns a tuple; a source question needs it to return one tensor"
+                                                        : "forward() returns " + trace.returnedType + "; a source question needs it to return one tensor");
+    }
+    run.answer.trace = lines.join(QLatin1Char('\n'));
+    return run;
 }
 
 EngineRun runEngine(const ft::Shape &input, const QString &model)
@@ -244,10 +378,13 @@ EngineRun runEngine(const ft::Shape &input, const QString &model)
 
 QList<Option> shapeQuestionOptions(const Question &question, const EngineRun &run, int count)
 {
-    const QString correctText = optionTextForAnswer(run.answer);
+    const bool fromSource = !run.sourceLines.isEmpty();
+    const QString correctText = fromSource ? optionTextForSourceAnswer(run) : optionTextForAnswer(run.answer);
     QList<Option> options;
     options << Option{correctText,
-                      run.constructFailed ? QStringLiteral("Right: building the model raises this error, before any input arrives.")
+                      fromSource ? (run.answer.isError() ? QStringLiteral("Right: PyTorch raises this at %1.").arg(lineText(run, run.answer.line).replace(0, 1, QLatin1Char('l')))
+                                                         : QStringLiteral("Right: %1.").arg(chainText(run)))
+                      : run.constructFailed ? QStringLiteral("Right: building the model raises this error, before any input arrives.")
                       : run.answer.isError()
                           ? (run.steps.isEmpty() ? QStringLiteral("Right: on an input of shape %1, PyTorch raises this error.").arg(shapeText(run.input))
                                                  : QStringLiteral("Right: %1, then PyTorch raises this error.").arg(chainText(run)))
@@ -264,7 +401,7 @@ QList<Option> shapeQuestionOptions(const Question &question, const EngineRun &ru
         seenPlain << normalized(option.text);
         options << option;
     }
-    for (const Candidate &candidate : generatedDistractors(run)) {
+    for (const Candidate &candidate : fromSource ? sourceDistractors(run) : generatedDistractors(run)) {
         if (options.size() >= count)
             break;
         if (seenPlain.contains(normalized(candidate.text)))

@@ -32,10 +32,20 @@ struct EngineRun
     QString failedModule;     // repr of the module that raised in forward (empty otherwise)
     bool constructFailed = false; // building the model raised, before any input arrived
     EngineAnswer answer;
+    // Source questions (runSourceEngine): each step's line and code, the line PyTorch raises on
+    // (answer.line) and the line where the batch silently stopped being dim 0 (0: none).
+    QList<int> stepLines;
+    QStringList sourceLines;      // the class's text, line by line
+    int batchChangeLine = 0;
 };
 
 // Traces `model` over `input`. Throws ft::ParseError when the expression is not valid syntax.
 EngineRun runEngine(const ft::Shape &input, const QString &model);
+
+// Runs the class `className` of `source` (a learner's nn.Module) on `input` with
+// ft::source::traceSource. Throws ft::source::SourceError for code the engine does not run, and
+// std::invalid_argument when forward() returns something other than one tensor.
+EngineRun runSourceEngine(const ft::Shape &input, const QString &source, const QString &className);
 
 // Options for a shape question: the engine's answer (correct) plus up to count-1 distractors, the
 // author's own ('- [ ]' options, kept first) then generated ones, never repeating a text. The
@@ -45,5 +55,7 @@ QList<Option> shapeQuestionOptions(const Question &question, const EngineRun &ru
 // Option text for a shape: "`(16, 2352)`"; for an error: "`RuntimeError: ...`".
 QString optionTextForShape(const ft::Shape &shape);
 QString optionTextForAnswer(const EngineAnswer &answer);
+// For a source question: "Line 20 (`x = self.fc1(x)`) raises `RuntimeError: ...`" or "`(4, 10)`".
+QString optionTextForSourceAnswer(const EngineRun &run);
 
 } // namespace ft::content

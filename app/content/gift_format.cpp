@@ -68,6 +68,8 @@ QJsonObject questionMeta(const Question &question)
     meta.insert(QStringLiteral("input"), question.inputText);
     if (!question.model.isEmpty())
         meta.insert(QStringLiteral("model"), question.model);
+    if (question.isSourceQuestion())
+        meta.insert(QStringLiteral("source"), question.sourceClass); // the class is the stem's ```python block
     if (question.startDim)
         meta.insert(QStringLiteral("start_dim"), qint64(*question.startDim));
     if (question.endDim)
@@ -596,7 +598,7 @@ QString GiftReader::bankMarkdown(const QSet<QString> &asChoice, QList<Pos> &sour
             add(QStringLiteral("kind: shape"), question.metaPos);
         const QJsonValue difficulty = meta.value(QStringLiteral("difficulty"));
         add(QStringLiteral("difficulty: ") + (difficulty.isUndefined() ? QString::number(m_options.difficulty) : metaText(difficulty)), question.metaPos);
-        const char *const fields[] = {"lesson", "tags", "input", "model", "start_dim", "end_dim", "options", "check"};
+        const char *const fields[] = {"lesson", "tags", "input", "model", "source", "start_dim", "end_dim", "options", "check"};
         for (const char *key : fields) {
             const QJsonValue value = meta.value(QLatin1String(key));
             if (value.isUndefined() || (!shape && QLatin1String(key) == QLatin1String("options")))

@@ -42,6 +42,7 @@ struct EngineAnswer
     QString errorType;              // else PyTorch's exception class, e.g. "RuntimeError"
     QString errorMessage;           // and PyTorch's exact message
     QString trace;                  // one line per layer: "Flatten(start_dim=1, end_dim=-1) -> (16, 2352)"
+    int line = 0;                   // source questions: the line of the class that raised (0: none)
 
     bool isError() const { return !shape.has_value(); }
     // "(16, 2352)" or "RuntimeError: mat1 and mat2 shapes cannot be multiplied (16x2352 and 1000x10)"
@@ -72,6 +73,8 @@ struct Question
     QString model;                    // engine expression; empty means nn.Flatten(start_dim, end_dim)
     std::optional<qint64> startDim;   // only without model
     std::optional<qint64> endDim;     // only without model
+    QString source;                   // source questions: the stem's ```python block, run by the engine
+    QString sourceClass;              // and the class to build ("source: Net")
     QList<Claim> claims;              // '### Claims': what the feedback states, checked by the engine and PyTorch
     // Shapes and errors an option, its feedback or a solution step states that neither the engine's
     // trace nor a claim backs. Not a load problem (a bank imported from Moodle may state such
@@ -96,6 +99,7 @@ struct Question
         }
         return indexes;
     }
+    bool isSourceQuestion() const { return !sourceClass.isEmpty(); }
     // The model the engine runs: `model`, or nn.Flatten(start_dim=S, end_dim=E) (defaults 1, -1).
     QString effectiveModel() const
     {

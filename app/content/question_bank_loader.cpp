@@ -3,9 +3,12 @@
 #include "claim.h"
 #include "content_file.h"
 #include "engine_answer.h"
+#include "source_error.h"
 #include "trace.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ft::content {
 
@@ -81,6 +84,11 @@ private:
     int m_sectionLine[6] = {0, 0, 0, 0, 0, 0};
     QStringList m_quickCheckLines;
     QList<int> m_quickCheckLineNumbers;
+    // The stem's ```python blocks: where the first one's code starts, its text, and how many there are.
+    int m_pythonLine = 0;
+    QStringList m_pythonText;
+    int m_pythonBlocks = 0;
+    int m_openFenceLine = 0; // a fence of the stem that is never closed
 };
 
 std::optional<Question> QuestionParser::parse(LessonReference *reference)
@@ -118,7 +126,7 @@ void QuestionParser::readFields(int &i)
     static const QStringList known{QStringLiteral("kind"), QStringLiteral("difficulty"), QStringLiteral("lesson"),
                                    QStringLiteral("tags"), QStringLiteral("input"), QStringLiteral("model"),
                                    QStringLiteral("start_dim"), QStringLiteral("end_dim"), QStringLiteral("options"),
-                                   QStringLiteral("check")};
+                                   QStringLiteral("check"), QStringLiteral("source")};
     for (; i < m_lines.size() && !m_lines.at(i).text.trimmed().isEmpty(); ++i) {
         const ContentLine &line = m_lines.at(i);
         if (line.text.trimmed().startsWith(QLatin1String("###")))
@@ -178,11 +186,22 @@ void QuestionParser::readStemAndSections(int i)
             section = next;
             continue;
         }
-        if (isFence(line.text))
+        const bool stemLine = section == Section::None && !(m_sectionLine[1] || m_sectionLine[2] || m_sectionLine[3] || m_sectionLine[4] || m_sectionLine[5]);
+        if (isFence(line.text)) {
             inFence = !inFence;
+            if (stemLine && inFence) {
+                m_openFenceLine = line.number;
+                if (trimmed.mid(3).trimmed() == QLatin1String("python") && m_pythonBlocks++ == 0)
+                    m_pythonLine = line.number + 1;
+            } else if (stemLine) {
+                m_openFenceLine = 0;
+            }
+        } else if (stemLine && inFence && m_pythonBlocks == 1 && m_pythonLine && m_openFenceLine == m_pythonLine - 1) {
+            m_pythonText << line.text;
+        }
         switch (section) {
         case Section::None:
-            if (m_sectionLine[1] || m_sectionLine[2] || m_sectionLine[3] || m_sectionLine[4] || m_sectionLine[5])
+            if (!stemLine)
                 break; // text under an unknown section, already reported
             stem << line.text;
             break;
@@ -343,6 +362,22 @@ void QuestionParser::checkQuestion()
         m_question.startDim = parseDimField(*start, m_file, m_problems);
     if (end)
         m_question.endDim = parseDimField(*end, m_file, m_problems);
+    if (const ContentField *source = field("source")) {
+        if (!isShape || !input || model || start || end) {
+            problem(source->line, source->keyColumn,
+                    QStringLiteral("'source' is for shape questions with an 'input' and no 'model' or 'start_dim'/'end_dim': the model is the class in the question's ```python block"));
+        } else if (!QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$")).match(source->value).hasMatch()) {
+            problem(source->line, source->valueColumn, QStringLiteral("source: expected the name of the class to run, e.g. 'source: Net'"));
+        } else if (m_openFenceLine) {
+            problem(m_openFenceLine, 1, QStringLiteral("this code block is never closed; end it with a line of ```"));
+        } else if (m_pythonBlocks != 1) {
+            problem(source->line, source->keyColumn,
+                    QStringLiteral("'source' needs exactly one ```python block in the question text (the class), found %1").arg(m_pythonBlocks));
+        } else {
+            m_question.sourceClass = source->value;
+            m_question.source = m_pythonText.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        }
+    }
     if (const ContentField *count = field("options")) {
         if (!isShape)
             problem(count->line, count->keyColumn, QStringLiteral("'options' (how many options to show) is only for shape questions"));
@@ -414,13 +449,21 @@ void QuestionParser::runEngineCheck()
     const ContentField *model = field("model");
     EngineRun run;
     try {
-        run = runEngine(m_question.inputShape, m_question.effectiveModel());
+        run = m_question.isSourceQuestion() ? runSourceEngine(m_question.inputShape, m_question.source, m_question.sourceClass)
+                                            : runEngine(m_question.inputShape, m_question.effectiveModel());
+    } catch (const ft::source::SourceError &error) {
+        // Lines and columns of the class, moved to the bank file.
+        problem(m_pythonLine + std::max(error.line(), 1) - 1, std::max(error.column(), 1),
+                QStringLiteral("source: %1").arg(QString::fromStdString(error.message())));
+        return;
     } catch (const ft::ParseError &error) {
         const int line = model ? model->line : m_question.line;
         const int column = model ? model->valueColumn + error.column() - 1 : 1;
         problem(line, column, QStringLiteral("model: ") + QString::fromStdString(error.message()));
         return;
     } catch (const std::exception &error) {
+        if (!model)
+            model = field("source"); // a class whose forward() returns no single tensor
         problem(model ? model->line : m_question.line, model ? model->valueColumn : 1,
                 QStringLiteral("the engine could not run this model: %1").arg(QString::fromUtf8(error.what())));
         return;

@@ -76,8 +76,13 @@ QString questionMarkdown(const Question &question, int number)
         };
         const QString model = question.effectiveModel();
         const QString stem = compact(question.stem);
-        if (!stem.contains(compact(model)) || !stem.contains(compact(shapeOf(question).mid(1).chopped(1))))
+        const bool shapeShown = stem.contains(compact(shapeOf(question).mid(1).chopped(1)));
+        if (question.isSourceQuestion()) { // the model is the class in the stem
+            if (!shapeShown)
+                markdown += QStringLiteral("Input shape: `%1`\n\n").arg(shapeOf(question));
+        } else if (!stem.contains(compact(model)) || !shapeShown) {
             markdown += QStringLiteral("Input shape: `%1`  \nModel: `%2`\n\n").arg(shapeOf(question), model);
+        }
     }
     for (int i = 0; i < question.options.size(); ++i)
         markdown += QStringLiteral("**%1.** %2\n\n").arg(WorksheetWriter::letter(i), question.options.at(i).text);

@@ -5,6 +5,7 @@
 #include "ft_test.h"
 
 #include "content_library.h"
+#include "source_trace.h"
 #include "trace.h"
 
 #include <QRegularExpression>
@@ -55,12 +56,74 @@ private slots:
         QTest::addColumn<QString>("id");
         int count = 0;
         for (const Question &question : m_library.questions()) {
-            if (question.kind == QuestionKind::Shape) {
+            if (question.kind == QuestionKind::Shape && !question.isSourceQuestion()) {
                 QTest::newRow(qPrintable(question.id)) << question.id;
                 ++count;
             }
         }
         QVERIFY2(count >= 10, "at least 10 engine-checked shape questions");
+    }
+
+    // "What does this forward() return / where does it fail?": the class in the question's
+    // ```python block, traced here with ft::source::traceSource (not the loader's wrapper).
+    void sourceQuestionsAnswerWithTheTrace_data()
+    {
+        QTest::addColumn<QString>("id");
+        int count = 0;
+        for (const Question &question : m_library.questions()) {
+            if (question.isSourceQuestion()) {
+                QTest::newRow(qPrintable(question.id)) << question.id;
+                ++count;
+            }
+        }
+        QVERIFY2(count >= 8, "at least 8 source questions");
+    }
+
+    void sourceQuestionsAnswerWithTheTrace()
+    {
+        QFETCH(QString, id);
+        const Question *question = m_library.question(id);
+        QVERIFY(question->source.contains(QStringLiteral("class %1(").arg(question->sourceClass)));
+        const ft::source::SourceTrace trace = ft::source::traceSource(question->inputShape, question->source.toStdString(),
+                                                                      question->sourceClass.toStdString());
+        QCOMPARE(question->correctIndexes().size(), 1);
+        const QString correct = plain(question->options.at(question->correctIndexes().first()).text);
+        QString expected;
+        if (trace.error) {
+            // The line Python's traceback names, its code, and PyTorch's exact error.
+            const QString code = question->source.split(QLatin1Char('\n')).at(trace.error->line - 1).trimmed();
+            expected = QStringLiteral("Line %1 (%2) raises %3: %4").arg(trace.error->line).arg(code,
+                QString::fromStdString(trace.error->type), QString::fromStdString(trace.error->message));
+            QCOMPARE(correct, expected);
+            bool nothingRaises = false;
+            for (const Option &option : question->options)
+                nothingRaises |= !option.correct && option.text.startsWith(QLatin1String("Nothing raises"));
+            QVERIFY2(nothingRaises, "a failing class offers 'nothing raises' as a wrong option");
+        } else {
+            QVERIFY(trace.succeeded);
+            QCOMPARE(trace.outputs.size(), std::size_t(1));
+            expected = QString::fromStdString(ft::formatShape(trace.outputs.front()));
+            QCOMPARE(correct, expected);
+            if (!trace.warnings.empty()) {
+                // The silent batch change: the shape the author meant is offered, as a wrong option.
+                // One row per sample: a vector should have been (batch, features), else dim 0 the batch.
+                const ft::Dim batch = question->inputShape.front();
+                ft::Shape intended = trace.outputs.front();
+                if (intended.size() == 1)
+                    intended = {batch, intended.front() / batch};
+                else
+                    intended[0] = batch;
+                const QString intendedText = QString::fromStdString(ft::formatShape(intended));
+                bool offered = false;
+                for (const Option &option : question->options)
+                    offered |= !option.correct && plain(option.text) == intendedText;
+                QVERIFY2(offered, qPrintable(intendedText));
+            }
+        }
+        for (const Option &option : question->options) {
+            if (!option.correct)
+                QVERIFY2(plain(option.text) != expected, qPrintable(option.text));
+        }
     }
 
     void shapeQuestionsMarkTheEngineAnswerCorrect()

@@ -110,6 +110,8 @@ private slots:
             QCOMPARE(b.lessonId, a.lessonId);
             QCOMPARE(b.inputText, a.inputText);
             QCOMPARE(b.model, a.model);
+            QCOMPARE(b.sourceClass, a.sourceClass);
+            QCOMPARE(b.source, a.source);
             QCOMPARE(b.startDim, a.startDim);
             QCOMPARE(b.endDim, a.endDim);
             QCOMPARE(b.answer.has_value(), a.answer.has_value());

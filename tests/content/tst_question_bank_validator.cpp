@@ -22,6 +22,21 @@ private:
         return problems;
     }
 
+    // A bank with one source question; the code block's first line is line 16 of the file when
+    // `fields` is one line.
+    static QString sourceBank(const QString &fields, const QString &fence, const QString &code, const QString &closing)
+    {
+        return QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n## q\nkind: shape\ndifficulty: 1\ninput: 2, 4\n%1\n\nWhat comes out?\n\n"
+                              "%2\n%3%4\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n")
+            .arg(fields, fence, code, closing);
+    }
+
+    static QString linearNet(const QString &forwardBody = QStringLiteral("        return self.fc(x)\n"))
+    {
+        return QStringLiteral("import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                              "        self.fc = nn.Linear(4, 3)\n\n    def forward(self, x):\n") + forwardBody;
+    }
+
     static QString minimalQuestion(const QString &id, const QString &fields, const QString &options)
     {
         return QStringLiteral("## %1\n%2\n\nStem?\n\n### Options\n%3\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n\n")
@@ -133,6 +148,75 @@ private slots:
         QVERIFY2(problems.at(0).message.startsWith(QStringLiteral("option marked correct raises in the engine: RuntimeError: mat1 and mat2")), qPrintable(problems.at(0).message));
         QCOMPARE(problems.at(1).line, 17);
         QCOMPARE(problems.at(1).message, QStringLiteral("option marked wrong runs in the engine and gives (8, 2)"));
+    }
+
+    void sourceQuestionRunsTheClassInItsPythonBlock()
+    {
+        QList<Question> loaded;
+        const ContentProblems problems = problemsOf(sourceBank(QStringLiteral("source: Net"), QStringLiteral("```python"), linearNet(), QStringLiteral("```")), &loaded);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+        QCOMPARE(loaded.size(), 1);
+        const Question &question = loaded.first();
+        QVERIFY(question.isSourceQuestion());
+        QCOMPARE(question.source, linearNet());
+        QVERIFY(question.stem.contains(QStringLiteral("```python\nimport torch.nn as nn"))); // shown to the learner as code
+        // Linear(4, 3) on a (2, 4) batch: two rows of 3.
+        QCOMPARE(question.options.at(question.correctIndexes().value(0)).text, QStringLiteral("`(2, 3)`"));
+        QVERIFY(question.options.size() >= 3);
+    }
+
+    void sourceQuestionNamesTheLineThatRaises()
+    {
+        QList<Question> loaded;
+        const QString code = linearNet(QStringLiteral("        x = x.view(-1)\n        return self.fc2(x)\n"));
+        const ContentProblems problems = problemsOf(sourceBank(QStringLiteral("source: Net"), QStringLiteral("```python"), code, QStringLiteral("```")), &loaded);
+        QVERIFY(problems.isEmpty());
+        const Question &question = loaded.first();
+        // Line 11 of the class asks for self.fc2, which __init__ never made.
+        QCOMPARE(question.options.at(question.correctIndexes().value(0)).text,
+                 QStringLiteral("Line 11 (`return self.fc2(x)`) raises `AttributeError: 'Net' object has no attribute 'fc2'`"));
+        QCOMPARE(question.answer->line, 11);
+    }
+
+    void malformedSourceIsReportedAtItsPosition_data()
+    {
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<QString>("fence");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("closing");
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<QString>("message");
+        const QString net = linearNet();
+        QTest::newRow("unsupported construct, at its line and column in the bank")
+            << "source: Net" << "```python" << linearNet(QStringLiteral("        while True:\n            pass\n")) << "```"
+            << "bank.md:25:9" << "source: 'while' loops are not supported";
+        QTest::newRow("block never closed") << "source: Net" << "```python" << net << "" << "bank.md:15:1" << "this code block is never closed";
+        QTest::newRow("no python block") << "source: Net" << "```" << net << "```" << "bank.md:11:1" << "'source' needs exactly one ```python block";
+        QTest::newRow("not a class name") << "source: 3Net" << "```python" << net << "```" << "bank.md:11:9" << "source: expected the name of the class";
+        QTest::newRow("beside a model") << "model: nn.Flatten()\nsource: Net" << "```python" << net << "```" << "bank.md:12:1" << "'source' is for shape questions";
+        QTest::newRow("forward returns a tuple") << "source: Net" << "```python" << linearNet(QStringLiteral("        return x, x\n")) << "```"
+                                                 << "bank.md:11:9" << "the engine could not run this model: forward() returns a tuple";
+        QTest::newRow("no such class") << "source: Model" << "```python" << net << "```" << "bank.md:16:1" << "source: ";
+    }
+
+    void malformedSourceIsReportedAtItsPosition()
+    {
+        QFETCH(QString, fields);
+        QFETCH(QString, fence);
+        QFETCH(QString, code);
+        QFETCH(QString, closing);
+        QFETCH(QString, position);
+        QFETCH(QString, message);
+        QList<Question> loaded;
+        const ContentProblems problems = problemsOf(sourceBank(fields, fence, code, closing), &loaded);
+        QVERIFY(loaded.isEmpty());
+        QStringList all;
+        for (const ContentProblem &problem : problems) {
+            all << problem.toString();
+            if (problem.toString().startsWith(position + QStringLiteral(": ") + message))
+                return;
+        }
+        QFAIL(qPrintable(QStringLiteral("no problem %1: %2 in:\n%3").arg(position, message, all.join(QLatin1Char('\n')))));
     }
 
     void feedbackSpansSeveralQuotedLines()

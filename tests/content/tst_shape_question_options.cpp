@@ -191,6 +191,45 @@ private slots:
         // Over a dozen ids the right answer does not always sit in the same place.
         QVERIFY(QSet<int>(correctPositions.begin(), correctPositions.end()).size() > 1);
     }
+
+    // Source questions: the class's own lines name the answer and the distractors.
+    void sourceSilentBatchChangeOffersTheIntendedShape()
+    {
+        const QString code = QStringLiteral("import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                                            "        self.fc = nn.Linear(8, 3)\n\n    def forward(self, x):\n        x = x.view(-1, 8)\n        return self.fc(x)\n");
+        // 2 * 4 * 4 = 32 values in rows of 8: 4 rows, not 2 samples.
+        const EngineRun run = runSourceEngine({2, 4, 4}, code, QStringLiteral("Net"));
+        QCOMPARE(run.answer.text(), QStringLiteral("(4, 3)"));
+        QCOMPARE(run.batchChangeLine, 10);
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("q")), run, 6);
+        const Option *intended = optionWithText(options, QStringLiteral("`(2, 3)`"));
+        QVERIFY(intended && !intended->correct);
+        QVERIFY2(intended->feedback.contains(QStringLiteral("line 10 (`x = x.view(-1, 8)`)")), qPrintable(intended->feedback));
+        const Option *raises = optionWithText(options, QStringLiteral("Line 10 (`x = x.view(-1, 8)`) raises an error"));
+        QVERIFY(raises && !raises->correct);
+        QVERIFY(raises->feedback.startsWith(QStringLiteral("Nothing raises")));
+        QVERIFY(optionWithText(options, QStringLiteral("`(12,)`"))); // the batch merged too
+        QVERIFY(optionWithText(options, QStringLiteral("`(3,)`")));  // the batch forgotten
+        QCOMPARE(options.at(0).correct + options.at(1).correct + options.at(2).correct + options.at(3).correct + options.at(4).correct
+                     + options.at(5).correct, 1);
+    }
+
+    void sourceErrorNamesTheLineThatRaises()
+    {
+        const QString code = QStringLiteral("import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                                            "        self.fc = nn.Linear(5, 3)\n\n    def forward(self, x):\n        x = torch.flatten(x, 1)\n        return self.fc(x)\n");
+        const EngineRun run = runSourceEngine({2, 2, 2}, code, QStringLiteral("Net"));
+        const QList<Option> options = shapeQuestionOptions(shapeQuestion(QStringLiteral("q")), run, 4);
+        const QString error = QStringLiteral("`RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x4 and 5x3)`");
+        const Option *right = optionWithText(options, QStringLiteral("Line 12 (`return self.fc(x)`) raises ") + error);
+        QVERIFY(right && right->correct);
+        const Option *earlier = optionWithText(options, QStringLiteral("Line 11 (`x = torch.flatten(x, 1)`) raises ") + error);
+        QVERIFY(earlier && !earlier->correct);
+        const Option *reaching = optionWithText(options, QStringLiteral("`(2, 4)`"));
+        QVERIFY(reaching && !reaching->correct);
+        const Option *nothing = optionWithText(options, QStringLiteral("Nothing raises: forward returns a tensor"));
+        QVERIFY(nothing && !nothing->correct);
+    }
 };
 
 FT_REGISTER_TEST(ShapeQuestionOptionsTest)
