@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,30 @@ inline double timeProcess(const std::vector<std::string> &argv, int expectedStat
     if (!WIFEXITED(status) || WEXITSTATUS(status) != expectedStatus)
         return -1;
     return seconds;
+}
+
+// The side-by-side part of a whole-process benchmark: runs `python` (skipped, with a line saying
+// so, when it cannot run) `pythonRuns` times, one more `app` run beside each so both see the same
+// machine load, and prints both medians and the ratio against `goalRatio`.
+inline void compareWithPython(const std::vector<std::string> &app, const std::vector<std::string> &python,
+                              std::vector<double> appTimes, int pythonRuns, const char *pythonLabel, double goalRatio)
+{
+    if (timeProcess(python, 0) < 0) {
+        std::printf("   /usr/bin/python3 with torch is not available; skipping the comparison\n");
+        return;
+    }
+    std::vector<double> pythonTimes;
+    for (int i = 0; i < pythonRuns; ++i) {
+        pythonTimes.push_back(timeProcess(python, 0));
+        appTimes.push_back(timeProcess(app, 0));
+    }
+    const double pythonMedian = median(pythonTimes);
+    const double appMedian = median(appTimes);
+    std::printf("   %-27s median %9.2f ms  (%d runs)\n", pythonLabel, pythonMedian * 1e3, pythonRuns);
+    std::printf("   flatten-tutor, all runs     median %9.2f ms  (%zu runs)\n", appMedian * 1e3, appTimes.size());
+    const double ratio = pythonMedian / appMedian;
+    std::printf("   ratio: flatten-tutor is %.0fx faster (goal >= %.0fx): %s\n", ratio, goalRatio,
+                ratio >= goalRatio ? "met" : "NOT met");
 }
 
 } // namespace fttest::bench

@@ -25,6 +25,7 @@ namespace {
 
 using fttest::bench::Clock;
 using fttest::bench::median;
+using fttest::bench::compareWithPython;
 using fttest::bench::timeProcess;
 
 const char *const kAlexNet = R"py(import torch
@@ -162,21 +163,7 @@ int benchWholeProcess(int appRuns, int pythonRuns, bool withPython)
         return 0;
     const std::string runner = writeTemp("ft_bench_run_model.py", kPythonRunner);
     const std::vector<std::string> python{"/usr/bin/python3", runner, file};
-    if (timeProcess(python, 0) < 0) {
-        std::printf("   /usr/bin/python3 with torch is not available; skipping the comparison\n");
-        return 0;
-    }
-    std::vector<double> pythonTimes;
-    for (int i = 0; i < pythonRuns; ++i) {
-        pythonTimes.push_back(timeProcess(python, 0));
-        appTimes.push_back(timeProcess(app, 0));
-    }
-    const double pythonMedian = median(pythonTimes);
-    const double appMedian = median(appTimes);
-    std::printf("   python3 + torch (forward)   median %9.2f ms  (%d runs)\n", pythonMedian * 1e3, pythonRuns);
-    std::printf("   flatten-tutor, all runs     median %9.2f ms  (%zu runs)\n", appMedian * 1e3, appTimes.size());
-    const double ratio = pythonMedian / appMedian;
-    std::printf("   ratio: flatten-tutor is %.0fx faster (goal >= 100x): %s\n", ratio, ratio >= 100 ? "met" : "NOT met");
+    compareWithPython(app, python, appTimes, pythonRuns, "python3 + torch (forward)", 100);
     return 0;
 }
 

@@ -25,6 +25,7 @@ namespace {
 
 using fttest::bench::Clock;
 using fttest::bench::median;
+using fttest::bench::compareWithPython;
 using fttest::bench::timeProcess;
 
 const char *const kCnn =
@@ -91,22 +92,7 @@ int benchWholeProcess(int appRuns, int pythonRuns, bool withPython)
     if (!withPython)
         return 0;
     const std::vector<std::string> python{"/usr/bin/python3", "-c", pythonProgram()};
-    if (timeProcess(python, 0) < 0) {
-        std::printf("   /usr/bin/python3 with torch is not available; skipping the comparison\n");
-        return 0;
-    }
-    std::vector<double> pythonTimes;
-    for (int i = 0; i < pythonRuns; ++i) {
-        // Interleave an app run with each Python run, so both see the same machine load.
-        pythonTimes.push_back(timeProcess(python, 0));
-        appTimes.push_back(timeProcess(app, 0));
-    }
-    const double pythonMedian = median(pythonTimes);
-    const double appMedianAll = median(appTimes);
-    std::printf("   python3 + torch (meta)      median %9.2f ms  (%d runs)\n", pythonMedian * 1e3, pythonRuns);
-    std::printf("   flatten-tutor, all runs     median %9.2f ms  (%zu runs)\n", appMedianAll * 1e3, appTimes.size());
-    const double ratio = pythonMedian / appMedianAll;
-    std::printf("   ratio: flatten-tutor is %.0fx faster (goal >= 50x): %s\n", ratio, ratio >= 50 ? "met" : "NOT met");
+    compareWithPython(app, python, appTimes, pythonRuns, "python3 + torch (meta)", 50);
     return 0;
 }
 
