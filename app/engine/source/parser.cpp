@@ -103,6 +103,14 @@ private:
     {
         throw SourceError(kind, message, expr.lineno, expr.col_offset + 1, sourceLine(m_source, expr.lineno));
     }
+    // NAME that is not a keyword: the token, consumed; anything else is invalid syntax.
+    const Token &identifier()
+    {
+        if (!check(TokenKind::Name) || isKeyword(peek().text))
+            invalidSyntax();
+        return advance();
+    }
+
     [[noreturn]] void invalidSyntax() const
     {
         const Token &t = peek();
@@ -230,18 +238,14 @@ private:
     {
         const Token &start = advance();
         auto s = stmt(StmtKind::FunctionDef, start);
-        if (!check(TokenKind::Name) || isKeyword(peek().text))
-            invalidSyntax();
-        s->name = advance().text;
+        s->name = identifier().text;
         consumeOp("(", "expected '('");
         bool seenDefault = false;
         while (!checkOp(")")) {
             if (checkOp("*") || checkOp("**") || checkOp("/"))
                 failAt(peek(), "unsupported", "'" + peek().text + "' in a parameter list is not supported");
-            if (!check(TokenKind::Name) || isKeyword(peek().text))
-                invalidSyntax();
             Arg arg;
-            const Token &nameToken = advance();
+            const Token &nameToken = identifier();
             arg.name = nameToken.text;
             for (const Arg &other : s->args)
                 if (other.name == arg.name)
@@ -270,9 +274,7 @@ private:
     {
         const Token &start = advance();
         auto s = stmt(StmtKind::ClassDef, start);
-        if (!check(TokenKind::Name) || isKeyword(peek().text))
-            invalidSyntax();
-        s->name = advance().text;
+        s->name = identifier().text;
         if (matchOp("(")) {
             while (!checkOp(")")) {
                 if (check(TokenKind::Name) && peek(1).kind == TokenKind::Op && peek(1).text == "=")
@@ -438,9 +440,7 @@ private:
 
     std::string dottedName()
     {
-        if (!check(TokenKind::Name) || isKeyword(peek().text))
-            invalidSyntax();
-        std::string name = advance().text;
+        std::string name = identifier().text;
         while (matchOp(".")) {
             if (!check(TokenKind::Name))
                 invalidSyntax();
