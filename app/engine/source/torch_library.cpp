@@ -255,35 +255,7 @@ Object tensor(Tensor t) { return Object{std::move(t)}; }
 
 // ---- Tensor ops shared by the function and method spellings ----------------------------------
 
-Tensor squeezeOp(const Tensor &t, std::optional<Dim> dim)
-{
-    Shape sizes, strides;
-    if (dim) {
-        const Dim d = wrapDim(*dim, t.dim());
-        for (Dim i = 0; i < t.dim(); ++i)
-            if (i != d || t.size(i) != 1) {
-                sizes.push_back(t.size(i));
-                strides.push_back(t.stride(i));
-            }
-    } else {
-        for (Dim i = 0; i < t.dim(); ++i)
-            if (t.size(i) != 1) {
-                sizes.push_back(t.size(i));
-                strides.push_back(t.stride(i));
-            }
-    }
-    return t.asStrided(sizes, strides, t.storageOffset());
-}
-
-Tensor unsqueezeOp(const Tensor &t, Dim dim)
-{
-    const Dim d = wrapDim(dim, t.dim() + 1);
-    Shape sizes = t.sizes(), strides = t.strides();
-    const Dim stride = d >= t.dim() ? 1 : t.size(d) * t.stride(d);
-    sizes.insert(sizes.begin() + d, 1);
-    strides.insert(strides.begin() + d, stride);
-    return t.asStrided(sizes, strides, t.storageOffset());
-}
+Tensor squeezeOp(const Tensor &t, std::optional<Dim> dim) { return dim ? t.squeeze(*dim) : t.squeeze(); }
 
 Tensor reduceOp(const Tensor &t, const Object &dim, bool keepdim, const char *function)
 {
@@ -607,7 +579,7 @@ const std::vector<BuiltinRow> &rows()
          }},
         {Table::Torch, "unsqueeze", "torch.unsqueeze", {{"input", {}}, {"dim", {}}}, false, true,
          [](const Object *, Args &b, Args &) -> Object {
-             return tensor(unsqueezeOp(tensorArg(b[0], "unsqueeze", "input", 1), intArg(b[1], "unsqueeze", "dim", 2)));
+             return tensor(tensorArg(b[0], "unsqueeze", "input", 1).unsqueeze(intArg(b[1], "unsqueeze", "dim", 2)));
          }},
         {Table::Torch, "relu", "torch.relu", {{"input", {}}}, false, false, elementwise},
         {Table::Torch, "sigmoid", "torch.sigmoid", {{"input", {}}}, false, false, elementwise},
@@ -707,7 +679,7 @@ const std::vector<BuiltinRow> &rows()
         {Table::TensorMethod, "squeeze", "squeeze", {{"dim", NoneValue{}}}, false, true,
          [](const Object *s, Args &b, Args &) -> Object { return tensor(squeezeOp(self(s), optionalDim(b[0], "squeeze"))); }},
         {Table::TensorMethod, "unsqueeze", "unsqueeze", {{"dim", {}}}, false, true,
-         [](const Object *s, Args &b, Args &) -> Object { return tensor(unsqueezeOp(self(s), intArg(b[0], "unsqueeze", "dim", 1))); }},
+         [](const Object *s, Args &b, Args &) -> Object { return tensor(self(s).unsqueeze(intArg(b[0], "unsqueeze", "dim", 1))); }},
         {Table::TensorMethod, "size", nullptr, {{"dim", NoneValue{}}}, false, false,
          [](const Object *s, Args &b, Args &) -> Object { return sizeOp(self(s), b[0]); }},
         {Table::TensorMethod, "dim", nullptr, {}, false, false,
