@@ -1,13 +1,13 @@
 // The window module (flatten-tutor-gui): QApplication, the content library and the main window;
 // also the `worksheet` subcommand, which needs Qt GUI to draw its PDF.
 // app/main.cpp loads it only when no subcommand is given; see launcher/gui_entry.h.
-#include "app_identity.h"
-#include "content_library.h"
-#include "content_paths.h"
-#include "gui_entry.h"
-#include "language_menu.h"
-#include "main_window.h"
-#include "worksheet_command.h"
+#include "launcher/app_identity.h"
+#include "content/content_library.h"
+#include "content/content_paths.h"
+#include "launcher/gui_entry.h"
+#include "ui/language_menu.h"
+#include "ui/main_window.h"
+#include "worksheet/worksheet_command.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,9 +3,9 @@
 //
 // This launcher links QtCore only. The window, with Qt Widgets, Charts and OpenGL, is a module it
 // loads on demand (app/gui_module.cpp), so a headless `trace` starts in a few milliseconds.
-#include "app_identity.h"
-#include "cli.h"
-#include "gui_entry.h"
+#include "launcher/app_identity.h"
+#include "cli/cli.h"
+#include "launcher/gui_entry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,15 +8,15 @@
 // Problems go to stderr as file:line:column: message. A bank is written whole or not at all
 // (QSaveFile: a temporary file renamed into place), so a failed import never leaves half a bank.
 // Exit status: 0 written; 1 problems in the input (nothing written); 2 a usage error.
-#include "cli.h"
-#include "cli_output.h"
+#include "cli/cli.h"
+#include "cli/cli_output.h"
 
-#include "content_file.h"
-#include "content_library.h"
-#include "content_paths.h"
-#include "gift_format.h"
-#include "question_bank_loader.h"
-#include "question_generator.h"
+#include "content/content_file.h"
+#include "content/content_library.h"
+#include "content/content_paths.h"
+#include "content/gift_format.h"
+#include "content/question_bank_loader.h"
+#include "content/question_generator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

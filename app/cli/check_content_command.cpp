@@ -8,10 +8,10 @@
 // content, as the app would load them, so lessons they link to resolve and clashing ids show.
 // Exit status: 0 no problem; 1 at least one problem; 2 a usage error (unknown option, a folder
 // that does not exist).
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "content_library.h"
-#include "content_paths.h"
+#include "content/content_library.h"
+#include "content/content_paths.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "cli_output.h"
+#include "cli/cli_output.h"
 
 #include <QCommandLineParser>
 

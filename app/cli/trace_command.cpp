@@ -9,12 +9,12 @@
 //
 // The JSON is written by hand rather than with QJsonDocument because QJsonObject sorts its keys,
 // and the contract's order (input first, error last) is what people read.
-#include "cli.h"
-#include "cli_output.h"
+#include "cli/cli.h"
+#include "cli/cli_output.h"
 
-#include "shape.h"
-#include "source_trace.h"
-#include "trace.h"
+#include "engine/shape.h"
+#include "engine/source/source_trace.h"
+#include "engine/trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,10 +10,10 @@
 //      "test": {"accuracy": 0.95, "precision": [10 values], "recall": [10 values], "confusion": [[10] x 10]}}
 // Accuracies, precision and recall are fractions in 0..1; confusion[true][predicted] counts test images.
 // Exit status: 0 trained; 2 a usage error (message on stderr); 3 an internal error.
-#include "cli.h"
-#include "cli_output.h"
+#include "cli/cli.h"
+#include "cli/cli_output.h"
 
-#include "trainer.h"
+#include "engine/train/trainer.h"
 
 #include <QCommandLineParser>
 

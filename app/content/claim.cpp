@@ -1,9 +1,9 @@
-#include "claim.h"
+#include "content/claim.h"
 
-#include "engine_answer.h"
-#include "error.h"
-#include "tensor.h"
-#include "trace.h"
+#include "content/engine_answer.h"
+#include "engine/error.h"
+#include "engine/tensor.h"
+#include "engine/trace.h"
 
 #include <QRegularExpression>
 

@@ -19,7 +19,7 @@
 // documented in lessons/README.md and quizzes/README.md.
 #pragma once
 
-#include "content_file.h"
+#include "content/content_file.h"
 
 #include <QList>
 #include <QString>

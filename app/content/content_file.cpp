@@ -1,6 +1,6 @@
-#include "content_file.h"
+#include "content/content_file.h"
 
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <algorithm>
 

@@ -8,8 +8,8 @@
 // or not UTF-8) with a problem naming the first bad byte's line and column, instead of guessing.
 #pragma once
 
-#include "content_problem.h"
-#include "shape.h"
+#include "content/content_problem.h"
+#include "engine/shape.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "content_library.h"
+#include "content/content_library.h"
 
-#include "content_file.h"
-#include "lesson_loader.h"
-#include "question_bank_loader.h"
+#include "content/content_file.h"
+#include "content/lesson_loader.h"
+#include "content/question_bank_loader.h"
 
 #include <QDir>
 #include <QFileInfo>

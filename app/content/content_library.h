@@ -11,11 +11,11 @@
 // and skipped. Shape questions are answered by the engine while loading.
 #pragma once
 
-#include "content_problem.h"
-#include "lesson.h"
-#include "model_example.h"
-#include "question.h"
-#include "question_bank_loader.h"
+#include "content/content_problem.h"
+#include "content/lesson.h"
+#include "content/model_example.h"
+#include "content/question.h"
+#include "content/question_bank_loader.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "content_paths.h"
+#include "content/content_paths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "engine_answer.h"
+#include "content/engine_answer.h"
 
-#include "analysis.h"
-#include "question_generator.h"
-#include "source_trace.h"
+#include "engine/analysis.h"
+#include "content/question_generator.h"
+#include "engine/source/source_trace.h"
 
 #include <QRegularExpression>
 

@@ -10,7 +10,7 @@
 // engine (ft::traceModel / ft::flattenShape), so the content cannot drift from PyTorch.
 #pragma once
 
-#include "question.h"
+#include "content/question.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "gift_format.h"
+#include "content/gift_format.h"
 
-#include "content_file.h"
-#include "question_bank_loader.h"
+#include "content/content_file.h"
+#include "content/question_bank_loader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -20,8 +20,8 @@
 // at its place in the GIFT file, and then no bank text is returned at all.
 #pragma once
 
-#include "content_problem.h"
-#include "question.h"
+#include "content/content_problem.h"
+#include "content/question.h"
 
 #include <QList>
 #include <QString>

@@ -9,8 +9,8 @@
 // Plain value types, QtCore only. The file format is documented in lessons/README.md.
 #pragma once
 
-#include "claim.h"
-#include "shape.h"
+#include "content/claim.h"
+#include "engine/shape.h"
 
 #include <QList>
 #include <QString>

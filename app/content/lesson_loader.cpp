@@ -1,6 +1,6 @@
-#include "lesson_loader.h"
+#include "content/lesson_loader.h"
 
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <QRegularExpression>
 

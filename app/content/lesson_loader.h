@@ -8,9 +8,9 @@
 // plain code block, so the rest of the lesson still reads.
 #pragma once
 
-#include "content_problem.h"
-#include "content_file.h"
-#include "lesson.h"
+#include "content/content_problem.h"
+#include "content/content_file.h"
+#include "content/lesson.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "model_example.h"
+#include "content/model_example.h"
 
-#include "content_file.h"
-#include "trace.h"
+#include "content/content_file.h"
+#include "engine/trace.h"
 
 #include <optional>
 

@@ -22,7 +22,7 @@
 // reported as file:line:column; an example with a problem is left out, the others load.
 #pragma once
 
-#include "content_problem.h"
+#include "content/content_problem.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "model_example_loader.h"
+#include "content/model_example_loader.h"
 
-#include "content_file.h"
+#include "content/content_file.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -9,7 +9,7 @@
 //     examples.first().title;   // "Works: the CIFAR-10 tutorial's Net, torch.flatten(x, 1)"
 #pragma once
 
-#include "content_problem.h"
+#include "content/content_problem.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "progress_store.h"
+#include "content/progress_store.h"
 
 #include <QDir>
 #include <QFile>

@@ -13,9 +13,9 @@
 // in quizzes/README.md. Plain value types, QtCore only.
 #pragma once
 
-#include "claim.h"
-#include "content_problem.h"
-#include "shape.h"
+#include "content/claim.h"
+#include "content/content_problem.h"
+#include "engine/shape.h"
 
 #include <QList>
 #include <QString>

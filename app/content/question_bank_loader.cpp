@@ -1,10 +1,10 @@
-#include "question_bank_loader.h"
+#include "content/question_bank_loader.h"
 
-#include "claim.h"
-#include "content_file.h"
-#include "engine_answer.h"
-#include "source_error.h"
-#include "trace.h"
+#include "content/claim.h"
+#include "content/content_file.h"
+#include "content/engine_answer.h"
+#include "engine/source/source_error.h"
+#include "engine/trace.h"
 
 #include <QRegularExpression>
 

@@ -10,8 +10,8 @@
 // Shape questions, and choice questions with an engine check, are run through the engine here.
 #pragma once
 
-#include "content_problem.h"
-#include "question.h"
+#include "content/content_problem.h"
+#include "content/question.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "question_generator.h"
+#include "content/question_generator.h"
 
-#include "analysis.h"
+#include "engine/analysis.h"
 
 #include <QRegularExpression>
 

@@ -15,7 +15,7 @@
 // (ft::traceModel); distractors come from real mistakes and their feedback names the mistake.
 #pragma once
 
-#include "question.h"
+#include "content/question.h"
 
 #include <QList>
 #include <QString>

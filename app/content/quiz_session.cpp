@@ -1,6 +1,6 @@
-#include "quiz_session.h"
+#include "content/quiz_session.h"
 
-#include "question_generator.h"
+#include "content/question_generator.h"
 
 #include <algorithm>
 

@@ -15,7 +15,7 @@
 // question pins its order. Grading and the signals speak of options in file order.
 #pragma once
 
-#include "question.h"
+#include "content/question.h"
 
 #include <QObject>
 

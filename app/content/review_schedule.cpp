@@ -1,4 +1,4 @@
-#include "review_schedule.h"
+#include "content/review_schedule.h"
 
 #include <algorithm>
 

@@ -15,7 +15,7 @@
 // Days are calendar days in the learner's time zone; fromAnswers() converts the UTC times.
 #pragma once
 
-#include "progress_store.h"
+#include "content/progress_store.h"
 
 #include <QDate>
 #include <QHash>

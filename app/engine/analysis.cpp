@@ -1,5 +1,5 @@
 // analysis.cpp — see analysis.h.
-#include "analysis.h"
+#include "engine/analysis.h"
 
 namespace ft {
 

@@ -11,10 +11,10 @@
 //     a.trace.error->index == 2;  a.diagnosis.hint == "Linear expects in_features=10816; you wrote 12544. ..."
 #pragma once
 
-#include "diagnosis.h"
-#include "module.h"
-#include "shape.h"
-#include "trace.h"
+#include "engine/diagnosis.h"
+#include "engine/module.h"
+#include "engine/shape.h"
+#include "engine/trace.h"
 
 #include <optional>
 #include <string_view>

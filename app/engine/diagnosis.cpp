@@ -4,10 +4,10 @@
 // the shapes around the failing layer and the layers' own arguments (Module::intArgument); never
 // PyTorch's message text, which is only shown. A kind we have no words for falls through to a
 // neutral explanation instead of a wrong one.
-#include "diagnosis.h"
+#include "engine/diagnosis.h"
 
-#include "error.h"
-#include "module_args.h"
+#include "engine/error.h"
+#include "engine/module_args_p.h"
 
 #include <algorithm>
 

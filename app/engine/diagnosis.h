@@ -11,8 +11,8 @@
 //     ft::diagnoseTrace(t, *model).hint == "Linear expects in_features=10816; you wrote 12544. ..."
 #pragma once
 
-#include "shape.h"
-#include "trace.h"
+#include "engine/shape.h"
+#include "engine/trace.h"
 
 #include <optional>
 #include <string>

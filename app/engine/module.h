@@ -11,9 +11,9 @@
 // checked against real PyTorch 1.13 by tests/golden/generate_trace_golden.py.
 #pragma once
 
-#include "shape.h"
-#include "tensor.h"
-#include "value.h"
+#include "engine/shape.h"
+#include "engine/tensor.h"
+#include "engine/value.h"
 
 #include <memory>
 #include <optional>

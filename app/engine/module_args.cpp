@@ -1,7 +1,7 @@
-#include "module_args.h"
+#include "engine/module_args_p.h"
 
-#include "error.h"
-#include "module.h"
+#include "engine/error.h"
+#include "engine/module.h"
 
 #include <charconv>
 #include <cmath>

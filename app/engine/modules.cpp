@@ -1,5 +1,5 @@
 // modules.cpp — the module registry and the helpers every module family shares.
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,5 +1,5 @@
 // modules_basic.cpp — Flatten, Unflatten, Identity, Sequential, Dropout and the activations.
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,7 +2,7 @@
 // of _ConvNd, the shape checks of ATen's convolution (in PyTorch's order, so the first failing rule
 // names the error), the backend ATen picks (whose checks name the rest), and a direct (no im2col)
 // forward over any number of spatial dims that is easy to verify against PyTorch's numbers.
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // modules_linear.cpp — nn.Linear: y = x W^T + b over the last dimension of any-rank input.
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <cmath>
 

@@ -3,7 +3,7 @@
 // Eval mode uses the running statistics (mean 0, var 1 until set) when the module tracks them;
 // with track_running_stats=False PyTorch uses the batch's own statistics even in eval mode, and
 // then also refuses a batch with one value per channel.
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 // The shape checks follow ATen's pooling meta functions in order (argument lengths, rank,
 // pooling_output_shape's stride/pad checks, then pool2d_shape_check), because the first failing
 // check decides which message PyTorch prints.
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <algorithm>
 #include <array>

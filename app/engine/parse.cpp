@@ -14,7 +14,7 @@
 // Limits that keep hostile input harmless: at most kMaxExpressionNesting brackets deep (no stack
 // overflow), unary signs folded in a loop (no recursion), one pass over the text (linear time),
 // 64-bit integers with overflow checks, plain ASCII only.
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <algorithm>
 #include <cctype>

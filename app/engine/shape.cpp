@@ -1,6 +1,6 @@
-#include "shape.h"
+#include "engine/shape.h"
 
-#include "error.h"
+#include "engine/error.h"
 
 #include <algorithm>
 #include <cstdint>

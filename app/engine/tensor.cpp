@@ -1,7 +1,7 @@
 // tensor.cpp — see tensor.h
-#include "tensor.h"
+#include "engine/tensor.h"
 
-#include "error.h"
+#include "engine/error.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -20,7 +20,7 @@
 //     auto z = x.transpose(0, 2).flatten();        // not viewable -> copy, values in new order
 #pragma once
 
-#include "shape.h"
+#include "engine/shape.h"
 
 #include <functional>
 #include <memory>

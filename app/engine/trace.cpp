@@ -5,9 +5,9 @@
 // print(model)); a single module is layer 0. Speed matters because the playground re-traces on
 // every keystroke: the layer list is reserved once, and each layer costs its output shape and its
 // repr (the one string the trace must build).
-#include "trace.h"
+#include "engine/trace.h"
 
-#include "modules_impl.h"
+#include "engine/modules_p.h"
 
 #include <string>
 #include <utility>

@@ -8,9 +8,9 @@
 // See ../shared CONTRACT-trace.md for the CLI built on it.
 #pragma once
 
-#include "error.h"
-#include "module.h"
-#include "shape.h"
+#include "engine/error.h"
+#include "engine/module.h"
+#include "engine/shape.h"
 
 #include <cstdint>
 #include <functional>

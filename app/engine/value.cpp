@@ -1,7 +1,7 @@
 // value.cpp — see value.h
-#include "value.h"
+#include "engine/value.h"
 
-#include "module.h"
+#include "engine/module.h"
 
 #include <charconv>
 #include <cmath>

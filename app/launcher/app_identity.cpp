@@ -1,4 +1,4 @@
-#include "app_identity.h"
+#include "launcher/app_identity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

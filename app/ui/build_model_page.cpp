@@ -1,7 +1,7 @@
-#include "build_model_page.h"
+#include "ui/build_model_page.h"
 
-#include "class_editor.h"
-#include "model_builder.h"
+#include "ui/class_editor.h"
+#include "ui/model_builder.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "chart_palette.h"
+#include "ui/chart_palette.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,11 +1,11 @@
-#include "class_editor.h"
+#include "ui/class_editor.h"
 
-#include "code_editor.h"
-#include "content_file.h"
-#include "content_paths.h"
-#include "flatten_animation_view.h"
-#include "playground_theme.h"
-#include "source_step_model.h"
+#include "ui/code_editor.h"
+#include "content/content_file.h"
+#include "content/content_paths.h"
+#include "ui/flatten_animation_view.h"
+#include "ui/playground_theme.h"
+#include "ui/source_step_model.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -33,9 +33,6 @@ namespace {
 
 // Height of the steps table and of the animation beside it: about seven steps.
 constexpr int kStepsHeight = 240;
-
-// A learner's model file is small; a bigger file is not one.
-constexpr qint64 kMaxSourceBytes = 1024 * 1024;
 
 // SourceError columns count bytes of the UTF-8 line; the editor counts characters.
 int characterColumn(const std::string &lineText, int byteColumn)
@@ -411,7 +408,7 @@ void ClassEditor::scrollToMarkedLine()
 bool ClassEditor::openFile(const QString &path)
 {
     ft::content::ContentProblems problems;
-    const std::optional<QString> text = ft::content::readContentFile(path, problems, kMaxSourceBytes);
+    const std::optional<QString> text = ft::content::readContentFile(path, problems, qint64(ft::source::kMaxSourceBytes));
     if (!text) {
         m_fileLabel->setText(problems.isEmpty() ? tr("Could not open %1").arg(path) : problems.first().toString());
         m_fileLabel->setVisible(true);

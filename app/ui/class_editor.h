@@ -16,8 +16,8 @@
 //     editor->warningLabel()->text();       // the engine's batch-changed message
 #pragma once
 
-#include "model_example_loader.h"
-#include "source_trace.h"
+#include "content/model_example_loader.h"
+#include "engine/source/source_trace.h"
 
 #include <QWidget>
 

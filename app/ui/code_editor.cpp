@@ -1,8 +1,8 @@
-#include "code_editor.h"
+#include "ui/code_editor.h"
 
-#include "line_number_area.h"
-#include "playground_theme.h"
-#include "python_highlighter.h"
+#include "ui/line_number_area_p.h"
+#include "ui/playground_theme.h"
+#include "ui/python_highlighter.h"
 
 #include <QFileInfo>
 #include <QMimeData>

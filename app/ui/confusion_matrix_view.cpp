@@ -1,4 +1,4 @@
-#include "confusion_matrix_view.h"
+#include "ui/confusion_matrix_view.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
-#include "flatten_animation_view.h"
+#include "ui/flatten_animation_view.h"
 
-#include "playground_theme.h"
-#include "tensor.h"
+#include "ui/playground_theme.h"
+#include "engine/tensor.h"
 
 #include <QEasingCurve>
 #include <QKeyEvent>

@@ -12,7 +12,7 @@
 //     view->pause(); view->step(); view->setSpeed(2.0); view->replay();
 #pragma once
 
-#include "diagnosis.h"
+#include "engine/diagnosis.h"
 
 #include <QPointF>
 #include <QRectF>

@@ -1,8 +1,8 @@
-#include "flatten_playground.h"
+#include "ui/flatten_playground.h"
 
-#include "flatten_animation_view.h"
-#include "playground_theme.h"
-#include "trace.h"
+#include "ui/flatten_animation_view.h"
+#include "ui/playground_theme.h"
+#include "engine/trace.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -12,7 +12,7 @@
 //     p->outputLabel()->text() == "(32, 2352)";
 #pragma once
 
-#include "diagnosis.h"
+#include "engine/diagnosis.h"
 
 #include <QWidget>
 

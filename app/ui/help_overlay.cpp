@@ -1,4 +1,4 @@
-#include "help_overlay.h"
+#include "ui/help_overlay.h"
 
 #include <QKeyEvent>
 #include <QLabel>

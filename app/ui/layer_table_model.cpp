@@ -1,6 +1,6 @@
-#include "layer_table_model.h"
+#include "ui/layer_table_model.h"
 
-#include "playground_theme.h"
+#include "ui/playground_theme.h"
 
 #include <QBrush>
 #include <QGuiApplication>

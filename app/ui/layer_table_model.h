@@ -9,7 +9,7 @@
 //     model.failedRow() == 3;                 // row 0 is the input, so layer 2 is row 3
 #pragma once
 
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <QAbstractTableModel>
 

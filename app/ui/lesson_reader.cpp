@@ -1,9 +1,9 @@
-#include "lesson_reader.h"
+#include "ui/lesson_reader.h"
 
-#include "flatten_playground.h"
-#include "markdown_view.h"
-#include "padded_item_delegate.h"
-#include "model_builder.h"
+#include "ui/flatten_playground.h"
+#include "ui/markdown_view.h"
+#include "ui/padded_item_delegate.h"
+#include "ui/model_builder.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -13,7 +13,7 @@
 // going on with Next never marks a lesson by itself.
 #pragma once
 
-#include "lesson.h"
+#include "content/lesson.h"
 
 #include <QSet>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "line_number_area.h"
+#include "ui/line_number_area_p.h"
 
-#include "code_editor.h"
+#include "ui/code_editor.h"
 
 #include <QMouseEvent>
 

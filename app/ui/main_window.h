@@ -12,8 +12,8 @@
 // the title, which a translation changes.
 #pragma once
 
-#include "content_library.h"
-#include "help_overlay.h"
+#include "content/content_library.h"
+#include "ui/help_overlay.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "markdown_view.h"
+#include "ui/markdown_view.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
-#include "model_builder.h"
+#include "ui/model_builder.h"
 
-#include "analysis.h"
-#include "layer_table_model.h"
-#include "playground_theme.h"
+#include "engine/analysis.h"
+#include "ui/layer_table_model.h"
+#include "ui/playground_theme.h"
 
 #include <QComboBox>
 #include <QEvent>

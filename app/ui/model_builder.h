@@ -13,8 +13,8 @@
 //     builder->hintLabel()->text();         // "Hint: Add nn.Flatten() before this Linear: ..."
 #pragma once
 
-#include "model_example.h"
-#include "trace.h"
+#include "content/model_example.h"
+#include "engine/trace.h"
 
 #include <QList>
 #include <QWidget>

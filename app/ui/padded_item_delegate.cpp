@@ -1,4 +1,4 @@
-#include "padded_item_delegate.h"
+#include "ui/padded_item_delegate.h"
 
 namespace ft::ui {
 

@@ -1,9 +1,9 @@
-#include "playground_page.h"
+#include "ui/playground_page.h"
 
-#include "build_model_page.h"
-#include "class_editor.h"
-#include "flatten_playground.h"
-#include "model_builder.h"
+#include "ui/build_model_page.h"
+#include "ui/class_editor.h"
+#include "ui/flatten_playground.h"
+#include "ui/model_builder.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "playground_theme.h"
+#include "ui/playground_theme.h"
 
 #include <QFontDatabase>
 

@@ -1,6 +1,6 @@
-#include "print_worksheet.h"
+#include "ui/print_worksheet.h"
 
-#include "worksheet_writer.h"
+#include "worksheet/worksheet_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>

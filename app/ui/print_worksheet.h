@@ -4,7 +4,7 @@
 //     fileMenu->addAction(tr("&Print worksheet…"), this, [this] { ft::ui::printWorksheet(this, m_library.banks()); });
 #pragma once
 
-#include "question.h"
+#include "content/question.h"
 
 #include <QList>
 

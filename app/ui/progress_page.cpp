@@ -1,7 +1,7 @@
-#include "progress_page.h"
+#include "ui/progress_page.h"
 
-#include "chart_palette.h"
-#include "progress_store.h"
+#include "ui/chart_palette.h"
+#include "content/progress_store.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -10,8 +10,8 @@
 // The page only shows what the store computes; it refreshes whenever it is shown and on refresh().
 #pragma once
 
-#include "lesson.h"
-#include "question.h"
+#include "content/lesson.h"
+#include "content/question.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "progress_wiring.h"
+#include "ui/progress_wiring.h"
 
-#include "lesson_reader.h"
-#include "main_window.h"
-#include "progress_page.h"
-#include "question_generator.h"
-#include "quiz_runner.h"
-#include "review_schedule.h"
+#include "ui/lesson_reader.h"
+#include "ui/main_window.h"
+#include "ui/progress_page.h"
+#include "content/question_generator.h"
+#include "ui/quiz_runner.h"
+#include "content/review_schedule.h"
 
 #include <QDate>
 #include <QFrame>

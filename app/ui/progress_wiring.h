@@ -8,10 +8,10 @@
 // adds "Endless practice — set #N" and "Review missed questions" to the Practice screen.
 #pragma once
 
-#include "progress_store.h"
-#include "question.h"
-#include "question_generator.h"
-#include "quiz_session.h"
+#include "content/progress_store.h"
+#include "content/question.h"
+#include "content/question_generator.h"
+#include "content/quiz_session.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "python_highlighter.h"
+#include "ui/python_highlighter.h"
 
-#include "playground_theme.h"
+#include "ui/playground_theme.h"
 
 namespace ft::ui {
 

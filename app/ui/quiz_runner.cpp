@@ -1,8 +1,8 @@
-#include "quiz_runner.h"
+#include "ui/quiz_runner.h"
 
-#include "markdown_view.h"
-#include "padded_item_delegate.h"
-#include "option_button.h"
+#include "ui/markdown_view.h"
+#include "ui/padded_item_delegate.h"
+#include "ui/option_button.h"
 
 #include <QButtonGroup>
 #include <QEvent>

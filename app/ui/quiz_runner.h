@@ -15,8 +15,8 @@
 // answer come from the engine via the loader, never from here.
 #pragma once
 
-#include "question.h"
-#include "quiz_session.h"
+#include "content/question.h"
+#include "content/quiz_session.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

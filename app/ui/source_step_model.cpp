@@ -1,4 +1,4 @@
-#include "source_step_model.h"
+#include "ui/source_step_model.h"
 
 namespace ft::ui {
 

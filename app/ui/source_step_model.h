@@ -12,8 +12,8 @@
 //     model->lineHints().value(21).text;   // "→ (4, 6, 14, 14)"
 #pragma once
 
-#include "code_editor.h"
-#include "source_trace.h"
+#include "ui/code_editor.h"
+#include "engine/source/source_trace.h"
 
 #include <QAbstractTableModel>
 #include <QMap>

@@ -1,8 +1,8 @@
-#include "training_page.h"
+#include "ui/training_page.h"
 
-#include "chart_palette.h"
-#include "confusion_matrix_view.h"
-#include "training_worker.h"
+#include "ui/chart_palette.h"
+#include "ui/confusion_matrix_view.h"
+#include "ui/training_worker.h"
 
 #include <QChart>
 #include <QChartView>

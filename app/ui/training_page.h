@@ -13,7 +13,7 @@
 //     page->startTraining();       // returns at once; trainingFinished(bool cancelled) follows
 #pragma once
 
-#include "trainer.h"
+#include "engine/train/trainer.h"
 
 #include <QThread>
 #include <QWidget>

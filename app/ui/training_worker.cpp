@@ -1,4 +1,4 @@
-#include "training_worker.h"
+#include "ui/training_worker.h"
 
 #include <memory>
 

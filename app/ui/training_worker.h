@@ -10,7 +10,7 @@
 //     QMetaObject::invokeMethod(worker, [=] { worker->train({Correct, MixBatch}, 8, seed); });
 #pragma once
 
-#include "trainer.h"
+#include "engine/train/trainer.h"
 
 #include <QMetaType>
 #include <QObject>

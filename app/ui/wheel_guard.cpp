@@ -1,4 +1,4 @@
-#include "wheel_guard.h"
+#include "ui/wheel_guard.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>

@@ -1,12 +1,12 @@
-#include "worksheet_command.h"
+#include "worksheet/worksheet_command.h"
 
-#include "cli.h"
-#include "cli_output.h"
-#include "content_file.h"
-#include "content_library.h"
-#include "question_bank_loader.h"
-#include "question_generator.h"
-#include "worksheet_writer.h"
+#include "cli/cli.h"
+#include "cli/cli_output.h"
+#include "content/content_file.h"
+#include "content/content_library.h"
+#include "content/question_bank_loader.h"
+#include "content/question_generator.h"
+#include "worksheet/worksheet_writer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "worksheet_writer.h"
+#include "worksheet/worksheet_writer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

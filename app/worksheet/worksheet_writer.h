@@ -11,7 +11,7 @@
 // QtGui only (QPdfWriter, QTextDocument): needs a QGuiApplication, no display (offscreen is fine).
 #pragma once
 
-#include "question.h"
+#include "content/question.h"
 
 #include <QList>
 #include <QString>

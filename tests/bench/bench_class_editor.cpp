@@ -6,8 +6,8 @@
 // (what the debounce timer triggers), the hints, marks, steps and labels updating, the layouts
 // settling and the window repainting synchronously.
 // Runs offscreen by default: QT_QPA_PLATFORM=offscreen bench_class_editor
-#include "class_editor.h"
-#include "code_editor.h"
+#include "ui/class_editor.h"
+#include "ui/code_editor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

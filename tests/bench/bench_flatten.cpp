@@ -5,7 +5,7 @@
 //   - x.permute(0, 2, 3, 1).flatten(1) (channels-last order): not viewable, so it copies every
 //     element and its time grows with n.
 // Usage: bench_flatten [max_log2_elements (default 24)]
-#include "tensor.h"
+#include "engine/tensor.h"
 
 #include <algorithm>
 #include <chrono>

@@ -4,10 +4,10 @@
 // frame's paint time p95 < 17 ms. An "edit" here is the whole path a keystroke takes: the engine
 // explains the flatten, labels change, layouts settle and the widget tree repaints synchronously.
 // Runs offscreen by default: QT_QPA_PLATFORM=offscreen bench_playground
-#include "flatten_animation_view.h"
-#include "flatten_playground.h"
-#include "layer_table_model.h"
-#include "model_builder.h"
+#include "ui/flatten_animation_view.h"
+#include "ui/flatten_playground.h"
+#include "ui/layer_table_model.h"
+#include "ui/model_builder.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -12,7 +12,7 @@
 //
 // Not part of ctest: timings depend on the machine and its load.
 #include "bench_process.h"
-#include "source_trace.h"
+#include "engine/source/source_trace.h"
 
 #include <cstdio>
 #include <cstdlib>

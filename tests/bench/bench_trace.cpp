@@ -11,7 +11,7 @@
 //
 // Not part of ctest: timings depend on the machine and its load.
 #include "bench_process.h"
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <algorithm>
 #include <chrono>

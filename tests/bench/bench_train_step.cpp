@@ -3,8 +3,8 @@
 // tests/bench/bench_train_step.py times the same step in PyTorch (torch.set_num_threads(2)).
 //
 //     bench_train_step [steps]        # default 300
-#include "kernels.h"
-#include "trainer.h"
+#include "engine/train/kernels.h"
+#include "engine/train/trainer.h"
 
 #include <algorithm>
 #include <chrono>

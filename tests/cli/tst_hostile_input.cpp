@@ -5,8 +5,8 @@
 #include "app_run.h"
 #include "ft_test.h"
 
-#include "content_library.h"
-#include "trace.h"
+#include "content/content_library.h"
+#include "engine/trace.h"
 
 #include <QDir>
 #include <QElapsedTimer>

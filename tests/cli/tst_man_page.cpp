@@ -2,7 +2,7 @@
 // the launcher knows and every option the window takes, so `man flatten-tutor` cannot fall behind.
 #include "ft_test.h"
 
-#include "cli.h"
+#include "cli/cli.h"
 
 #include <QFile>
 #include <QTest>

@@ -4,7 +4,7 @@
 // Records answers "crash-0", "crash-1", ... forever, printing each index on stdout only after
 // recordAnswer() has returned (the answer is committed). The store test SIGKILLs it and checks
 // that every printed answer is in the store.
-#include "progress_store.h"
+#include "content/progress_store.h"
 
 #include <QCoreApplication>
 

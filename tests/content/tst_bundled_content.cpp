@@ -2,7 +2,7 @@
 // has what the issue asks for (lessons in order, enough questions on every lesson, the seed set).
 #include "ft_test.h"
 
-#include "content_library.h"
+#include "content/content_library.h"
 
 #include <QSet>
 #include <QTest>

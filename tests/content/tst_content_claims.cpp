@@ -2,10 +2,10 @@
 // (and, in the golden run, by PyTorch). A wrong or unbacked result is a problem at its file:line.
 #include "ft_test.h"
 
-#include "claim.h"
-#include "content_library.h"
-#include "lesson_loader.h"
-#include "question_bank_loader.h"
+#include "content/claim.h"
+#include "content/content_library.h"
+#include "content/lesson_loader.h"
+#include "content/question_bank_loader.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Reading content files safely (binary, not UTF-8, too large) and the shape syntax authors write.
 #include "ft_test.h"
 
-#include "content_file.h"
+#include "content/content_file.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // question naming a lesson nobody has is reported.
 #include "ft_test.h"
 
-#include "content_library.h"
+#include "content/content_library.h"
 #include "content_test_util.h"
 
 #include <QDir>

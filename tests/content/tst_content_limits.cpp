@@ -4,10 +4,10 @@
 // crashes or takes long.
 #include "ft_test.h"
 
-#include "content_library.h"
-#include "lesson_loader.h"
-#include "progress_store.h"
-#include "question_bank_loader.h"
+#include "content/content_library.h"
+#include "content/lesson_loader.h"
+#include "content/progress_store.h"
+#include "content/question_bank_loader.h"
 
 #include <QDir>
 #include <QFile>

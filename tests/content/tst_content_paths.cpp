@@ -1,8 +1,8 @@
 // Where content is read from: the bundled folder first, then extra folders, without duplicates.
 #include "ft_test.h"
 
-#include "content_paths.h"
-#include "progress_store.h"
+#include "content/content_paths.h"
+#include "content/progress_store.h"
 
 #include <QDir>
 #include <QFileInfo>

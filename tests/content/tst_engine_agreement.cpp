@@ -4,9 +4,9 @@
 // real PyTorch by the golden tests, so this chains the course to PyTorch.
 #include "ft_test.h"
 
-#include "content_library.h"
-#include "source_trace.h"
-#include "trace.h"
+#include "content/content_library.h"
+#include "engine/source/source_trace.h"
+#include "engine/trace.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -3,11 +3,11 @@
 // as the questions they mean, and hostile files are refused with the position of the problem.
 #include "ft_test.h"
 
-#include "content_library.h"
-#include "content_paths.h"
+#include "content/content_library.h"
+#include "content/content_paths.h"
 #include "content_test_util.h"
-#include "gift_format.h"
-#include "question_bank_loader.h"
+#include "content/gift_format.h"
+#include "content/question_bank_loader.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -2,7 +2,7 @@
 #include "ft_test.h"
 
 #include "content_test_util.h"
-#include "lesson_loader.h"
+#include "content/lesson_loader.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // and only that example is left out.
 #include "ft_test.h"
 
-#include "content_library.h"
-#include "model_example.h"
+#include "content/content_library.h"
+#include "content/model_example.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // unreadable files aside (and says so in one sentence), resets, and exports proper CSV.
 #include "ft_test.h"
 
-#include "progress_store.h"
+#include "content/progress_store.h"
 
 #include <QDir>
 #include <QFile>

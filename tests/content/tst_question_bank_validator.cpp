@@ -2,7 +2,7 @@
 #include "ft_test.h"
 
 #include "content_test_util.h"
-#include "question_bank_loader.h"
+#include "content/question_bank_loader.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // question repeats an option, and a seed always gives the same set on every machine.
 #include "ft_test.h"
 
-#include "question_generator.h"
-#include "trace.h"
+#include "content/question_generator.h"
+#include "engine/trace.h"
 
 #include <QSet>
 #include <QTest>

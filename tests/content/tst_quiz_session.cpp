@@ -3,7 +3,7 @@
 // every machine, file order for questions that pin it; answers are graded in file order).
 #include "ft_test.h"
 
-#include "quiz_session.h"
+#include "content/quiz_session.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,7 +2,7 @@
 // right answers on separate days.
 #include "ft_test.h"
 
-#include "review_schedule.h"
+#include "content/review_schedule.h"
 
 #include <QTest>
 

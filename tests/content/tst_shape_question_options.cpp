@@ -2,7 +2,7 @@
 // feedback that names it. The shapes below are worked out by hand from the rules, not copied.
 #include "ft_test.h"
 
-#include "engine_answer.h"
+#include "content/engine_answer.h"
 
 #include <QSet>
 #include <QTest>

@@ -2,7 +2,7 @@
 // layers, trace, diagnosis, and how syntax and constructor errors come back (never thrown).
 #include "ft_test.h"
 
-#include "analysis.h"
+#include "engine/analysis.h"
 
 #include <QTest>
 

@@ -4,10 +4,10 @@
 // Float32 here, float64 in the golden: values must agree within 1e-4 relative.
 #include "ft_test.h"
 
-#include "autograd.h"
-#include "demo_cnn.h"
-#include "error.h"
-#include "optim.h"
+#include "engine/train/autograd.h"
+#include "engine/train/demo_cnn.h"
+#include "engine/error.h"
+#include "engine/train/optim.h"
 
 #include <QFile>
 #include <QJsonArray>

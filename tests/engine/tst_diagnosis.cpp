@@ -3,7 +3,7 @@
 // same models (see the comment above each row); the hints must name the numbers to change.
 #include "ft_test.h"
 
-#include "diagnosis.h"
+#include "engine/diagnosis.h"
 
 #include <QTest>
 

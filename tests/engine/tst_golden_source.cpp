@@ -6,7 +6,7 @@
 // the batch-changed warning (or its absence).
 #include "ft_test.h"
 
-#include "source_trace.h"
+#include "engine/source/source_trace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // failure the layer index, stage, Python exception class and PyTorch's first message line.
 #include "ft_test.h"
 
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // engine must reproduce them within 1e-5.
 #include "ft_test.h"
 
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 // ours — quickly, and never a crash, a hang or an allocation the machine cannot make.
 #include "ft_test.h"
 
-#include "error.h"
-#include "tensor.h"
-#include "trace.h"
+#include "engine/error.h"
+#include "engine/tensor.h"
+#include "engine/trace.h"
 
 #include <QTest>
 

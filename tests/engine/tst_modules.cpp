@@ -4,10 +4,10 @@
 // expected texts taken from running PyTorch 1.13.
 #include "ft_test.h"
 
-#include "error.h"
-#include "module.h"
-#include "module_args.h"
-#include "trace.h"
+#include "engine/error.h"
+#include "engine/module.h"
+#include "engine/module_args_p.h"
+#include "engine/trace.h"
 
 #include <QTest>
 

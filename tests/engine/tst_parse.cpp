@@ -7,8 +7,8 @@
 // real modules to prove the wiring (unknown-module message, torch.nn prefix).
 #include "ft_test.h"
 
-#include "error.h"
-#include "trace.h"
+#include "engine/error.h"
+#include "engine/trace.h"
 
 #include <QTest>
 

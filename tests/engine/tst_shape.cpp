@@ -1,8 +1,8 @@
 // Shape rules shared by every op: dim wrapping, flatten's output shape, formatting.
 #include "ft_test.h"
 
-#include "error.h"
-#include "shape.h"
+#include "engine/error.h"
+#include "engine/shape.h"
 
 #include <QTest>
 

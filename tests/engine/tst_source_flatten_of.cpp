@@ -4,7 +4,7 @@
 // op that is not a reshape must give none, so the animation never shows a flatten that did not happen.
 #include "ft_test.h"
 
-#include "source_trace.h"
+#include "engine/source/source_trace.h"
 
 #include <QTest>
 

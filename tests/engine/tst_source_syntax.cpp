@@ -4,9 +4,9 @@
 // are, with line and column, so the CLI can exit 2 with a caret under them.
 #include "ft_test.h"
 
-#include "lexer.h"
-#include "parser.h"
-#include "source_trace.h"
+#include "engine/source/lexer_p.h"
+#include "engine/source/parser_p.h"
+#include "engine/source/source_trace.h"
 
 #include <QTest>
 

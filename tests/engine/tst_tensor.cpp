@@ -5,8 +5,8 @@
 // very same memory, copies are independent, and shape-only tensors trace without storage.
 #include "ft_test.h"
 
-#include "error.h"
-#include "tensor.h"
+#include "engine/error.h"
+#include "engine/tensor.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,8 +6,8 @@
 // whose expected texts come from running PyTorch 1.13.
 #include "ft_test.h"
 
-#include "error.h"
-#include "trace.h"
+#include "engine/error.h"
+#include "engine/trace.h"
 
 #include <QTest>
 

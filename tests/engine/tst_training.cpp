@@ -4,8 +4,8 @@
 // definitions.
 #include "ft_test.h"
 
-#include "kernels.h"
-#include "trainer.h"
+#include "engine/train/kernels.h"
+#include "engine/train/trainer.h"
 
 #include <QTest>
 

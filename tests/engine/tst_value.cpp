@@ -3,8 +3,8 @@
 // below is what /usr/bin/python3 printed for repr(...) / type(...).__name__ of the same value.
 #include "ft_test.h"
 
-#include "module.h"
-#include "value.h"
+#include "engine/module.h"
+#include "engine/value.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 // What the two content fuzz targets share: Qt's application object, decoding the input as a
 // file on disk would be decoded, and the promise every reported problem keeps.
-#include "content_file.h"
+#include "content/content_file.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // fuzz_lesson_loader — any bytes as a lesson file: decoded like a file on disk (size, binary and
 // UTF-8 checks), then parsed. A Lesson or problems, never a crash; every problem has a position.
 #include "fuzz_content.h"
-#include "lesson_loader.h"
+#include "content/lesson_loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

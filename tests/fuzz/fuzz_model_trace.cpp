@@ -5,7 +5,7 @@
 // The first line goes through ft::parseShape; when it is not a shape, (2, 3, 4, 5) is used so the
 // model text is still traced. The only acceptable outcomes are a ShapeTrace or a ParseError:
 // anything else (another exception, a crash, a sanitizer report, a hang) is a bug.
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // fuzz_parse_shape — any bytes as an input shape ("32,3,28,28", "(5,)", "[]", ...).
 // A Shape or a ParseError with a column inside the text; a parsed shape prints back to text that
 // parses to the same shape.
-#include "trace.h"
+#include "engine/trace.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 // at start-up. Whatever the file holds (SQLite pages with damage, another schema, text, garbage),
 // the store must open — reading what it can or moving the file aside — and then accept and return
 // a new answer. A crash, a sanitizer report, or a store that silently loses the new answer is a bug.
-#include "progress_store.h"
+#include "content/progress_store.h"
 
 #include <QCoreApplication>
 #include <QDir>

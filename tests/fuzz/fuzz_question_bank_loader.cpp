@@ -2,7 +2,7 @@
 // parsed (shape questions are answered by the engine while loading, so this drives the engine too).
 // A bank or problems, never a crash; every loaded question has options and a right answer.
 #include "fuzz_content.h"
-#include "question_bank_loader.h"
+#include "content/question_bank_loader.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -5,8 +5,8 @@
 // The first line goes through ft::parseShape; when it is not a shape, (2, 3, 4, 5) is used. The
 // only acceptable outcomes are a SourceTrace or a SourceError: anything else (another exception,
 // a crash, a sanitizer report, a hang past the bounds) is a bug.
-#include "source_trace.h"
-#include "trace.h"
+#include "engine/source/source_trace.h"
+#include "engine/trace.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -6,15 +6,15 @@
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
-#include "build_model_page.h"
-#include "class_editor.h"
-#include "code_editor.h"
-#include "content_paths.h"
-#include "flatten_animation_view.h"
-#include "main_window.h"
-#include "model_builder.h"
-#include "playground_page.h"
-#include "source_step_model.h"
+#include "ui/build_model_page.h"
+#include "ui/class_editor.h"
+#include "ui/code_editor.h"
+#include "content/content_paths.h"
+#include "ui/flatten_animation_view.h"
+#include "ui/main_window.h"
+#include "ui/model_builder.h"
+#include "ui/playground_page.h"
+#include "ui/source_step_model.h"
 
 #include <QApplication>
 #include <QComboBox>

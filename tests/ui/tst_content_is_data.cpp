@@ -4,10 +4,10 @@
 // system browser (QDesktopServices), never inside the app.
 #include "ft_test.h"
 
-#include "lesson.h"
-#include "lesson_reader.h"
-#include "markdown_view.h"
-#include "option_button.h"
+#include "content/lesson.h"
+#include "ui/lesson_reader.h"
+#include "ui/markdown_view.h"
+#include "ui/option_button.h"
 
 #include <QDesktopServices>
 #include <QImage>

@@ -5,11 +5,11 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
-#include "diagnosis.h"
-#include "flatten_animation_view.h"
-#include "flatten_playground.h"
-#include "model_builder.h"
-#include "playground_page.h"
+#include "engine/diagnosis.h"
+#include "ui/flatten_animation_view.h"
+#include "ui/flatten_playground.h"
+#include "ui/model_builder.h"
+#include "ui/playground_page.h"
 
 #include <QDir>
 #include <QLabel>

@@ -3,8 +3,8 @@
 // translator turns the window's menus German.
 #include "ft_test.h"
 
-#include "language_menu.h"
-#include "main_window.h"
+#include "ui/language_menu.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QMenuBar>

@@ -3,8 +3,8 @@
 // checks the model's contract through resets.
 #include "ft_test.h"
 
-#include "layer_table_model.h"
-#include "trace.h"
+#include "ui/layer_table_model.h"
+#include "engine/trace.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

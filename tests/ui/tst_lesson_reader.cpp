@@ -3,10 +3,10 @@
 // fetches anything from outside.
 #include "ft_test.h"
 
-#include "flatten_playground.h"
-#include "lesson_reader.h"
-#include "markdown_view.h"
-#include "model_builder.h"
+#include "ui/flatten_playground.h"
+#include "ui/lesson_reader.h"
+#include "ui/markdown_view.h"
+#include "ui/model_builder.h"
 
 #include <QDesktopServices>
 #include <QLabel>

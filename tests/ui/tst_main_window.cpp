@@ -5,16 +5,16 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
-#include "app_style.h"
-#include "help_overlay.h"
-#include "lesson_reader.h"
-#include "main_window.h"
-#include "flatten_playground.h"
-#include "markdown_view.h"
-#include "model_builder.h"
-#include "playground_page.h"
-#include "progress_page.h"
-#include "quiz_runner.h"
+#include "ui/app_style.h"
+#include "ui/help_overlay.h"
+#include "ui/lesson_reader.h"
+#include "ui/main_window.h"
+#include "ui/flatten_playground.h"
+#include "ui/markdown_view.h"
+#include "ui/model_builder.h"
+#include "ui/playground_page.h"
+#include "ui/progress_page.h"
+#include "ui/quiz_runner.h"
 
 #include <QApplication>
 #include <QDir>

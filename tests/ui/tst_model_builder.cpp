@@ -5,10 +5,10 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
-#include "content_library.h"
-#include "diagnosis.h"
-#include "layer_table_model.h"
-#include "model_builder.h"
+#include "content/content_library.h"
+#include "engine/diagnosis.h"
+#include "ui/layer_table_model.h"
+#include "ui/model_builder.h"
 
 #include <QComboBox>
 #include <QDir>

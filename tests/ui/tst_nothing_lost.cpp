@@ -7,11 +7,11 @@
 // writer, every kind of damage.)
 #include "ft_test.h"
 
-#include "content_library.h"
-#include "main_window.h"
-#include "progress_store.h"
-#include "progress_wiring.h"
-#include "quiz_runner.h"
+#include "content/content_library.h"
+#include "ui/main_window.h"
+#include "content/progress_store.h"
+#include "ui/progress_wiring.h"
+#include "ui/quiz_runner.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,14 +4,14 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
-#include "content_library.h"
-#include "lesson_reader.h"
-#include "main_window.h"
-#include "progress_page.h"
-#include "progress_store.h"
-#include "progress_wiring.h"
-#include "question_generator.h"
-#include "quiz_runner.h"
+#include "content/content_library.h"
+#include "ui/lesson_reader.h"
+#include "ui/main_window.h"
+#include "ui/progress_page.h"
+#include "content/progress_store.h"
+#include "ui/progress_wiring.h"
+#include "content/question_generator.h"
+#include "ui/quiz_runner.h"
 
 #include <QAbstractAxis>
 #include <QApplication>

@@ -3,9 +3,9 @@
 // missed questions. It shows the content model's options and answers; it never computes them.
 #include "ft_test.h"
 
-#include "markdown_view.h"
-#include "option_button.h"
-#include "quiz_runner.h"
+#include "ui/markdown_view.h"
+#include "ui/option_button.h"
+#include "ui/quiz_runner.h"
 
 #include <QApplication>
 #include <QLabel>

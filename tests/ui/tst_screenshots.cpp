@@ -5,13 +5,13 @@
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
-#include "flatten_animation_view.h"
-#include "lesson_reader.h"
-#include "app_style.h"
-#include "main_window.h"
-#include "option_button.h"
-#include "quiz_runner.h"
-#include "training_page.h"
+#include "ui/flatten_animation_view.h"
+#include "ui/lesson_reader.h"
+#include "ui/app_style.h"
+#include "ui/main_window.h"
+#include "ui/option_button.h"
+#include "ui/quiz_runner.h"
+#include "ui/training_page.h"
 
 #include <QApplication>
 #include <QChart>

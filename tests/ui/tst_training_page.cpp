@@ -5,9 +5,9 @@
 #include "ft_test.h"
 #include "screenshot_dir.h"
 
-#include "confusion_matrix_view.h"
-#include "training_page.h"
-#include "training_worker.h"
+#include "ui/confusion_matrix_view.h"
+#include "ui/training_page.h"
+#include "ui/training_worker.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,11 +1,11 @@
-// interpreter.cpp — see interpreter.h. Statements return a Flow; expressions return an Object;
+// interpreter.cpp — see interpreter_p.h. Statements return a Flow; expressions return an Object;
 // engine errors (TorchError) become PythonErrors carrying the line of the innermost expression
 // that raised in the learner's file, which is the line Python's traceback shows last.
-#include "interpreter.h"
+#include "engine/source/interpreter_p.h"
 
-#include "error.h"
-#include "library.h"
-#include "module_args.h"
+#include "engine/error.h"
+#include "engine/source/library_p.h"
+#include "engine/module_args_p.h"
 
 #include <cmath>
 #include <limits>

@@ -1,8 +1,8 @@
-// lexer.cpp — see lexer.h. One pass over the bytes; the indentation stack and the bracket stack
+// lexer.cpp — see lexer_p.h. One pass over the bytes; the indentation stack and the bracket stack
 // are the only state that outlives a token.
-#include "lexer.h"
+#include "engine/source/lexer_p.h"
 
-#include "source_error.h"
+#include "engine/source/source_error.h"
 
 #include <cctype>
 #include <cstdio>

@@ -1,7 +1,7 @@
-// parser.cpp — see parser.h. Helpers after clox: check/match/consume, one error path (failAt).
-#include "parser.h"
+// parser.cpp — see parser_p.h. Helpers after clox: check/match/consume, one error path (failAt).
+#include "engine/source/parser_p.h"
 
-#include "lexer.h"
+#include "engine/source/lexer_p.h"
 
 #include <cctype>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "source_error.h"
+#include "engine/source/source_error.h"
 
 namespace ft::source {
 

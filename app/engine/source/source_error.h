@@ -1,18 +1,22 @@
 // source_error.h — a learner's file that the app will not run: a syntax error, an unsupported
 // construct, or a bound the interpreter hit. The CLI exits 2 with formatted(); the UI puts a caret
 // under column() of line(). Errors PyTorch or Python would raise at run time are not SourceErrors
-// (see interpreter.h): those are the learner's bug, these are the file's form.
+// (SourceFailure in source_trace.h): those are the learner's bug, these are the file's form.
 //
 //     try { parseSource("while True:\n    pass\n"); }
 //     catch (const SourceError &e) { e.line() == 1; e.column() == 1; e.formatted(); }
 //     // "line 1, column 1: 'while' loops are not supported ...\n    while True:\n    ^"
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace ft::source {
+
+// Largest source the app reads (bytes); more is a SourceError of kind "limit".
+inline constexpr size_t kMaxSourceBytes = 256 * 1024;
 
 class SourceError : public std::runtime_error
 {

@@ -1,8 +1,10 @@
 // source_trace.cpp — see source_trace.h: parse, run the module, build the model, run forward,
 // then derive the batch-changed warning and the diagnosis from the recorded steps.
-#include "source_trace.h"
+#include "engine/source/source_trace.h"
 
-#include "error.h"
+#include "engine/error.h"
+#include "engine/source/interpreter_p.h"
+#include "engine/source/parser_p.h"
 
 #include <algorithm>
 

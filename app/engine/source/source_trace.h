@@ -11,11 +11,10 @@
 // CLI, the GUI and the tests read one trace.
 #pragma once
 
-#include "diagnosis.h"
-#include "interpreter.h"
-#include "parser.h"
-#include "shape.h"
-#include "trace.h"
+#include "engine/diagnosis.h"
+#include "engine/shape.h"
+#include "engine/source/source_error.h"
+#include "engine/trace.h"
 
 #include <optional>
 #include <string>
@@ -23,6 +22,21 @@
 #include <vector>
 
 namespace ft::source {
+
+// One tensor-producing call the learner's code made, in the order it ran.
+struct SourceStep
+{
+    int line = 0;                  // 1-based line of the call
+    std::string code;              // the call's source text
+    std::string op;                // a module's repr, or "torch.flatten", "F.relu", "view"
+    std::vector<Shape> outputs;    // one shape, or one per item of a tuple result
+    bool tuple = false;            // the result was a tuple
+    std::optional<Shape> input;    // the tensor the op ran on (self, or the first tensor argument)
+    // Set when this call reshaped the model's batch away from dim 0 (see CONTRACT-trace.md,
+    // "batch-changed"): the shapes before and after, and which reshaping op did it.
+    struct BatchChange { Shape before; Shape after; std::string op; };
+    std::optional<BatchChange> batchChange;
+};
 
 struct SourceFailure
 {

@@ -1,11 +1,11 @@
 // torch_library.cpp — builtins, torch.*, torch.nn.functional.* and Tensor methods as table rows
-// (see library.h). Each function receives its arguments already bound to the row's parameters;
+// (see library_p.h). Each function receives its arguments already bound to the row's parameters;
 // shape rules and messages come from the engine (Tensor ops, shape.h, module twins).
-#include "library.h"
+#include "engine/source/library_p.h"
 
-#include "error.h"
-#include "module_args.h"
-#include "shape.h"
+#include "engine/error.h"
+#include "engine/module_args_p.h"
+#include "engine/shape.h"
 
 #include <algorithm>
 #include <cmath>

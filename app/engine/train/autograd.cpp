@@ -1,7 +1,7 @@
-#include "autograd.h"
+#include "engine/train/autograd.h"
 
-#include "error.h"
-#include "kernels.h"
+#include "engine/error.h"
+#include "engine/train/kernels.h"
 
 #include <algorithm>
 #include <cmath>

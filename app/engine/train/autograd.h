@@ -18,7 +18,7 @@
 //     loss.backward();                      // w.grad(), b.grad() now hold dloss/dw, dloss/db
 #pragma once
 
-#include "shape.h"
+#include "engine/shape.h"
 
 #include <functional>
 #include <memory>

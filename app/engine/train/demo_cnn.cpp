@@ -1,4 +1,4 @@
-#include "demo_cnn.h"
+#include "engine/train/demo_cnn.h"
 
 namespace ft::train {
 

@@ -14,8 +14,8 @@
 //     Var logits = model.forward(images);   // (N, 10)
 #pragma once
 
-#include "autograd.h"
-#include "layers.h"
+#include "engine/train/autograd.h"
+#include "engine/train/layers.h"
 
 #include <cstdint>
 #include <optional>

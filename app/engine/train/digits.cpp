@@ -1,6 +1,6 @@
-#include "digits.h"
+#include "engine/train/digits.h"
 
-#include "rng.h"
+#include "engine/train/rng.h"
 
 #include <zlib.h>
 

@@ -1,4 +1,4 @@
-#include "kernels.h"
+#include "engine/train/kernels.h"
 
 #include <atomic>
 #include <condition_variable>

@@ -1,4 +1,4 @@
-#include "layers.h"
+#include "engine/train/layers.h"
 
 #include <cmath>
 

@@ -10,8 +10,8 @@
 //     Var y = conv(x);
 #pragma once
 
-#include "autograd.h"
-#include "rng.h"
+#include "engine/train/autograd.h"
+#include "engine/train/rng.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "optim.h"
+#include "engine/train/optim.h"
 
 #include <cmath>
 

@@ -9,7 +9,7 @@
 //     opt.zeroGrad(); loss.backward(); opt.step();
 #pragma once
 
-#include "autograd.h"
+#include "engine/train/autograd.h"
 
 #include <vector>
 

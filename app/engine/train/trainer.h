@@ -11,9 +11,9 @@
 //     ClassificationReport report = run.evaluate();     // accuracy, precision, recall, confusion
 #pragma once
 
-#include "demo_cnn.h"
-#include "digits.h"
-#include "optim.h"
+#include "engine/train/demo_cnn.h"
+#include "engine/train/digits.h"
+#include "engine/train/optim.h"
 
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-// object.h — the values a learner's Python computes with: a small closed std::variant.
+// object_p.h — the values a learner's Python computes with: a small closed std::variant.
 //
 // None, bool, int, float, str, tuple, list, range, torch.Size, Tensor (shape-only), an engine
 // Module (nn.Conv2d(...)), nn.ModuleList, the learner's functions, classes and instances, bound
@@ -9,9 +9,9 @@
 //     Object n{std::int64_t(3)};  typeName(n) == "int";  isTensor(Object{Tensor::shapeOnly({2, 3})});
 #pragma once
 
-#include "ast.h"
-#include "module.h"
-#include "tensor.h"
+#include "engine/source/ast_p.h"
+#include "engine/module.h"
+#include "engine/tensor.h"
 
 #include <cstdint>
 #include <memory>

@@ -1,4 +1,4 @@
-// lexer.h — Python tokens for the learner's-source front end, indentation included.
+// lexer_p.h — Python tokens for the learner's-source front end, indentation included.
 //
 // As CPython's tokenizer: indentation is a stack of column widths (a tab advances to the next
 // multiple of 8); a deeper line emits INDENT, a shallower one a DEDENT per popped level, and a

@@ -1,4 +1,4 @@
-// module_args.h — binding constructor arguments the way CPython binds them to __init__.
+// module_args_p.h — binding constructor arguments the way CPython binds them to __init__.
 //
 // PyTorch's modules are Python classes, so a wrong call fails in CPython's argument binding before
 // any PyTorch code runs. bindArguments reproduces that binding and its TypeError texts exactly:
@@ -11,8 +11,8 @@
 // too many positionals, then missing required arguments.
 #pragma once
 
-#include "shape.h"
-#include "value.h"
+#include "engine/shape.h"
+#include "engine/value.h"
 
 #include <optional>
 #include <string>

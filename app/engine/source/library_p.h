@@ -1,12 +1,12 @@
-// library.h — what the interpreter offers Python code besides the language itself (internal).
+// library_p.h — what the interpreter offers Python code besides the language itself (internal).
 //
 // Builtins (len, range, ...), torch.*, torch.nn.functional.*, Tensor methods, list methods and
 // nn.Module.__init__ are rows of tables in torch_library.cpp: a name, the Python signature, and a
-// function. One binder (module_args.h's bindSlots) turns a call into the row's parameters, so
+// function. One binder (module_args_p.h's bindSlots) turns a call into the row's parameters, so
 // argument-count and keyword errors carry Python's wording for every row alike.
 #pragma once
 
-#include "object.h"
+#include "engine/source/object_p.h"
 
 #include <optional>
 #include <string>

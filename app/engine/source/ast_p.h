@@ -1,4 +1,4 @@
-// ast.h — the syntax tree of a learner's Python, with Python's own node names (Parser/Python.asdl).
+// ast_p.h — the syntax tree of a learner's Python, with Python's own node names (Parser/Python.asdl).
 //
 // Only the subset a model file is made of exists here; the parser rejects everything else with a
 // SourceError naming the construct. Every node carries lineno/col_offset (1-based line, 0-based
@@ -9,7 +9,7 @@
 //     m.body[1]->kind == StmtKind::Assign;  m.body[1]->value->kind == ExprKind::Call;
 #pragma once
 
-#include "value.h"
+#include "engine/value.h"
 
 #include <memory>
 #include <string>

@@ -1,4 +1,4 @@
-// modules_impl.h — shared pieces of the module twins (internal to the engine).
+// modules_p.h — shared pieces of the module twins (internal to the engine).
 //
 // Each module family lives in its own file (modules_basic.cpp, modules_linear.cpp,
 // modules_conv.cpp, modules_pool.cpp, modules_norm.cpp) and exposes one factory per module;
@@ -7,9 +7,9 @@
 // back to a shape-only tensor when the input has no storage or the result is too large.
 #pragma once
 
-#include "error.h"
-#include "module.h"
-#include "module_args.h"
+#include "engine/error.h"
+#include "engine/module.h"
+#include "engine/module_args_p.h"
 
 #include <functional>
 #include <map>

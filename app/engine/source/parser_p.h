@@ -1,7 +1,7 @@
-// parser.h — a learner's model file -> the syntax tree of ast.h, or a SourceError with line,
+// parser_p.h — a learner's model file -> the syntax tree of ast_p.h, or a SourceError with line,
 // column and Python's wording (or the name of the construct the app does not run).
 //
-// Recursive descent over lexer.h's tokens, one function per grammar rule (rule in a comment above
+// Recursive descent over lexer_p.h's tokens, one function per grammar rule (rule in a comment above
 // it), the precedence ladder of Python's own grammar. Constructs outside the subset (while,
 // lambda, try, with, decorators, dict literals, ...) are refused here, before anything runs, so a
 // file either runs entirely within the subset or not at all.
@@ -9,15 +9,13 @@
 //     auto module = ft::source::parseSource(text);   // throws SourceError
 #pragma once
 
-#include "ast.h"
-#include "source_error.h"
+#include "engine/source/ast_p.h"
+#include "engine/source/source_error.h"
 
 #include <string_view>
 
 namespace ft::source {
 
-// Largest source the app reads (bytes); more is a SourceError of kind "limit".
-inline constexpr size_t kMaxSourceBytes = 256 * 1024;
 // Deepest nesting of expressions and blocks; deeper is a SourceError (never a stack overflow).
 inline constexpr int kMaxSyntaxNesting = 100;
 

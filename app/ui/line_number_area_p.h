@@ -1,4 +1,4 @@
-// line_number_area.h — the gutter of a CodeEditor: line numbers, the current one bold, and a
+// line_number_area_p.h — the gutter of a CodeEditor: line numbers, the current one bold, and a
 // mark beside lines the trace flagged. It only paints; the editor sizes and scrolls it.
 //
 //     auto *area = new ft::ui::LineNumberArea(editor);   // editor->lineNumberAreaWidth() wide

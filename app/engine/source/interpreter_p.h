@@ -1,4 +1,4 @@
-// interpreter.h — runs a learner's model file the way Python and PyTorch would, shape-only.
+// interpreter_p.h — runs a learner's model file the way Python and PyTorch would, shape-only.
 //
 // A tree walker after jlox: one evaluation function per node kind, scopes as a chain of
 // environments (a function's locals, then the module's globals, then builtins), `return`
@@ -19,9 +19,10 @@
 //     in.steps();                                       // every tensor-producing call, in order
 #pragma once
 
-#include "error.h"
-#include "object.h"
-#include "source_error.h"
+#include "engine/error.h"
+#include "engine/source/object_p.h"
+#include "engine/source/source_error.h"
+#include "engine/source/source_trace.h"
 
 #include <memory>
 #include <optional>
@@ -45,20 +46,6 @@ public:
 
 private:
     int m_line;
-};
-
-struct SourceStep
-{
-    int line = 0;                  // 1-based line of the call
-    std::string code;              // the call's source text
-    std::string op;                // a module's repr, or "torch.flatten", "F.relu", "view"
-    std::vector<Shape> outputs;    // one shape, or one per item of a tuple result
-    bool tuple = false;            // the result was a tuple
-    std::optional<Shape> input;    // the tensor the op ran on (self, or the first tensor argument)
-    // Set when this call reshaped the model's batch away from dim 0 (see CONTRACT-trace.md,
-    // "batch-changed"): the shapes before and after, and which reshaping op did it.
-    struct BatchChange { Shape before; Shape after; std::string op; };
-    std::optional<BatchChange> batchChange;
 };
 
 class Interpreter
