@@ -1,6 +1,7 @@
 #include "ui/progress_page.h"
 
 #include "ui/chart_palette.h"
+#include "ui/responsive_row.h"
 #include "content/progress_store.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -46,7 +48,6 @@ QChartView *makeChartView(const QString &name, QWidget *parent)
     auto *view = new QChartView(new QChart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
     view->chart()->legend()->hide();
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     view->chart()->setBackgroundRoundness(0);
@@ -67,6 +68,22 @@ void showEmpty(QChart *chart, const QString &text)
 QString percent(double fraction)
 {
     return QStringLiteral("%1%").arg(qRound(fraction * 100));
+}
+
+// A topic as a reader says it: tags are written "in-features", "silent_bug".
+QString readableTopic(QString topic)
+{
+    topic.replace(QLatin1Char('-'), QLatin1Char(' '));
+    topic.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return topic;
+}
+
+// The text a reader sees of a piece of Markdown (no `**`, backticks, link targets or escapes).
+QString plainText(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    return document.toPlainText().simplified();
 }
 
 } // namespace
@@ -90,14 +107,16 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     m_resetButton = new QPushButton(tr("Reset my progress…"), this);
     m_resetButton->setObjectName(QStringLiteral("resetProgress"));
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(m_summary);
-    header->addLayout(titles, 1);
-    header->addWidget(m_reviewButton, 0, Qt::AlignBottom);
-    header->addWidget(m_exportButton, 0, Qt::AlignBottom);
-    header->addWidget(m_resetButton, 0, Qt::AlignBottom);
+    // The buttons on their own line under the summary, so the header fits a 1024-pixel screen.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reviewButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_resetButton);
+    buttons->addStretch(1);
+    auto *header = new QVBoxLayout;
+    header->addWidget(title);
+    header->addWidget(m_summary);
+    header->addLayout(buttons);
 
     m_lessons = new QTreeWidget(this);
     m_lessons->setObjectName(QStringLiteral("lessonProgress"));
@@ -117,24 +136,29 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     m_missed->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_missed->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_missed->header()->setStretchLastSection(false);
+    // A question's whole title reads, on two lines if need be, instead of ending in "…".
+    m_missed->setWordWrap(true);
+    m_missed->setTextElideMode(Qt::ElideNone);
+    m_missed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_topicChart = makeChartView(QStringLiteral("topicChart"), this);
     m_topicChart->setAccessibleName(tr("Right answers per topic"));
     m_sessionChart = makeChartView(QStringLiteral("sessionChart"), this);
     m_sessionChart->setAccessibleName(tr("Score per practice session"));
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(section(tr("Lessons"), m_lessons, this), 0, 0);
-    grid->addWidget(section(tr("Right answers per topic"), m_topicChart, this), 0, 1);
-    grid->addWidget(section(tr("Score per practice session, oldest to newest"), m_sessionChart, this), 1, 0);
-    grid->addWidget(section(tr("Missed most — retry them"), m_missed, this), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // Two sections side by side when there is room, one under the other on a small screen.
+    auto *top = new ResponsiveRow(80, this);
+    top->addWidget(section(tr("Lessons"), m_lessons, this));
+    top->addWidget(section(tr("Right answers per topic"), m_topicChart, this));
+    auto *bottom = new ResponsiveRow(80, this);
+    bottom->addWidget(section(tr("Score per practice session, oldest to newest"), m_sessionChart, this));
+    bottom->addWidget(section(tr("Missed most — retry them"), m_missed, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(header);
-    layout->addLayout(grid, 1);
+    layout->addWidget(top, 1);
+    layout->addWidget(bottom, 1);
 
     connect(m_exportButton, &QPushButton::clicked, this, &ProgressPage::requestExport);
     connect(m_resetButton, &QPushButton::clicked, this, &ProgressPage::requestReset);
@@ -167,8 +191,7 @@ QString ProgressPage::questionTitle(const ft::content::Question &question)
         if (!inCode && !line.trimmed().isEmpty())
             prose << line.trimmed();
     }
-    QString text = prose.join(QLatin1Char(' '));
-    text.remove(QLatin1Char('`'));
+    QString text = plainText(prose.join(QLatin1Char('\n')));
     if (hadCode && !question.inputText.isEmpty())
         text = tr("x (%1): %2").arg(question.inputText, text);
     if (text.size() > 90)
@@ -198,7 +221,21 @@ void ProgressPage::changeEvent(QEvent *event)
 {
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_topicChart)
         applyChartColours();
+    if (event->type() == QEvent::FontChange && m_topicChart)
+        fitChartsToType();
     QWidget::changeEvent(event);
+}
+
+void ProgressPage::fitChartsToType()
+{
+    // Every topic gets a line and a half of the current type, so no axis label is cut to "…";
+    // zoom and presentation type grow the charts' text with everything else.
+    const int line = fontMetrics().height();
+    const int topics = int(m_topicChart->chart()->axes(Qt::Vertical).isEmpty() ? 0 : m_store->topicAccuracy().size());
+    m_topicChart->setMinimumHeight(std::max(line * 14, line * 2 * topics + line * 5));
+    m_sessionChart->setMinimumHeight(line * 14);
+    for (QChartView *view : {m_topicChart, m_sessionChart})
+        applyChartFont(view->chart(), font());
 }
 
 void ProgressPage::refresh()
@@ -210,6 +247,7 @@ void ProgressPage::refresh()
     fillSessions();
     fillMissed();
     applyChartColours();
+    fitChartsToType();
 
     const QList<ft::content::AnswerRecord> answers = m_store->answers();
     int right = 0;
@@ -271,24 +309,30 @@ void ProgressPage::fillTopics()
     auto *set = new QBarSet(tr("Right answers"));
     QStringList labels;
     // Bottom to top in a horizontal bar chart: reverse so the list reads A to Z downwards.
+    // Whole percents: "29%", not "28.5714%".
     for (auto it = topics.crbegin(); it != topics.crend(); ++it) {
-        *set << it->accuracy() * 100.0;
-        labels << QStringLiteral("%1 (%2)").arg(it->topic).arg(it->answered);
+        *set << qRound(it->accuracy() * 100.0);
+        labels << QStringLiteral("%1 (%2)").arg(readableTopic(it->topic)).arg(it->answered);
     }
     set->setColor(palette().color(QPalette::Highlight));
-    set->setLabelColor(palette().color(QPalette::HighlightedText));
+    // The percentage sits after the bar's end, so a 0% topic still shows its "0%".
+    set->setLabelColor(palette().color(QPalette::Text));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
+    series->setLabelsPrecision(4);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     auto *values = new QValueAxis;
-    values->setRange(0, 100);
+    // Room after 100% for a full bar's label; ticks stay at 0, 25, ..., 100.
+    values->setRange(0, 120);
     values->setLabelFormat(QStringLiteral("%d%"));
-    values->setTickCount(5);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(25);
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
@@ -317,7 +361,7 @@ void ProgressPage::fillSessions()
     for (int i = 0; i < sessions.size(); ++i) {
         const auto &session = sessions.at(i);
         line->append(i, session.score() * 100.0);
-        points->append(i, session.score() * 100.0);
+        points->append(i, qRound(session.score() * 100.0)); // its label reads "29%", not "28.5714%"
         labels << QLocale().toString(session.startedAt.toLocalTime().date(), QStringLiteral("d MMM"));
     }
     points->setPointLabelsVisible(true);
@@ -360,7 +404,7 @@ void ProgressPage::fillMissed()
         const QString title = m_questionTitle ? m_questionTitle(question.questionId) : question.questionId;
         auto *item = new QTreeWidgetItem(m_missed, {title, tr("%1 of %2").arg(question.misses).arg(question.attempts)});
         item->setData(0, Qt::UserRole, question.questionId);
-        item->setToolTip(0, question.questionId);
+        item->setToolTip(0, title);
         auto *retry = new QPushButton(tr("Retry"), m_missed);
         retry->setObjectName(QStringLiteral("retry-") + question.questionId);
         retry->setAccessibleName(tr("Retry %1").arg(title));
