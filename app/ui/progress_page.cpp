@@ -309,26 +309,21 @@ void ProgressPage::fillTopics()
     auto *set = new QBarSet(tr("Right answers"));
     QStringList labels;
     // Bottom to top in a horizontal bar chart: reverse so the list reads A to Z downwards.
-    // Whole percents: "29%", not "28.5714%".
+    // Each topic's label carries its whole percent ("batch: 29% of 7", not "28.5714%"), so a
+    // topic never answered right still reads "0%" where its bar would be (Qt Charts draws no bar
+    // and no bar label for a zero).
     for (auto it = topics.crbegin(); it != topics.crend(); ++it) {
-        *set << qRound(it->accuracy() * 100.0);
-        labels << QStringLiteral("%1 (%2)").arg(readableTopic(it->topic)).arg(it->answered);
+        *set << it->accuracy() * 100.0;
+        labels << tr("%1: %2 of %3").arg(readableTopic(it->topic), percent(it->accuracy())).arg(it->answered);
     }
     set->setColor(palette().color(QPalette::Highlight));
-    // The percentage sits after the bar's end, so a 0% topic still shows its "0%".
-    set->setLabelColor(palette().color(QPalette::Text));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(4);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     auto *values = new QValueAxis;
-    // Room after 100% for a full bar's label; ticks stay at 0, 25, ..., 100.
-    values->setRange(0, 120);
+    values->setRange(0, 100);
     values->setLabelFormat(QStringLiteral("%d%"));
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
