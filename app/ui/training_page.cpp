@@ -108,6 +108,7 @@ TrainingPage::TrainingPage(QWidget *parent)
     layout->addWidget(panels, 4);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Training two flattening variants"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
