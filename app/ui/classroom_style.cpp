@@ -168,8 +168,13 @@ void FocusOutline::follow(QWidget *widget, Qt::FocusReason reason)
     // A popup closing gives the focus back: the outline stays as it was.
     if (reason == Qt::PopupFocusReason || widget != QApplication::focusWidget())
         return;
-    const bool keyboard = reason != Qt::MouseFocusReason;
-    setWidget(keyboard && m_window->isAncestorOf(widget) ? widget : nullptr);
+    // Keys show the outline; the mouse hides it; the app moving the focus itself (after checking
+    // an answer, when the window is activated) keeps whichever the learner last used.
+    if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason)
+        m_keyboard = true;
+    else if (reason == Qt::MouseFocusReason)
+        m_keyboard = false;
+    setWidget(m_keyboard && m_window->isAncestorOf(widget) ? widget : nullptr);
 }
 
 void FocusOutline::paintEvent(QPaintEvent *)

@@ -33,7 +33,8 @@ public:
 };
 
 // Follows the keyboard focus inside a window with a thick outline in the palette's highlight
-// colour (Tab, Shift+Tab, shortcuts); a mouse click on a control hides it, as in browsers.
+// colour once the learner moves it with keys (Tab, Shift+Tab, shortcuts); a mouse click hides it
+// until keys are used again, as in browsers.
 class FocusOutline : public QFocusFrame
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     void follow(QWidget *widget, Qt::FocusReason reason);
 
     QWidget *m_window = nullptr;
+    bool m_keyboard = false;  // the learner's last focus move was with keys
 };
 
 } // namespace ft::ui

@@ -9,7 +9,9 @@
 #include "ui/lesson_reader.h"
 #include "ui/app_style.h"
 #include "ui/main_window.h"
+#include "ui/flatten_playground.h"
 #include "ui/option_button.h"
+#include "ui/playground_page.h"
 #include "ui/quiz_runner.h"
 #include "ui/training_page.h"
 
@@ -252,6 +254,41 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("scrolls sideways at %1x%2: %3")
                                                      .arg(size.width()).arg(size.height())
                                                      .arg(problems.join(QStringLiteral("; ")))));
+    }
+
+    // Issue 16.3: in presentation mode at 1366x768 the element view of (2, 3, 4, 4) drew 7-pixel
+    // dots without numbers, and two zoom steps pushed it off the screen. Its cells stay a line and
+    // a half of the type, numbered, inside the window, at every zoom step up to +2.
+    void elementViewScalesWithTheType()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ft::ui::ScreenId::Playground);
+        auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.currentPage());
+        QVERIFY(page);
+        page->flattenPlayground()->setShapeText(QStringLiteral("2, 3, 4, 4"));
+        ft::ui::FlattenAnimationView *view = page->flattenPlayground()->animationView();
+        window.appStyle()->setPresentationMode(true);
+        for (int zoom = 0; zoom <= 2; ++zoom) {
+            window.appStyle()->setZoomStep(zoom);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            finishAnimations(&window);
+            QApplication::processEvents();
+            qobject_cast<QScrollArea *>(window.pages()->currentWidget())->ensureWidgetVisible(view, 0, 0);
+            QApplication::processEvents();
+            save(&window, QStringLiteral("presentation-elements-zoom%1.png").arg(zoom));
+            QVERIFY(view->elementViewShown());
+            QCOMPARE(view->elementCount(), 96);
+            QVERIFY2(view->cellSize() >= view->fontMetrics().height() * 1.4,
+                     qPrintable(QStringLiteral("zoom %1: cells of %2 px for type %3 px high").arg(zoom).arg(view->cellSize()).arg(view->fontMetrics().height())));
+            const QRect where(view->mapTo(&window, QPoint(0, 0)), view->size());
+            QVERIFY2(where.left() >= 0 && where.right() < window.width(), qPrintable(QStringLiteral("zoom %1: off the window").arg(zoom)));
+            QVERIFY2(sidewaysScrolling(&window).isEmpty(), qPrintable(sidewaysScrolling(&window).join(QStringLiteral(", "))));
+        }
+        window.appStyle()->setZoomStep(0);
+        window.appStyle()->setPresentationMode(false);
     }
 
     // A desktop with a dark theme: every screen again, as dark-*.png. The custom-painted views
