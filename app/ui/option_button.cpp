@@ -32,6 +32,15 @@ QString withoutImages(QString markdown)
     return markdown;
 }
 
+// The palette's text colour, see-through: outlines that read on light and dark themes alike
+// (the palette's Mid is nearly the background in many dark themes, and the key circles vanished).
+QColor textTint(const QPalette &palette, qreal alpha)
+{
+    QColor colour = palette.color(QPalette::Text);
+    colour.setAlphaF(float(alpha));
+    return colour;
+}
+
 } // namespace
 
 OptionButton::OptionButton(const QString &key, const QString &markdown, QWidget *parent)
@@ -160,7 +169,7 @@ void OptionButton::paintEvent(QPaintEvent *)
         fill = pal.color(QPalette::AlternateBase);
     }
 
-    QPen border(pal.color(QPalette::Mid), 1.5);
+    QPen border(textTint(pal, 0.35), 1.5);
     if (isChecked() || right)
         border = QPen(pal.color(QPalette::Highlight), 3);
     if (chosenWrong)
@@ -173,7 +182,7 @@ void OptionButton::paintEvent(QPaintEvent *)
     const QRect badge = m_badge->geometry();
     const int side = qMax(badge.width(), badge.height()) + 10;
     const QRectF circle(badge.center().x() - side / 2.0 + 0.5, badge.center().y() - side / 2.0 + 0.5, side, side);
-    painter.setPen(QPen(isChecked() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 2));
+    painter.setPen(QPen(isChecked() ? pal.color(QPalette::Highlight) : textTint(pal, 0.7), 2));
     painter.setBrush(isChecked() ? pal.brush(QPalette::Highlight) : Qt::NoBrush);
     painter.drawEllipse(circle);
     if (hasFocus()) {

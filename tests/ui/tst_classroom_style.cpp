@@ -8,6 +8,7 @@
 #include "ui/app_style.h"
 #include "ui/classroom_style.h"
 #include "ui/main_window.h"
+#include "ui/option_button.h"
 #include "ui/playground_page.h"
 #include "ui/quiz_runner.h"
 #include "ui/theme_menu.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -191,6 +193,23 @@ private slots:
         for (int x = ring.left(); x <= ring.right(); ++x)
             bright += image.pixelColor(x, ring.center().y()).lightness() > 140 ? 1 : 0;
         QVERIFY2(bright >= 2, "the unchosen radio button's outline is visible");
+
+        // The quiz's option cards: the key circle of an option not chosen reads on the dark card.
+        window.showPage(ft::ui::ScreenId::Practice);
+        const QList<ft::content::Question> questions = window.library().questions();
+        QVERIFY(!questions.isEmpty());
+        window.quizRunner()->start({questions.first()}, QStringLiteral("One"));
+        QApplication::processEvents();
+        const QList<ft::ui::OptionButton *> options = window.quizRunner()->findChildren<ft::ui::OptionButton *>();
+        QVERIFY(!options.isEmpty());
+        const QImage quiz = window.grab().toImage();
+        QLabel *badge = options.first()->findChildren<QLabel *>().first();
+        const QPoint centre = badge->mapTo(&window, badge->rect().center());
+        const int radius = (qMax(badge->width(), badge->height()) + 10) / 2;
+        int circle = 0;
+        for (int x = centre.x() - radius - 2; x <= centre.x() - radius + 2; ++x)
+            circle += quiz.pixelColor(x, centre.y()).lightness() > 120 ? 1 : 0;
+        QVERIFY2(circle >= 1, "the option's key circle is visible in dark");
 
         const int normal = chosen->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, chosen);
         QVERIFY(normal >= chosen->fontMetrics().height() * 0.8);

@@ -13,6 +13,7 @@
 #include "ui/option_button.h"
 #include "ui/playground_page.h"
 #include "ui/quiz_runner.h"
+#include "ui/theme_menu.h"
 #include "ui/training_page.h"
 
 #include <QApplication>
@@ -206,9 +207,9 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(bool, dark);
         QFETCH(bool, presentation);
-        const QPalette original = QApplication::palette();
+        // Dark is the app's own View > Theme > Dark (the desktop's dark palette has its own test below).
         if (dark)
-            QApplication::setPalette(darkTestPalette());
+            ft::ui::ThemeMenu::chooseTheme(ft::ui::ThemeMenu::Theme::Dark);
         const QString dir = m_dir + QStringLiteral("/sizes");
         QDir().mkpath(dir);
         QStringList problems;
@@ -249,7 +250,7 @@ private slots:
                 problems << QStringLiteral("score: ") + sideways.join(QStringLiteral(", "));
             window.appStyle()->setPresentationMode(false);
         }
-        QApplication::setPalette(original);
+        ft::ui::ThemeMenu::chooseTheme(ft::ui::ThemeMenu::Theme::System);
         // Nothing scrolls sideways at 1024x768 (the large screen has room to spare anyway).
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("scrolls sideways at %1x%2: %3")
                                                      .arg(size.width()).arg(size.height())
