@@ -320,10 +320,11 @@ QWidget *TrainingPage::createSidePanel(int side)
     for (int d = 0; d < 10; ++d)
         digits << QString::number(d);
     s.perClass->setVerticalHeaderLabels(digits);
-    layout->addWidget(s.title);
-    layout->addWidget(s.snippet);
-    layout->addWidget(s.explanation);
-    layout->addWidget(s.result);
+    // The texts keep their own height; extra room goes to the confusion matrix.
+    for (QLabel *label : {s.title, s.snippet, s.explanation, s.result}) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        layout->addWidget(label);
+    }
     auto *metrics = new QHBoxLayout;
     metrics->addWidget(s.confusion, 1);
     metrics->addWidget(s.perClass);
