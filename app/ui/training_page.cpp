@@ -327,7 +327,7 @@ QWidget *TrainingPage::createSidePanel(int side)
     }
     auto *metrics = new QHBoxLayout;
     metrics->addWidget(s.confusion, 1);
-    metrics->addWidget(s.perClass);
+    metrics->addWidget(s.perClass, 0, Qt::AlignTop); // aligned: its fixed height does not cap the row
     layout->addLayout(metrics, 1);
     return box;
 }
