@@ -1,5 +1,7 @@
 #include "ui/option_button.h"
 
+#include "ui/playground_theme.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -165,6 +167,9 @@ void OptionButton::paintEvent(QPaintEvent *)
         painter.setBrush(fill);
         painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
         fill = wash;
+        // A wrong choice is not tinted like the right answer: the error colour, softly.
+        if (chosenWrong)
+            fill = errorTint(pal);
     } else if (underMouse() && isEnabled() && m_verdict == Verdict::None) {
         fill = pal.color(QPalette::AlternateBase);
     }
@@ -173,7 +178,7 @@ void OptionButton::paintEvent(QPaintEvent *)
     if (isChecked() || right)
         border = QPen(pal.color(QPalette::Highlight), 3);
     if (chosenWrong)
-        border = QPen(pal.color(QPalette::WindowText), 3, Qt::DashLine);
+        border = QPen(errorColor(pal), 3, Qt::DashLine);
     painter.setPen(border);
     painter.setBrush(fill);
     painter.drawRoundedRect(QRectF(rect()).adjusted(2, 2, -2, -2), 8, 8);

@@ -219,6 +219,50 @@ private slots:
         window.appStyle()->setPresentationMode(false);
     }
 
+    // Issue 16.8: a chosen wrong answer was tinted like the right one (both a blue wash). It is
+    // tinted in the error colour, the right answer in the highlight colour, light and dark.
+    void aWrongChoiceIsNotTintedLikeTheRightAnswer_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void aWrongChoiceIsNotTintedLikeTheRightAnswer()
+    {
+        QFETCH(bool, dark);
+        if (dark)
+            ft::ui::ThemeMenu::chooseTheme(ft::ui::ThemeMenu::Theme::Dark);
+        ft::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ft::ui::ScreenId::Practice);
+        const QList<ft::content::Question> questions = window.library().questions();
+        const auto question = std::find_if(questions.begin(), questions.end(), [](const ft::content::Question &q) {
+            return q.options.size() >= 2 && q.options.first().correct != q.options.last().correct;
+        });
+        QVERIFY(question != questions.end());
+        window.quizRunner()->start({*question}, QStringLiteral("One"));
+        const QList<ft::ui::OptionButton *> options = window.quizRunner()->optionButtons();
+        int wrong = 0;
+        while (question->options.at(wrong).correct)
+            ++wrong;
+        int right = 0;
+        while (!question->options.at(right).correct)
+            ++right;
+        window.quizRunner()->chooseOption(wrong);
+        QVERIFY(window.quizRunner()->checkAnswer());
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        const auto fillOf = [&](ft::ui::OptionButton *option) {
+            return image.pixelColor(option->mapTo(&window, QPoint(option->width() - 10, option->height() - 10)));
+        };
+        const QColor wrongFill = fillOf(options.at(wrong));
+        const QColor rightFill = fillOf(options.at(right));
+        QVERIFY2(wrongFill.red() > wrongFill.blue() && rightFill.blue() > rightFill.red(),
+                 qPrintable(QStringLiteral("wrong %1, right %2").arg(wrongFill.name(), rightFill.name())));
+    }
+
     // Walk every screen (and the Practice question page, the model builder and the class editor)
     // and ask QAccessible for the name of every control the keyboard can reach.
     void everyInteractiveWidgetHasAnAccessibleName()
