@@ -136,10 +136,14 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     m_missed->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_missed->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_missed->header()->setStretchLastSection(false);
-    // A question's whole title reads, on two lines if need be, instead of ending in "…".
-    m_missed->setWordWrap(true);
-    m_missed->setTextElideMode(Qt::ElideNone);
-    m_missed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Lesson and question titles read whole, on two lines if need be, instead of ending in "…"
+    // (rows are measured again when a column's width changes).
+    for (QTreeWidget *tree : {m_lessons, m_missed}) {
+        tree->setWordWrap(true);
+        tree->setTextElideMode(Qt::ElideNone);
+        tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
+    }
 
     m_topicChart = makeChartView(QStringLiteral("topicChart"), this);
     m_topicChart->setAccessibleName(tr("Right answers per topic"));
@@ -147,10 +151,10 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     m_sessionChart->setAccessibleName(tr("Score per practice session"));
 
     // Two sections side by side when there is room, one under the other on a small screen.
-    auto *top = new ResponsiveRow(80, this);
+    auto *top = new ResponsiveRow(140, this);
     top->addWidget(section(tr("Lessons"), m_lessons, this));
     top->addWidget(section(tr("Right answers per topic"), m_topicChart, this));
-    auto *bottom = new ResponsiveRow(80, this);
+    auto *bottom = new ResponsiveRow(140, this);
     bottom->addWidget(section(tr("Score per practice session, oldest to newest"), m_sessionChart, this));
     bottom->addWidget(section(tr("Missed most — retry them"), m_missed, this));
 
@@ -234,6 +238,9 @@ void ProgressPage::fitChartsToType()
     const int topics = int(m_topicChart->chart()->axes(Qt::Vertical).isEmpty() ? 0 : m_store->topicAccuracy().size());
     m_topicChart->setMinimumHeight(std::max(line * 14, line * 2 * topics + line * 5));
     m_sessionChart->setMinimumHeight(line * 14);
+    // The lists keep room for several rows when the sections stand one under the other.
+    m_lessons->setMinimumHeight(line * std::min(12, int(m_courseLessons.size()) + 2) + line);
+    m_missed->setMinimumHeight(line * 8);
     for (QChartView *view : {m_topicChart, m_sessionChart})
         applyChartFont(view->chart(), font());
 }
@@ -352,25 +359,30 @@ void ProgressPage::fillSessions()
     line->setColor(colour);
     points->setColor(colour);
     points->setBorderColor(colour);
-    QStringList labels;
     for (int i = 0; i < sessions.size(); ++i) {
         const auto &session = sessions.at(i);
-        line->append(i, session.score() * 100.0);
-        points->append(i, qRound(session.score() * 100.0)); // its label reads "29%", not "28.5714%"
-        labels << QLocale().toString(session.startedAt.toLocalTime().date(), QStringLiteral("d MMM"));
+        line->append(i + 1, session.score() * 100.0);
+        points->append(i + 1, qRound(session.score() * 100.0)); // its label reads "29%", not "28.5714%"
     }
     points->setPointLabelsVisible(true);
     points->setPointLabelsFormat(QStringLiteral("@yPoint%"));
     points->setPointLabelsClipping(false);
     chart->addSeries(line);
     chart->addSeries(points);
-    auto *x = new QBarCategoryAxis;
-    // Same-day sessions would share a label and collapse: make every label unique.
-    for (int i = 0; i < labels.size(); ++i) {
-        if (labels.count(labels.at(i)) > 1)
-            labels[i] = QStringLiteral("%1 #%2").arg(labels.at(i)).arg(i + 1);
-    }
-    x->append(labels);
+    // Sessions by number (dates of same-day sessions collided and were cut to "1 D..."); the axis
+    // title gives the days they span.
+    auto *x = new QValueAxis;
+    x->setRange(0.5, sessions.size() + 0.5);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0); // 1, 2, 3 … or 5, 10, 15 …
+    x->setTickInterval(sessions.size() <= 10 ? 1 : 5);
+    x->setGridLineVisible(false);
+    const auto day = [](const ft::content::PracticeSession &session) {
+        return QLocale().toString(session.startedAt.toLocalTime().date(), QStringLiteral("d MMM"));
+    };
+    const QString first = day(sessions.first()), last = day(sessions.last());
+    x->setTitleText(first == last ? tr("session, %1").arg(first) : tr("session, %1 – %2").arg(first, last));
     auto *y = new QValueAxis;
     y->setRange(0, 110);
     y->setTickCount(5);

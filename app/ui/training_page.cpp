@@ -282,7 +282,7 @@ void TrainingPage::fitToType()
     for (QChart *chart : {m_lossChart, m_accuracyChart})
         applyChartFont(chart, font());
     for (QChartView *view : m_chartViews)
-        view->setMinimumHeight(fontMetrics().height() * 12);
+        view->setMinimumHeight(fontMetrics().height() * 18); // room for every tick label
     for (Side &s : m_sides) {
         fitTableToType(s.perClass);
         s.snippet->setFont(shapeFont(font(), 0.9));

@@ -5,6 +5,7 @@
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
+#include "content/progress_store.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/lesson_reader.h"
 #include "ui/app_style.h"
@@ -18,6 +19,8 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QDir>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
@@ -86,6 +89,20 @@ class ScreenshotsTest : public QObject
         return found;
     }
 
+    // Texts of visible charts that Qt Charts cut to "..." (an axis label too long for its room).
+    static QStringList elidedChartTexts(QWidget *window)
+    {
+        QStringList found;
+        for (QChartView *view : window->findChildren<QChartView *>()) {
+            if (!view->isVisible())
+                continue;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible() && (text->toPlainText().contains(QChar(0x2026)) || text->toPlainText().contains(QStringLiteral("..."))))
+                    found << text->toPlainText();
+        }
+        return found;
+    }
+
     // An engine-answered shape question with at least three options (it shows per-option
     // mistakes and the trace), or null when the bank has none.
     static const ft::content::Question *shapeQuestion(const QList<ft::content::Question> &questions)
@@ -112,6 +129,28 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         m_dir = screenshotDir();
         QVERIFY(QDir(m_dir).exists());
+        // A learner's week in this run's own progress store, so Progress shows charts: twelve
+        // topics, one never answered right, sessions such as 2 right out of 7.
+        ft::content::ProgressStore store;
+        const QDateTime start(QDate(2026, 11, 16), QTime(17, 0), Qt::UTC);
+        for (int s = 0; s < 3; ++s) {
+            const qint64 session = store.beginSession(QStringLiteral("quiz"), QStringLiteral("Shapes"), start.addDays(s));
+            for (int q = 0; q < 7; ++q) {
+                ft::content::AnswerRecord answer;
+                answer.questionId = QStringLiteral("practice-42-%1").arg(q);
+                answer.correct = q < 2 + s && q != 6;
+                answer.chosen = {0};
+                answer.answeredAt = start.addDays(s).addSecs(30 * q);
+                answer.sessionId = session;
+                // The course's own tags, eleven of them, plus batch and a never-right topic.
+                static const QStringList tags{QStringLiteral("in-features"), QStringLiteral("negative-dims"), QStringLiteral("silent-bug"),
+                                              QStringLiteral("troubleshooting"), QStringLiteral("conv"), QStringLiteral("pooling"),
+                                              QStringLiteral("unbatched"), QStringLiteral("views"), QStringLiteral("row-major"),
+                                              QStringLiteral("arguments"), QStringLiteral("errors")};
+                answer.topics = {q == 6 ? QStringLiteral("never-right") : QStringLiteral("batch"), tags.at((q + 3 * s) % tags.size())};
+                QVERIFY(store.recordAnswer(answer) > 0);
+            }
+        }
     }
 
     void everyScreenOfTheMainWindow()
@@ -231,6 +270,9 @@ private slots:
                 const QStringList sideways = sidewaysScrolling(&window);
                 if (!sideways.isEmpty())
                     problems << QStringLiteral("%1: %2").arg(window.currentPageTitle(), sideways.join(QStringLiteral(", ")));
+                const QStringList elided = elidedChartTexts(&window);
+                if (!elided.isEmpty())
+                    problems << QStringLiteral("%1: chart text cut to %2").arg(window.currentPageTitle(), elided.join(QStringLiteral(", ")));
             }
             // Practice also has a question page (with its feedback and solution) and a score page.
             window.showPage(ft::ui::ScreenId::Practice);
@@ -251,8 +293,8 @@ private slots:
             window.appStyle()->setPresentationMode(false);
         }
         ft::ui::ThemeMenu::chooseTheme(ft::ui::ThemeMenu::Theme::System);
-        // Nothing scrolls sideways at 1024x768 (the large screen has room to spare anyway).
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("scrolls sideways at %1x%2: %3")
+        // Nothing scrolls sideways and no chart label is cut, at either size.
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("at %1x%2: %3")
                                                      .arg(size.width()).arg(size.height())
                                                      .arg(problems.join(QStringLiteral("; ")))));
     }
