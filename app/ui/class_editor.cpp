@@ -476,11 +476,46 @@ void ClassEditor::applyFonts()
             .arg(pal.color(QPalette::Text).name(), warningTint(pal).name(), warningColor(pal).name()));
 }
 
+void ClassEditor::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == m_exampleBox)
+            label->setVisible(!compact);
+    }
+    m_exampleBox->setVisible(!compact);
+    m_openButton->setVisible(!compact);
+    m_saveButton->setVisible(!compact);
+    if (compact) {
+        m_fileLabel->setVisible(false);
+        connect(m_editor, &QPlainTextEdit::blockCountChanged, this, &ClassEditor::fitEditorToText, Qt::UniqueConnection);
+    } else {
+        disconnect(m_editor, &QPlainTextEdit::blockCountChanged, this, &ClassEditor::fitEditorToText);
+        m_editor->setMinimumHeight(120);
+    }
+    fitEditorToText();
+}
+
+void ClassEditor::fitEditorToText()
+{
+    if (!m_compact)
+        return;
+    // Every line and one more: the lesson scrolls, the editor does not.
+    const int lines = m_editor->document()->blockCount() + 1;
+    const int height = lines * m_editor->fontMetrics().lineSpacing() + 2 * m_editor->frameWidth()
+                       + int(2 * m_editor->document()->documentMargin());
+    m_editor->setMinimumHeight(height);
+}
+
 void ClassEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         applyFonts();
+        fitEditorToText();
+    }
 }
 
 } // namespace ft::ui
