@@ -65,8 +65,8 @@ public:
     // Shows a step below the editor: its Flatten animation when it is a flatten, view or reshape.
     void showStep(int row);
 
-    // Compact (embedded in a lesson): no example list, no Open/Save, and the editor as tall as its
-    // text, so the page around it scrolls instead of the editor.
+    // Compact (embedded in a lesson): no example list, no Open/Save, no steps table (the chosen
+    // step's animation stays), and the editor as tall as its text, so the page scrolls instead.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
 

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ft::ui {
@@ -32,9 +33,10 @@ ClassPlayground::ClassPlayground(const ft::content::PlaygroundBlock &block, QWid
     row->addWidget(m_resetButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_editor);
     layout->addLayout(row);
+    layout->addWidget(m_editor);
 
+    connect(m_resetButton, &QPushButton::clicked, this, &ClassPlayground::reset);
     reset();
     // The lesson's class is where undo starts: the editor's own first example is not in its history.
     m_editor->codeEditor()->document()->clearUndoRedoStacks();

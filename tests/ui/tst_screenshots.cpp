@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
 #include <QPalette>
@@ -157,6 +158,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             ft::ui::LessonReader *reader = window.lessonReader();
             QVERIFY(reader->openLesson(QStringLiteral("flatten-in-forward")));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first lesson's widgets
             ft::ui::ClassPlayground *playground = nullptr;
             for (QWidget *widget : reader->playgrounds())
                 playground = playground ? playground : qobject_cast<ft::ui::ClassPlayground *>(widget);
