@@ -113,6 +113,35 @@ bool closesFence(const QString &line, const QString &marker)
     return true;
 }
 
+// One 'key: value' line of a live block (`block` is "playground" or "playground-class"); nullopt,
+// with a problem, when the line is not one (`expected` says what is) or its key came before.
+std::optional<ContentField> blockField(const ContentLine &line, const QString &block, const QString &expected, QStringList &seen,
+                                       const QString &filePath, ContentProblems &problems)
+{
+    const std::optional<ContentField> field = parseField(line);
+    if (!field) {
+        problems << problemAt(filePath, line.number, 1, QStringLiteral("%1: expected 'key: value' %2").arg(block, expected));
+        return std::nullopt;
+    }
+    if (seen.contains(field->key)) {
+        problems << problemAt(filePath, field->line, field->keyColumn, QStringLiteral("%1: '%2' is given twice").arg(block, field->key));
+        return std::nullopt;
+    }
+    seen << field->key;
+    return field;
+}
+
+// A live block's `input` field: its text and its shape.
+void readInputField(const ContentField &field, const QString &block, PlaygroundBlock &target, const QString &filePath, ContentProblems &problems)
+{
+    target.inputText = field.value;
+    ShapeTextError error;
+    if (const std::optional<ft::Shape> shape = parseShapeText(field.value, &error))
+        target.inputShape = *shape;
+    else
+        problems << problemAt(filePath, field.line, field.valueColumn + error.column - 1, QStringLiteral("%1 input: %2").arg(block, error.message));
+}
+
 } // namespace
 
 std::optional<PlaygroundBlock> parsePlaygroundBlock(const ContentLines &lines, int fenceLine, const QString &filePath,
@@ -128,25 +157,13 @@ std::optional<PlaygroundBlock> parsePlaygroundBlock(const ContentLines &lines, i
     for (const ContentLine &line : lines) {
         if (line.text.trimmed().isEmpty() || line.text.trimmed().startsWith(QLatin1Char('#')))
             continue;
-        const std::optional<ContentField> field = parseField(line);
-        if (!field) {
-            problems << problemAt(filePath, line.number, 1,
-                                  QStringLiteral("playground: expected 'key: value' (input, model, start_dim, end_dim, caption)"));
+        const std::optional<ContentField> field = blockField(line, QStringLiteral("playground"),
+                                                             QStringLiteral("(input, model, start_dim, end_dim, caption)"), seen, filePath, problems);
+        if (!field)
             continue;
-        }
-        if (seen.contains(field->key)) {
-            problems << problemAt(filePath, field->line, field->keyColumn, QStringLiteral("playground: '%1' is given twice").arg(field->key));
-            continue;
-        }
-        seen << field->key;
         if (field->key == QLatin1String("input")) {
             inputField = field;
-            block.inputText = field->value;
-            ShapeTextError error;
-            if (const std::optional<ft::Shape> shape = parseShapeText(field->value, &error))
-                block.inputShape = *shape;
-            else
-                problems << problemAt(filePath, field->line, field->valueColumn + error.column - 1, QStringLiteral("playground input: ") + error.message);
+            readInputField(*field, QStringLiteral("playground"), block, filePath, problems);
         } else if (field->key == QLatin1String("model")) {
             modelField = field;
             block.model = field->value;
@@ -215,25 +232,13 @@ std::optional<PlaygroundBlock> parsePlaygroundClassBlock(const ContentLines &lin
     qsizetype k = 0;
     for (; k < lines.size() && !lines.at(k).text.trimmed().isEmpty(); ++k) {
         const ContentLine &line = lines.at(k);
-        const std::optional<ContentField> field = parseField(line);
-        if (!field) {
-            problems << problemAt(filePath, line.number, 1,
-                                  QStringLiteral("playground-class: expected 'key: value' (%1), then a blank line and the class").arg(known));
+        const std::optional<ContentField> field = blockField(line, QStringLiteral("playground-class"),
+                                                             QStringLiteral("(%1), then a blank line and the class").arg(known), seen, filePath, problems);
+        if (!field)
             continue;
-        }
-        if (seen.contains(field->key)) {
-            problems << problemAt(filePath, field->line, field->keyColumn, QStringLiteral("playground-class: '%1' is given twice").arg(field->key));
-            continue;
-        }
-        seen << field->key;
         if (field->key == QLatin1String("input")) {
             inputField = field;
-            block.inputText = field->value;
-            ShapeTextError error;
-            if (const std::optional<ft::Shape> shape = parseShapeText(field->value, &error))
-                block.inputShape = *shape;
-            else
-                problems << problemAt(filePath, field->line, field->valueColumn + error.column - 1, QStringLiteral("playground-class input: ") + error.message);
+            readInputField(*field, QStringLiteral("playground-class"), block, filePath, problems);
         } else if (field->key == QLatin1String("returns") || field->key == QLatin1String("raises")) {
             if (resultField) {
                 problems << problemAt(filePath, field->line, field->keyColumn,
