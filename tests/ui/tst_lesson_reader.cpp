@@ -3,6 +3,7 @@
 // fetches anything from outside.
 #include "ft_test.h"
 
+#include "content/content_library.h"
 #include "content/lesson_loader.h"
 #include "ui/class_editor.h"
 #include "ui/class_playground.h"
@@ -287,6 +288,29 @@ private slots:
         QCOMPARE(editor->outputLabel()->text(), QStringLiteral("forward() returns (4, 10)"));
         QVERIFY(!editor->errorLabel()->isVisible());
         QVERIFY(editor->codeEditor()->lineMarks().isEmpty());
+    }
+
+    // The bundled forward() lesson: its second class playground is the silent x.view(-1, N) bug,
+    // and the learner sees the line marked with the engine's batch warning, in the lesson.
+    void theForwardLessonShowsTheSilentBatchChange()
+    {
+        const ft::content::ContentLibrary library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)});
+        ft::ui::LessonReader reader;
+        reader.setLessons(library.lessons());
+        QVERIFY(reader.openLesson(QStringLiteral("flatten-in-forward")));
+        QList<ft::ui::ClassPlayground *> classes;
+        for (QWidget *widget : reader.playgrounds()) {
+            if (auto *playground = qobject_cast<ft::ui::ClassPlayground *>(widget))
+                classes << playground;
+        }
+        QCOMPARE(classes.size(), 2);
+        ft::ui::ClassEditor *editor = classes.at(1)->editor();
+        QCOMPARE(editor->outputLabel()->text(), QStringLiteral("forward() returns (16, 10)"));
+        QVERIFY(!editor->warningLabel()->text().isEmpty());
+        const QStringList lines = editor->codeEditor()->toPlainText().split(QLatin1Char('\n'));
+        const int viewLine = int(lines.indexOf(QStringLiteral("        x = x.view(-1, 16 * 7 * 7)"))) + 1;
+        QVERIFY(viewLine > 0);
+        QCOMPARE(editor->codeEditor()->lineMarks().value(viewLine), ft::ui::CodeEditor::Mark::Warning);
     }
 
     void remoteAndLocalImagesAreNeverLoaded()
