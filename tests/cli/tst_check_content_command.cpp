@@ -84,7 +84,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "unknown option '--frobnicate'";
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("/nonexistent/course")} << "'/nonexistent/course' is not a folder";
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("/nonexistent/course")} << "'/nonexistent/course' is neither a folder nor a file";
     }
 
     void usageErrorsExitTwo()
