@@ -124,11 +124,14 @@ int runCheckContent(const QStringList &arguments)
 
     ft::content::ContentLibrary library = ft::content::ContentLibrary::load(toLoad);
     for (const QString &file : std::as_const(files)) {
-        // A file inside a folder loaded above is checked already; loading it twice would report its ids as clashing.
-        const QString full = QFileInfo(file).absoluteFilePath();
-        const bool loaded = std::any_of(toLoad.cbegin(), toLoad.cend(), [&](const QString &dir) {
-            return full.startsWith(QDir(dir).absolutePath() + QLatin1Char('/'));
-        });
+        // A file of a content folder loaded above (its lessons/, quizzes/ or examples/) is checked
+        // already; loading it twice would report its ids as clashing.
+        const QDir folder = QFileInfo(file).absoluteDir();
+        const QString contentDir = QDir::cleanPath(folder.absoluteFilePath(QStringLiteral("..")));
+        const bool loaded = QStringList{QStringLiteral("lessons"), QStringLiteral("quizzes"), QStringLiteral("examples")}.contains(folder.dirName())
+                            && std::any_of(toLoad.cbegin(), toLoad.cend(), [&](const QString &dir) {
+                                   return QDir::cleanPath(QDir(dir).absolutePath()) == contentDir;
+                               });
         if (loaded)
             continue;
         switch (fileKind(file)) {

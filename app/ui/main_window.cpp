@@ -3,6 +3,7 @@
 #include "ui/print_worksheet.h"
 
 #include "ui/app_style.h"
+#include "ui/content_problems_panel.h"
 #include "content/content_paths.h"
 #include "ui/lesson_reader.h"
 #include "ui/model_builder.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_contentDirs(ft::content::contentDirs())
     , m_style(new AppStyle(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -125,9 +128,26 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
 
     m_help = new HelpOverlay(this);
 
+    // Content problems wait in a closed panel: a teacher opens it, a class never sees it uninvited.
+    m_problemsDock = new QDockWidget(tr("Content problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("contentProblemsDock"));
+    m_problemsPanel = new ContentProblemsPanel(m_problemsDock);
+    m_problemsPanel->setLibrary(m_library);
+    m_problemsDock->setWidget(m_problemsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problemsPanel, &ContentProblemsPanel::reloadRequested, this, &MainWindow::reloadContent);
+    if (QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        QAction *toggle = m_problemsDock->toggleViewAction();
+        toggle->setText(tr("Content &problems"));
+        toggle->setObjectName(QStringLiteral("contentProblemsAction"));
+        viewMenu->addSeparator();
+        viewMenu->addAction(toggle);
+    }
     if (m_library.hasProblems()) {
-        statusBar()->showMessage(tr("%n problem(s) in the content files; run 'flatten-tutor check-content' to list them.",
-                                    nullptr, int(m_library.problems().size())));
+        statusBar()->showMessage(tr("%n problem(s) in the content files: View ▸ Content problems lists them.", nullptr,
+                                    int(m_library.problems().size())),
+                                 10000);
     }
     // Lasting progress: the Progress screen, answers and lessons recorded, endless practice, review.
     new ProgressWiring(this);
@@ -143,6 +163,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu = fileMenu;
     fileMenu->addAction(tr("&Print worksheet…"), this, [this] { printWorksheet(this, m_library.banks()); });
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -287,7 +309,43 @@ void MainWindow::showPage(int index)
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index); // comes back here through currentRowChanged
     m_pages->setCurrentIndex(index);
-    setWindowTitle(tr("%1 — Flatten Tutor").arg(m_navigation->item(index)->text()));
+    updateTitle();
+}
+
+void MainWindow::setLearnerName(const QString &name)
+{
+    m_learnerName = name;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList parts;
+    if (QListWidgetItem *item = m_navigation->currentItem())
+        parts << item->text();
+    if (!m_learnerName.isEmpty())
+        parts << m_learnerName;
+    parts << tr("Flatten Tutor");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::reloadContent()
+{
+    m_library = ft::content::ContentLibrary::load(m_contentDirs);
+    applyLibrary();
+    statusBar()->showMessage(tr("Content reloaded: %1.").arg(m_library.summary()), 8000);
+}
+
+void MainWindow::applyLibrary()
+{
+    const QString lesson = m_lessonReader->currentLessonId();
+    m_lessonReader->setLessons(m_library.lessons());
+    m_lessonReader->openLesson(lesson);
+    m_quizRunner->setBanks(m_library.banks());
+    if (auto *playground = qobject_cast<PlaygroundPage *>(page(ScreenId::Playground)))
+        playground->modelBuilder()->setExamples(m_library.modelExamples());
+    m_problemsPanel->setLibrary(m_library);
+    emit libraryChanged();
 }
 
 bool MainWindow::showPage(const QString &id)
