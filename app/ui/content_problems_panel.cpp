@@ -47,9 +47,9 @@ void ContentProblemsPanel::setLibrary(const ft::content::ContentLibrary &library
     if (problems == 0 && warnings == 0)
         m_summary->setText(tr("No problems in the content files (%1).").arg(library.summary()));
     else
-        m_summary->setText(tr("%n problem(s) and %1 in the content files. What has a problem is left out; "
-                              "fix the file and press Reload.", nullptr, problems)
-                               .arg(tr("%n warning(s)", nullptr, warnings)));
+        m_summary->setText(tr("%1 and %2 in the content files. What has a problem is left out; fix the file and press Reload.")
+                               .arg(problems == 1 ? tr("1 problem") : tr("%1 problems").arg(problems),
+                                    warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
 QStringList ContentProblemsPanel::lines() const

@@ -145,8 +145,9 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
         viewMenu->addAction(toggle);
     }
     if (m_library.hasProblems()) {
-        statusBar()->showMessage(tr("%n problem(s) in the content files: View ▸ Content problems lists them.", nullptr,
-                                    int(m_library.problems().size())),
+        const int count = int(m_library.problems().size());
+        statusBar()->showMessage(count == 1 ? tr("1 problem in the content files: View ▸ Content problems lists it.")
+                                            : tr("%1 problems in the content files: View ▸ Content problems lists them.").arg(count),
                                  10000);
     }
     // Lasting progress: the Progress screen, answers and lessons recorded, endless practice, review.

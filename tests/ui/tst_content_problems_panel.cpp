@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -62,7 +63,7 @@ private slots:
 
         // Closed until asked for; the status bar only says where to look, and not for good.
         QVERIFY(!window.contentProblemsDock()->isVisible());
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("View ▸ Content problems")),
+        QVERIFY2(window.statusBar()->currentMessage() == QStringLiteral("1 problem in the content files: View ▸ Content problems lists it."),
                  qPrintable(window.statusBar()->currentMessage()));
         auto *toggle = window.findChild<QAction *>(QStringLiteral("contentProblemsAction"));
         QVERIFY(toggle);
@@ -70,6 +71,7 @@ private slots:
         QVERIFY(window.contentProblemsDock()->isVisible());
 
         ft::ui::ContentProblemsPanel *panel = window.contentProblemsPanel();
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("contentProblemsSummary"))->text().startsWith(QStringLiteral("1 problem and 0 warnings in")));
         QCOMPARE(panel->lines(), QStringList{file + QStringLiteral(":15:1: option has no feedback: add a line "
                                                                   "'> why it is right or which mistake it reflects' under it")});
         QVERIFY(!window.library().question(QStringLiteral("mine-q")));
