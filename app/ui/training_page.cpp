@@ -57,6 +57,28 @@ QValueAxis *makeAxis(const QString &title, double low, double high, const QStrin
     return axis;
 }
 
+// Ticks on round values, multiples of `interval`: an axis then reads 2, 4, 6 ... or 0.5, 1.0, 1.5,
+// not 1, 6, 11, 17 or 0.6, 1.3, 1.9 (Qt's default spreads a tick count evenly over the range).
+void setRoundTicks(QValueAxis *axis, double interval)
+{
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+}
+
+// The smallest of 0.5, 1, 2, 5, 10, 20, 50, ... (not below `least`) that gives at most `maxTicks`
+// ticks over a range `span` long.
+double roundTickInterval(double span, int maxTicks, double least)
+{
+    for (double decade = 0.1;; decade *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            const double interval = step * decade;
+            if (interval >= least - 1e-9 && span / interval <= maxTicks)
+                return interval;
+        }
+    }
+}
+
 QString percent(double fraction)
 {
     return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%');
@@ -192,6 +214,10 @@ QWidget *TrainingPage::createCharts()
     m_lossY = makeAxis(QString(), 0, 2.5, QStringLiteral("%.1f"));
     m_accuracyX = makeAxis(tr("epoch"), 1, 8, QStringLiteral("%d"));
     auto *accuracyY = makeAxis(QString(), 0, 100, QStringLiteral("%d"));
+    setRoundTicks(m_lossX, 1);
+    setRoundTicks(m_accuracyX, 1);
+    setRoundTicks(m_lossY, 0.5);
+    setRoundTicks(accuracyY, 20);
     m_lossChart->addAxis(m_lossX, Qt::AlignBottom);
     m_lossChart->addAxis(m_lossY, Qt::AlignLeft);
     m_accuracyChart->addAxis(m_accuracyX, Qt::AlignBottom);
@@ -329,10 +355,11 @@ void TrainingPage::startTraining()
     const int epochs = m_epochs->value();
     m_lossX->setRange(1, std::max(2, epochs));
     m_accuracyX->setRange(1, std::max(2, epochs));
-    m_lossX->setTickCount(std::min(epochs, 10) + (epochs < 2 ? 1 : 0));
-    m_accuracyX->setTickCount(m_lossX->tickCount());
+    setRoundTicks(m_lossX, roundTickInterval(std::max(2, epochs), 10, 1));
+    setRoundTicks(m_accuracyX, m_lossX->tickInterval());
     m_maxLoss = 2.5;
     m_lossY->setRange(0, m_maxLoss);
+    setRoundTicks(m_lossY, roundTickInterval(m_maxLoss, 6, 0.5));
     for (Side &s : m_sides) {
         for (QLineSeries *series : {s.trainLoss, s.testLoss, s.trainAccuracy, s.testAccuracy})
             series->clear();
@@ -368,6 +395,7 @@ void TrainingPage::onEpochFinished(int side, const ft::train::EpochMetrics &m)
     if (highest > m_maxLoss) {
         m_maxLoss = std::ceil(highest * 2.0) / 2.0;
         m_lossY->setRange(0, m_maxLoss);
+        setRoundTicks(m_lossY, roundTickInterval(m_maxLoss, 6, 0.5));
     }
     s.result->setText(tr("Epoch %1: test accuracy %2, test loss %3")
                           .arg(m.epoch)
