@@ -127,6 +127,7 @@ void ContentLibrary::addBankFile(const QString &path)
         if (keptQuestion)
             m_references << reference;
     }
+    m_warnings << bank->warnings;
     m_banks << *bank;
     finish();
 }
@@ -201,9 +202,12 @@ QString ContentLibrary::summary() const
     const auto plural = [](qsizetype n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    return QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
-                                            plural(questionCount(), "question", "questions"),
-                                            plural(m_problems.size(), "problem", "problems"));
+    QString text = QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
+                                                    plural(questionCount(), "question", "questions"),
+                                                    plural(m_problems.size(), "problem", "problems"));
+    if (!m_warnings.isEmpty())
+        text += QStringLiteral(", ") + plural(m_warnings.size(), "warning", "warnings");
+    return text;
 }
 
 } // namespace ft::content

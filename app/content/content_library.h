@@ -56,7 +56,9 @@ public:
 
     const ContentProblems &problems() const { return m_problems; }
     bool hasProblems() const { return !m_problems.isEmpty(); }
-    // "9 lessons, 41 questions, 0 problems"
+    // What a teacher should fix that loaded anyway ("file:line:column: warning: ..."); not problems.
+    const ContentProblems &warnings() const { return m_warnings; }
+    // "9 lessons, 41 questions, 0 problems" (then ", 2 warnings" when there are any)
     QString summary() const;
 
 private:
@@ -66,6 +68,7 @@ private:
     QList<QuestionBank> m_banks;
     QList<ModelExample> m_examples;
     ContentProblems m_problems;
+    ContentProblems m_warnings;
     QList<LessonReference> m_references;
     ContentProblems m_linkProblems;
 };

@@ -80,6 +80,19 @@ void fitTableToType(QTableWidget *table)
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->rowCount() * (metrics.height() + 4) + 2 * table->frameWidth());
 }
 
+// The smallest of 0.5, 1, 2, 5, 10, 20, 50, ... (not below `least`) that gives at most `maxTicks`
+// ticks over a range `span` long.
+double roundTickInterval(double span, int maxTicks, double least)
+{
+    for (double decade = 0.1;; decade *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            const double interval = step * decade;
+            if (interval >= least - 1e-9 && span / interval <= maxTicks)
+                return interval;
+        }
+    }
+}
+
 QString percent(double fraction)
 {
     return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%');
@@ -376,12 +389,12 @@ void TrainingPage::startTraining()
     const int epochs = m_epochs->value();
     m_lossX->setRange(1, std::max(2, epochs));
     m_accuracyX->setRange(1, std::max(2, epochs));
-    // Whole epochs at round steps (1, 2, 3 … or 5, 10, 15 …), never 1, 6, 11, 17.
-    for (QValueAxis *axis : {m_lossX, m_accuracyX})
-        axis->setTickInterval(epochs <= 10 ? 1 : epochs <= 25 ? 5 : 10);
+    // Round steps (1, 2, 3 … or 2, 4, 6 …), never 1, 6, 11, 17.
+    m_lossX->setTickInterval(roundTickInterval(std::max(2, epochs), 10, 1));
+    m_accuracyX->setTickInterval(m_lossX->tickInterval());
     m_maxLoss = 2.5;
     m_lossY->setRange(0, m_maxLoss);
-    m_lossY->setTickInterval(0.5);
+    m_lossY->setTickInterval(roundTickInterval(m_maxLoss, 6, 0.5));
     for (Side &s : m_sides) {
         for (QLineSeries *series : {s.trainLoss, s.testLoss, s.trainAccuracy, s.testAccuracy})
             series->clear();
@@ -417,7 +430,7 @@ void TrainingPage::onEpochFinished(int side, const ft::train::EpochMetrics &m)
     if (highest > m_maxLoss) {
         m_maxLoss = std::ceil(highest * 2.0) / 2.0;
         m_lossY->setRange(0, m_maxLoss);
-        m_lossY->setTickInterval(m_maxLoss > 5 ? 1.0 : 0.5);
+        m_lossY->setTickInterval(roundTickInterval(m_maxLoss, 6, 0.5));
     }
     s.result->setText(tr("Epoch %1: test accuracy %2, test loss %3")
                           .arg(m.epoch)
