@@ -7,7 +7,8 @@
 // "N lessons, M questions, K problems". Given folders are checked together with the bundled
 // content, as the app would load them, so lessons they link to resolve and clashing ids show.
 // Exit status: 0 no problem; 1 at least one problem; 2 a usage error (unknown option, a folder
-// that does not exist).
+// that does not exist). Translated files (lessons/de/, quizzes/de/, ...) are checked too, each
+// with the course as a learner of that language loads it.
 #include "cli/cli.h"
 
 #include "content/content_library.h"
@@ -41,6 +42,7 @@ QString helpText()
         "Without DIR: checks the bundled content and the user content folder:\n"
         "  %1\n"
         "With DIR: checks each DIR (holding lessons/, quizzes/ and/or examples/) together with the bundled content.\n"
+        "Translations in lessons/LANG/ and quizzes/LANG/ (e.g. lessons/de/) are checked as well.\n"
         "\n"
         "Options:\n"
         "  -h, --help  Show this help.\n"
@@ -87,7 +89,8 @@ int runCheckContent(const QStringList &arguments)
         }
     }
 
-    const ft::content::ContentLibrary library = ft::content::ContentLibrary::load(toLoad);
+    ft::content::ContentLibrary library = ft::content::ContentLibrary::load(toLoad);
+    library.checkTranslations(toLoad);
     QTextStream out(stdout);
     for (const ft::content::ContentProblem &problem : library.problems())
         out << problem.toString() << '\n';
