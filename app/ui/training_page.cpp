@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -123,7 +124,7 @@ QWidget *TrainingPage::createControls()
         combo->setObjectName(QStringLiteral("variant%1").arg(QLatin1String(kSideNames[std::size_t(side)])));
         combo->setAccessibleName(tr("Model %1 flattening").arg(QLatin1String(kSideNames[std::size_t(side)])));
         for (const auto &info : ft::train::flattenVariants())
-            combo->addItem(QString::fromLatin1(info.key), int(info.variant));
+            combo->addItem(QCoreApplication::translate("ft::train", info.title), int(info.variant));
         auto *label = new QLabel(tr("Model &%1:").arg(QLatin1String(kSideNames[std::size_t(side)])), box);
         label->setBuddy(combo);
         QPalette pal = label->palette();
@@ -304,9 +305,9 @@ void TrainingPage::showVariant(int side)
     const auto &info = ft::train::variantInfo(selectedVariant(side));
     s.title->setText(QStringLiteral("<span style='color:%1'><b>%2: %3</b></span>")
                          .arg(kSideColors[std::size_t(side)].name(), QLatin1String(kSideNames[std::size_t(side)]),
-                              QString::fromUtf8(info.title).toHtmlEscaped()));
+                              QCoreApplication::translate("ft::train", info.title).toHtmlEscaped()));
     s.snippet->setText(QString::fromUtf8(info.snippet));
-    s.explanation->setText(QString::fromUtf8(info.explanation));
+    s.explanation->setText(QCoreApplication::translate("ft::train", info.explanation));
 }
 
 void TrainingPage::setControlsEnabled(bool enabled)

@@ -8,6 +8,7 @@
 
 #include "ui/main_window.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -28,7 +29,7 @@ QAction *printAction(QMainWindow &window)
         if (!menu->menu())
             continue;
         for (QAction *action : menu->menu()->actions()) {
-            if (action->text() == QLatin1String("&Print worksheet…"))
+            if (action->text() == QStringLiteral("&Print worksheet…"))
                 return action;
         }
     }
@@ -95,7 +96,7 @@ private slots:
                 QCOMPARE(files->acceptMode(), QFileDialog::AcceptSave);
                 suggested = files->selectedFiles().value(0);
                 files->selectFile(pdf);
-                files->accept();
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as the Save button does
             },
         });
         print->trigger();
