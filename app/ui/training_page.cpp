@@ -125,6 +125,10 @@ QWidget *TrainingPage::createControls()
         combo->setAccessibleName(tr("Model %1 flattening").arg(QLatin1String(kSideNames[std::size_t(side)])));
         for (const auto &info : ft::train::flattenVariants())
             combo->addItem(QCoreApplication::translate("ft::train", info.title), int(info.variant));
+        // As wide as a short title, not the longest translated one: the row fits 1024 pixels in
+        // every language (the list shows whole titles, the panel below repeats the chosen one).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         auto *label = new QLabel(tr("Model &%1:").arg(QLatin1String(kSideNames[std::size_t(side)])), box);
         label->setBuddy(combo);
         QPalette pal = label->palette();

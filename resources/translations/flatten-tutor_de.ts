@@ -33,6 +33,76 @@
     </message>
 </context>
 <context>
+    <name>Worksheet</name>
+    <message>
+        <source>Input shape:</source>
+        <translation>Eingabeform:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Remember:</source>
+        <translation>Merke:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Answer each question: circle the letter of every right option, and use the lines to show your working.</source>
+        <translation>Beantworte jede Frage: Kreise den Buchstaben jeder richtigen Antwort ein und nutze die Linien für deinen Rechenweg.</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — Seite %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>ft::train</name>
+    <message>
+        <source>nn.Flatten()</source>
+        <translation>nn.Flatten()</translation>
+    </message>
+    <message>
+        <source>Each row holds exactly one image&apos;s 256 features, so every label stays next to its own image.</source>
+        <translation>Jede Zeile enthält genau die 256 Merkmale eines Bildes, also bleibt jedes Label bei seinem eigenen Bild.</translation>
+    </message>
+    <message>
+        <source>Mixes the batch</source>
+        <translation>Vermischt den Batch</translation>
+    </message>
+    <message>
+        <source>view(-1, N) ignores where one image ends: every row gets a few features from every image in the batch, so labels no longer match their features and the model can only guess.</source>
+        <translation>view(-1, N) ignoriert, wo ein Bild endet: Jede Zeile bekommt ein paar Merkmale von jedem Bild im Batch, die Labels passen also nicht mehr zu ihren Merkmalen, und das Modell kann nur raten.</translation>
+    </message>
+    <message>
+        <source>Truncated features</source>
+        <translation>Abgeschnittene Merkmale</translation>
+    </message>
+    <message>
+        <source>Slicing to 16 features silences the shape error but keeps only the first channel&apos;s 4x4 map: 15 of the 16 filters are thrown away.</source>
+        <translation>Das Abschneiden auf 16 Merkmale bringt den Formfehler zum Schweigen, behält aber nur die 4x4-Karte des ersten Kanals: 15 der 16 Filter werden weggeworfen.</translation>
+    </message>
+    <message>
+        <source>Channels last</source>
+        <translation>Kanäle zuletzt</translation>
+    </message>
+    <message>
+        <source>The features are reordered the same way in every image, so each row is still one whole image: it learns as well as nn.Flatten(), but its weights won&apos;t load into the other model.</source>
+        <translation>Die Merkmale werden in jedem Bild gleich umsortiert, jede Zeile ist also weiterhin ein ganzes Bild: Es lernt so gut wie nn.Flatten(), aber seine Gewichte lassen sich nicht in das andere Modell laden.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::BuildModelPage</name>
     <message>
         <source>Build a model</source>
@@ -1454,7 +1524,7 @@ Die richtige Antwort: **%1**. Lies oben, was jede Antwort bedeutet.</translation
     </message>
     <message>
         <source>&amp;Train both</source>
-        <translation>Beide &amp;trainieren</translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
