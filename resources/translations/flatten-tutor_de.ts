@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EngineAnswer</name>
+    <message>
+        <source>This uses the input&apos;s height and width (%1x%2); the layers before the Flatten changed them to %3x%4.</source>
+        <translation>Hier stehen Höhe und Breite der Eingabe (%1x%2); die Schichten vor dem Flatten haben sie zu %3x%4 verändert.</translation>
+    </message>
+    <message>
+        <source>This flattens the batch dimension too, as start_dim=0 (or torch.flatten with its defaults) would; the batch of %1 must stay the first dimension.</source>
+        <translation>Das glättet auch die Batch-Dimension, wie es start_dim=0 (oder torch.flatten mit seinen Standardwerten) täte; der Batch von %1 muss die erste Dimension bleiben.</translation>
+    </message>
+    <message>
+        <source>This merges every dimension, the batch included, as nn.Flatten(0, -1) or torch.flatten(x) would (start_dim=0 with this layer&apos;s end_dim would give %1); the batch of %2 must stay the first dimension.</source>
+        <translation>Das fasst alle Dimensionen zusammen, den Batch eingeschlossen, wie es nn.Flatten(0, -1) oder torch.flatten(x) täte (start_dim=0 mit dem end_dim dieser Schicht ergäbe %1); der Batch von %2 muss die erste Dimension bleiben.</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>einen Fehler</translation>
+    </message>
+    <message>
+        <source>This forgets the batch dimension: the %1 samples of the batch are still there, first.</source>
+        <translation>Hier fehlt die Batch-Dimension: Die %1 Beispiele des Batches sind noch da, an erster Stelle.</translation>
+    </message>
+    <message>
+        <source>This adds the merged sizes instead of multiplying them: flattening multiplies the sizes it merges.</source>
+        <translation>Hier werden die zusammengefassten Größen addiert statt multipliziert: Glätten multipliziert die Größen, die es zusammenfasst.</translation>
+    </message>
+    <message>
+        <source>This is the shape before the Flatten: it is what goes in, not what comes out.</source>
+        <translation>Das ist die Form vor dem Flatten: Sie geht hinein, sie kommt nicht heraus.</translation>
+    </message>
+    <message>
+        <source>This is the shape after the %1 (layer %2), not the model&apos;s final output.</source>
+        <translation>Das ist die Form nach %1 (Schicht %2), nicht die endgültige Ausgabe des Modells.</translation>
+    </message>
+    <message>
+        <source>This drops the last dimension; nothing in the model removes it.</source>
+        <translation>Hier fehlt die letzte Dimension; nichts im Modell entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Building the layer already fails, before any input arrives, so no shape comes out.</source>
+        <translation>Schon das Erzeugen der Schicht schlägt fehl, bevor eine Eingabe ankommt, also kommt keine Form heraus.</translation>
+    </message>
+    <message>
+        <source>That is what nn.Flatten() would return; this constructor call is rejected before it can run.</source>
+        <translation>Das würde nn.Flatten() liefern; dieser Konstruktoraufruf wird abgelehnt, bevor er laufen kann.</translation>
+    </message>
+    <message>
+        <source>An out-of-range dim is not ignored: PyTorch raises instead of returning the input unchanged.</source>
+        <translation>Eine Dimension außerhalb des Bereichs wird nicht ignoriert: PyTorch wirft einen Fehler, statt die Eingabe unverändert zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>start_dim coming after end_dim is not a no-op: the arguments are in the wrong order, and PyTorch raises instead of returning the input unchanged.</source>
+        <translation>start_dim nach end_dim ist kein Leerlauf: Die Argumente stehen in der falschen Reihenfolge, und PyTorch wirft einen Fehler, statt die Eingabe unverändert zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>This is the shape that reaches the failing layer; that layer cannot accept it, so PyTorch raises instead of returning a shape.</source>
+        <translation>Das ist die Form, die die fehlschlagende Schicht erreicht; diese Schicht kann sie nicht annehmen, also wirft PyTorch einen Fehler, statt eine Form zu liefern.</translation>
+    </message>
+    <message>
+        <source>This assumes the Linear layer accepts its input; its in_features (%1) do not match the last dimension it receives (%2), so it raises.</source>
+        <translation>Das setzt voraus, dass die Linear-Schicht ihre Eingabe annimmt; ihre in_features (%1) passen aber nicht zur letzten Dimension, die sie bekommt (%2), also wirft sie einen Fehler.</translation>
+    </message>
+    <message>
+        <source>This error is for a start_dim after end_dim; here a dim does not exist at all, which is an IndexError.</source>
+        <translation>Dieser Fehler gehört zu start_dim nach end_dim; hier gibt es eine Dimension gar nicht, und das ist ein IndexError.</translation>
+    </message>
+    <message>
+        <source>Both dims exist here; the problem is their order, start_dim after end_dim.</source>
+        <translation>Beide Dimensionen gibt es hier; das Problem ist ihre Reihenfolge, start_dim nach end_dim.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (`%2`)</source>
+        <translation>Zeile %1 (`%2`)</translation>
+    </message>
+    <message>
+        <source>line %1 (`%2`)</source>
+        <translation>Zeile %1 (`%2`)</translation>
+    </message>
+    <message>
+        <source>That is what the author meant, one row per sample (a batch of %1); but %2 does not keep the batch as dim 0, so forward returns %3.</source>
+        <translation>Das war gemeint: eine Zeile pro Beispiel (ein Batch von %1); aber %2 behält den Batch nicht als Dimension 0, also liefert forward %3.</translation>
+    </message>
+    <message>
+        <source>Nothing raises: PyTorch does not know which dimension is the batch, so a line that merges, cuts or removes it runs without complaint. The bug is silent; only the loss notices the wrong number of rows.</source>
+        <translation>Kein Fehler: PyTorch weiß nicht, welche Dimension der Batch ist, also läuft eine Zeile, die ihn zusammenfasst, abschneidet oder entfernt, ohne Beschwerde. Der Fehler ist still; nur der Verlust bemerkt die falsche Zahl von Zeilen.</translation>
+    </message>
+    <message>
+        <source>Nothing raises: every line of forward accepts the shape it receives.</source>
+        <translation>Kein Fehler: Jede Zeile von forward nimmt die Form an, die sie bekommt.</translation>
+    </message>
+    <message>
+        <source>This merges the batch into one long vector, as torch.flatten(x) or x.view(-1) would; this forward keeps dim 0.</source>
+        <translation>Das fasst den Batch zu einem langen Vektor zusammen, wie es torch.flatten(x) oder x.view(-1) täte; dieses forward behält Dimension 0.</translation>
+    </message>
+    <message>
+        <source>This forgets the batch dimension: forward returns one row per sample, and the rows are still there, first.</source>
+        <translation>Hier fehlt die Batch-Dimension: forward liefert eine Zeile pro Beispiel, und die Zeilen sind noch da, an erster Stelle.</translation>
+    </message>
+    <message>
+        <source>This is the shape after line %1, not what forward returns.</source>
+        <translation>Das ist die Form nach Zeile %1, nicht das, was forward liefert.</translation>
+    </message>
+    <message>
+        <source>This is the shape that reaches line %1; that line cannot take it, so PyTorch raises and forward returns nothing.</source>
+        <translation>Das ist die Form, die Zeile %1 erreicht; diese Zeile kann sie nicht annehmen, also wirft PyTorch einen Fehler, und forward liefert nichts.</translation>
+    </message>
+    <message>
+        <source>Line %1 runs and gives %2; the error comes later, at line %3, and Python&apos;s traceback names that line.</source>
+        <translation>Zeile %1 läuft und ergibt %2; der Fehler kommt später, in Zeile %3, und der Traceback von Python nennt diese Zeile.</translation>
+    </message>
+    <message>
+        <source>Nothing raises: forward returns a tensor</source>
+        <translation>Kein Fehler: forward liefert einen Tensor</translation>
+    </message>
+    <message>
+        <source>Building the model already raises, before forward ever runs.</source>
+        <translation>Schon das Erzeugen des Modells wirft einen Fehler, bevor forward überhaupt läuft.</translation>
+    </message>
+    <message>
+        <source>Line %1 raises; PyTorch (or Python) stops there.</source>
+        <translation>Zeile %1 wirft einen Fehler; PyTorch (oder Python) hält dort an.</translation>
+    </message>
+    <message>
+        <source>Right: PyTorch raises this at %1.</source>
+        <translation>Richtig: PyTorch wirft diesen Fehler in %1.</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>Richtig: %1.</translation>
+    </message>
+    <message>
+        <source>Right: building the model raises this error, before any input arrives.</source>
+        <translation>Richtig: Schon das Erzeugen des Modells wirft diesen Fehler, bevor eine Eingabe ankommt.</translation>
+    </message>
+    <message>
+        <source>Right: on an input of shape %1, PyTorch raises this error.</source>
+        <translation>Richtig: Bei einer Eingabe der Form %1 wirft PyTorch diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>Right: %1, then PyTorch raises this error.</source>
+        <translation>Richtig: %1, dann wirft PyTorch diesen Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>PrintWorksheet</name>
     <message>
         <source>Print worksheet</source>
