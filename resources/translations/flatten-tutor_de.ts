@@ -1282,7 +1282,7 @@ Standard: start_dim=0, end_dim=-1</translation>
     </message>
     <message>
         <source>Answer a few questions to see how you do per topic.</source>
-        <translation>Beantworte ein paar Fragen, dann siehst du, wie es pro Thema läuft.</translation>
+        <translation>Nach ein paar Antworten siehst du hier jedes Thema.</translation>
     </message>
     <message>
         <source>Right answers</source>
@@ -1290,7 +1290,7 @@ Standard: start_dim=0, end_dim=-1</translation>
     </message>
     <message>
         <source>Finish a practice round to start your score chart.</source>
-        <translation>Schließe eine Übungsrunde ab, um deine Ergebniskurve zu beginnen.</translation>
+        <translation>Nach einer Übungsrunde beginnt hier deine Kurve.</translation>
     </message>
     <message>
         <source>Nothing missed yet.</source>

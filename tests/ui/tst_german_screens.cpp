@@ -15,6 +15,7 @@
 #include "ui/quiz_runner.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
 #include <QScrollArea>
@@ -75,6 +76,7 @@ private slots:
     void cleanupTestCase()
     {
         qDeleteAll(qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+        QLocale::setDefault(QLocale::system());
         QSettings().clear();
     }
 
