@@ -3,6 +3,7 @@
 // the rest in English), and no screen needs sideways scrolling with the longer German words.
 // Every screen is saved to $FT_BUILD_DIR/screenshots/de/ for people to look at.
 #include "ft_test.h"
+#include "pdf_text.h"
 #include "screenshot_dir.h"
 
 #include "content/content_library.h"
@@ -13,11 +14,13 @@
 #include "ui/main_window.h"
 #include "ui/playground_page.h"
 #include "ui/quiz_runner.h"
+#include "worksheet/worksheet_writer.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
+#include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -148,6 +151,35 @@ private slots:
         window.showHelp();
         save(&window, QStringLiteral("help-overlay.png"));
         window.showHelp();
+    }
+
+    // File > Print worksheet… in a German class: the sheet's own words are German too.
+    void germanWorksheet()
+    {
+        if (!fttest::havePdfToText())
+            QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps test installs it");
+        const auto bank = std::find_if(m_library.banks().begin(), m_library.banks().end(),
+                                       [](const ft::content::QuestionBank &b) { return b.id == QLatin1String("flattened-size"); });
+        QVERIFY(bank != m_library.banks().end());
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("arbeitsblatt.pdf"));
+        ft::worksheet::WorksheetWriter writer(bank->title, bank->questions);
+        writer.setAnswerKey(true);
+        QString error;
+        QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
+        const QStringList pages = fttest::pdfPages(pdf);
+        QVERIFY(pages.size() >= 2);
+        const QString first = pages.first();
+        for (const QString &words : {QStringLiteral("Die geglättete Größe berechnen"), QStringLiteral("Name:"), QStringLiteral("Datum:"),
+                                     QStringLiteral("Beantworte jede Frage"), QStringLiteral("Seite 1 von")})
+            QVERIFY2(first.contains(words), qPrintable(words + QStringLiteral(" missing from:\n") + first));
+        const QString all = pages.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("Lösungen")));
+        QVERIFY(all.contains(QStringLiteral("Merke:")));
+        QVERIFY(!all.contains(QStringLiteral("Answer key")));
+        // The first page as an image, for people to look at.
+        QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                                                       QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, m_dir + QStringLiteral("/worksheet")});
     }
 };
 
