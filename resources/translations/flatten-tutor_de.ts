@@ -1679,7 +1679,7 @@ Die richtige Antwort: **%1**. Lies oben, was jede Antwort bedeutet.</translation
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Training progress</source>
