@@ -9,6 +9,13 @@
 // or one bad question never stops the rest: what is valid loads, every problem is listed as
 // "file:line:column: message". Ids are unique across all folders: a later duplicate is reported
 // and skipped. Shape questions are answered by the engine while loading.
+//
+// Translations: lessons/<language>/ and quizzes/<language>/ (e.g. lessons/de/) hold translated
+// files under the English file's name. Loaded with a language, each file comes from the language's
+// folder when it holds one and from the English folder otherwise, file by file; a translated file
+// keeps the English one's ids, so progress and links stay the same in every language.
+//
+//     ContentLibrary::load(contentDirs(), QStringLiteral("de"));     // German where translated
 #pragma once
 
 #include "content/content_problem.h"
@@ -31,11 +38,18 @@ inline constexpr int kMaxFilesPerFolder = 1000;
 class ContentLibrary
 {
 public:
-    // Loads every folder in order (later folders add to earlier ones).
-    static ContentLibrary load(const QStringList &dirs);
+    // Loads every folder in order (later folders add to earlier ones). `language` ("de", or a
+    // locale name such as "de_DE") picks translated files; empty or "en" loads the English course.
+    static ContentLibrary load(const QStringList &dirs, const QString &language = {});
+    // The languages the folders hold translations for (names of lessons/ and quizzes/ subfolders).
+    static QStringList translations(const QStringList &dirs);
 
     // Adds one content folder (with lessons/, quizzes/ and/or examples/ inside).
-    void addDir(const QString &dir);
+    void addDir(const QString &dir, const QString &language = {});
+    // For check-content: loads `dirs` once per translation and adds the problems of the translated
+    // files (claims, options, links: every check the English files get). The English files'
+    // problems are listed once, from this library's own load.
+    void checkTranslations(const QStringList &dirs);
     // Adds single files.
     void addLessonFile(const QString &path);
     void addBankFile(const QString &path);

@@ -8,6 +8,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -163,7 +164,11 @@ QWidget *TrainingPage::createControls()
         combo->setObjectName(QStringLiteral("variant%1").arg(QLatin1String(kSideNames[std::size_t(side)])));
         combo->setAccessibleName(tr("Model %1 flattening").arg(QLatin1String(kSideNames[std::size_t(side)])));
         for (const auto &info : ft::train::flattenVariants())
-            combo->addItem(QString::fromLatin1(info.key), int(info.variant));
+            combo->addItem(QCoreApplication::translate("ft::train", info.title), int(info.variant));
+        // As wide as a short title, not the longest translated one: the row fits 1024 pixels in
+        // every language (the list shows whole titles, the panel below repeats the chosen one).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         auto *label = new QLabel(tr("Model &%1:").arg(QLatin1String(kSideNames[std::size_t(side)])), box);
         label->setBuddy(combo);
         QPalette pal = label->palette();
@@ -364,9 +369,9 @@ void TrainingPage::showVariant(int side)
     const auto &info = ft::train::variantInfo(selectedVariant(side));
     s.title->setText(QStringLiteral("<span style='color:%1'><b>%2: %3</b></span>")
                          .arg(kSideColors[std::size_t(side)].name(), QLatin1String(kSideNames[std::size_t(side)]),
-                              QString::fromUtf8(info.title).toHtmlEscaped()));
+                              QCoreApplication::translate("ft::train", info.title).toHtmlEscaped()));
     s.snippet->setText(QString::fromUtf8(info.snippet));
-    s.explanation->setText(QString::fromUtf8(info.explanation));
+    s.explanation->setText(QCoreApplication::translate("ft::train", info.explanation));
 }
 
 void TrainingPage::setControlsEnabled(bool enabled)
