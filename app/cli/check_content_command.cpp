@@ -40,7 +40,7 @@ QString helpText()
         "\n"
         "Without DIR: checks the bundled content and the user content folder:\n"
         "  %1\n"
-        "With DIR: checks each DIR (holding lessons/, quizzes/ and/or examples/) together with the bundled content.\n"
+        "With DIR: checks each DIR (holding lessons/, quizzes/, examples/ and/or models/) together with the bundled content.\n"
         "\n"
         "Options:\n"
         "  -h, --help  Show this help.\n"

@@ -4,8 +4,9 @@
 //     for (const ft::content::Lesson &lesson : library.lessons()) ...          // in course order
 //     for (const ft::content::ContentProblem &p : library.problems()) qWarning() << p.toString();
 //
-// Each folder may hold lessons/*.md, quizzes/*.md and examples/*.md (the model builder's ready
-// models; README.md files are skipped). One bad file
+// Each folder may hold lessons/*.md, quizzes/*.md, examples/*.md (the model builder's ready
+// nn.Sequential models) and models/*.py (its example model classes, each traced by the engine
+// while loading; README.md files are skipped). One bad file
 // or one bad question never stops the rest: what is valid loads, every problem is listed as
 // "file:line:column: message". Ids are unique across all folders: a later duplicate is reported
 // and skipped. Shape questions are answered by the engine while loading.
@@ -14,6 +15,7 @@
 #include "content/content_problem.h"
 #include "content/lesson.h"
 #include "content/model_example.h"
+#include "content/model_example_loader.h"
 #include "content/question.h"
 #include "content/question_bank_loader.h"
 
@@ -34,18 +36,21 @@ public:
     // Loads every folder in order (later folders add to earlier ones).
     static ContentLibrary load(const QStringList &dirs);
 
-    // Adds one content folder (with lessons/, quizzes/ and/or examples/ inside).
+    // Adds one content folder (with lessons/, quizzes/, examples/ and/or models/ inside).
     void addDir(const QString &dir);
     // Adds single files.
     void addLessonFile(const QString &path);
     void addBankFile(const QString &path);
     void addExampleFile(const QString &path);
+    void addClassExampleFile(const QString &path);
 
     // Lessons sorted by order, then id.
     const QList<Lesson> &lessons() const { return m_lessons; }
     const QList<QuestionBank> &banks() const { return m_banks; }
     // The model builder's ready examples (examples/*.md), in file order.
     const QList<ModelExample> &modelExamples() const { return m_examples; }
+    // The example model classes (models/*.py), folder by folder, each by file name.
+    const QList<ClassExample> &classExamples() const { return m_classExamples; }
     // Every question of every bank, bank by bank in load order.
     QList<Question> questions() const;
     int questionCount() const;
@@ -65,6 +70,7 @@ private:
     QList<Lesson> m_lessons;
     QList<QuestionBank> m_banks;
     QList<ModelExample> m_examples;
+    QList<ClassExample> m_classExamples;
     ContentProblems m_problems;
     QList<LessonReference> m_references;
     ContentProblems m_linkProblems;
