@@ -49,7 +49,7 @@ QString helpText()
         "\n"
         "Without DIR: checks the bundled content and the user content folder:\n"
         "  %1\n"
-        "With DIR: checks each DIR (holding lessons/, quizzes/ and/or examples/) together with the bundled content.\n"
+        "With DIR: checks each DIR (holding lessons/, quizzes/, examples/ and/or models/) together with the bundled content.\n"
         "With FILE: checks that one lesson or question-bank file (.md) together with the bundled content.\n"
         "Translations in lessons/LANG/ and quizzes/LANG/ (e.g. lessons/de/) are checked as well.\n"
         "\n"

@@ -15,11 +15,12 @@ namespace ft::content {
 
 namespace {
 
-QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems)
+QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems,
+                           const QString &pattern = QStringLiteral("*.md"))
 {
     QDir dir(folder);
     QStringList files;
-    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList entries = dir.entryInfoList({pattern}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName().compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
             continue;
@@ -106,8 +107,10 @@ void ContentLibrary::addDir(const QString &dir, const QString &language)
     const QString lessons = dir + QStringLiteral("/lessons");
     const QString quizzes = dir + QStringLiteral("/quizzes");
     const QString examples = dir + QStringLiteral("/examples");
-    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()) {
-        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/ and/or examples/; found none"));
+    const QString models = dir + QStringLiteral("/models");
+    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()
+        && !QFileInfo(models).isDir()) {
+        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/, examples/ and/or models/; found none"));
         return;
     }
     for (const QString &file : translatedFilesIn(lessons, language, m_problems))
@@ -116,6 +119,24 @@ void ContentLibrary::addDir(const QString &dir, const QString &language)
         addBankFile(file);
     for (const QString &file : contentFilesIn(examples, examples, m_problems))
         addExampleFile(file);
+    for (const QString &file : contentFilesIn(models, models, m_problems, QStringLiteral("*.py")))
+        addClassExampleFile(file);
+}
+
+void ContentLibrary::addClassExampleFile(const QString &path)
+{
+    std::optional<ClassExample> example = loadClassExample(path, m_problems);
+    if (!example)
+        return;
+    const auto existing = std::find_if(m_classExamples.cbegin(), m_classExamples.cend(),
+                                       [&](const ClassExample &e) { return e.id == example->id; });
+    if (existing != m_classExamples.cend()) {
+        m_problems << problemAt(path, 1, 1, QStringLiteral("duplicate example class '%1', already read from %2")
+                                                .arg(example->id, existing->path));
+        return;
+    }
+    if (checkClassExample(*example, m_problems))
+        m_classExamples << *example;
 }
 
 void ContentLibrary::addExampleFile(const QString &path)

@@ -71,6 +71,11 @@ const Entry *findEntry(std::string_view name)
 
 } // namespace
 
+std::optional<Value> Module::attribute(std::string_view) const
+{
+    return std::nullopt;
+}
+
 std::optional<std::int64_t> Module::intArgument(std::string_view) const
 {
     return std::nullopt;
@@ -155,6 +160,15 @@ void throwTupleHasNoAttribute(const std::string &attribute)
 {
     throwAttributeError("'tuple' object has no attribute '" + attribute + "'", ErrorKind::TupleInput,
                         ErrorDetails{.arguments = {attribute}});
+}
+
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes)
+{
+    for (const auto &[key, value] : attributes)
+        if (key == name)
+            return *value;
+    return std::nullopt;
 }
 
 bool canComputeValues(const Tensor &input, const Shape &output)

@@ -30,6 +30,10 @@ class Flatten : public Module
 public:
     Flatten(Value start, Value end) : m_start(std::move(start)), m_end(std::move(end)) {}
     std::string typeName() const override { return "Flatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"start_dim", &m_start}, {"end_dim", &m_end}});
+    }
     std::string repr() const override
     {
         return "Flatten(start_dim=" + pythonStr(m_start) + ", end_dim=" + pythonStr(m_end) + ")";
@@ -96,6 +100,10 @@ class Unflatten : public Module
 public:
     Unflatten(Value dim, Value sizes) : m_dim(std::move(dim)), m_sizes(std::move(sizes)) {}
     std::string typeName() const override { return "Unflatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"dim", &m_dim}, {"unflattened_size", &m_sizes}});
+    }
     std::string repr() const override
     {
         return "Unflatten(dim=" + pythonStr(m_dim) + ", unflattened_size=" + pythonStr(m_sizes) + ")";
@@ -321,6 +329,10 @@ class Dropout : public Elementwise
 public:
     Dropout(std::string name, Value p, Value inplace) : m_name(std::move(name)), m_p(std::move(p)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"p", &m_p}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments(m_name, "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
@@ -365,6 +377,10 @@ class ReLU : public Elementwise
 public:
     explicit ReLU(Value inplace) : m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "ReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("ReLU", pythonTruthy(m_inplace) ? "inplace=True" : "", {{"inplace", &m_inplace}});
@@ -383,6 +399,10 @@ class LeakyReLU : public Elementwise
 public:
     LeakyReLU(Value slope, Value inplace) : m_slope(std::move(slope)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "LeakyReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"negative_slope", &m_slope}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("LeakyReLU",
@@ -410,6 +430,10 @@ class GELU : public Elementwise
 public:
     explicit GELU(Value approximate) : m_approximate(std::move(approximate)) {}
     std::string typeName() const override { return "GELU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"approximate", &m_approximate}});
+    }
     std::string repr() const override { return "GELU(approximate=" + pythonRepr(m_approximate) + ")"; }
 
 protected:
@@ -451,6 +475,10 @@ class InplaceActivation : public Elementwise
 public:
     InplaceActivation(const InplaceActivationSpec &spec, Value inplace) : m_spec(spec), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_spec.name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         const bool show = m_spec.reprShowsInplace && pythonTruthy(m_inplace);
@@ -523,6 +551,10 @@ public:
     SoftmaxBase(Value dim, bool log) : m_dim(std::move(dim)), m_log(log) {}
     std::string typeName() const override { return m_log ? "LogSoftmax" : "Softmax"; }
     std::string repr() const override { return typeName() + "(dim=" + pythonStr(m_dim) + ")"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"dim", &m_dim}});
+    }
     Shape outputShape(const Shape &input) const override
     {
         resolvedDim(input);

@@ -68,6 +68,17 @@ public:
     }
 
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "transposed")
+            return Value{false};
+        if (name == "output_padding") // a tuple of zeros, one per spatial dim
+            return Value{SequenceValue{std::vector<Value>(m_c.spatial, Value{std::int64_t(0)}), false}};
+        return namedAttribute(name, {{"in_channels", &m_c.inChannels}, {"out_channels", &m_c.outChannels},
+                                     {"kernel_size", &m_c.kernel}, {"stride", &m_c.stride}, {"padding", &m_c.padding},
+                                     {"dilation", &m_c.dilation}, {"groups", &m_c.groups},
+                                     {"padding_mode", &m_c.paddingMode}});
+    }
 
     Tensor forward(const Tensor &input) const override
     {

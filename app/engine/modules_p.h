@@ -64,6 +64,10 @@ ModulePtr makeLayerNorm(const Arguments &args);
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
 
+// Module::attribute from a table of (name, the Value the module holds): nullopt for another name.
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes);
+
 // True when forward() should compute values: the input has storage and the output fits.
 bool canComputeValues(const Tensor &input, const Shape &output);
 

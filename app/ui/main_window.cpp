@@ -7,6 +7,7 @@
 #include "ui/theme_menu.h"
 #include "ui/content_problems_panel.h"
 #include "content/content_paths.h"
+#include "ui/class_editor.h"
 #include "ui/lesson_reader.h"
 #include "ui/model_builder.h"
 #include "ui/padded_item_delegate.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     addPage(ScreenId::Practice, tr("Practice"), m_quizRunner);
     auto *playground = new PlaygroundPage(m_pages);
     playground->modelBuilder()->setExamples(m_library.modelExamples());
+    playground->classEditor()->setExamples(m_library.classExamples());
     addPage(ScreenId::Playground, tr("Playground"), playground);
     addPage(ScreenId::Progress, tr("Progress"), placeholderPage(tr("Your progress will show here.")));
     addPage(ScreenId::Training, tr("Training"), new TrainingPage(m_pages));
