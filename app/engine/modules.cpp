@@ -17,8 +17,33 @@ struct Entry
     detail::Factory factory;
 };
 
-// Sorted by name: supportedModules() lists them in this order.
+// One row per module; supportedModules() lists the names sorted.
 const Entry kRegistry[] = {
+    // Issue 13, part A (kept as one block; supportedModules() sorts the names).
+    {"CELU", detail::makeCELU},
+    {"ELU", detail::makeELU},
+    {"Hardshrink", detail::makeHardshrink},
+    {"Hardtanh", detail::makeHardtanh},
+    {"LogSigmoid", detail::makeLogSigmoid},
+    {"PReLU", detail::makePReLU},
+    {"Softmax2d", detail::makeSoftmax2d},
+    {"Softmin", detail::makeSoftmin},
+    {"Softplus", detail::makeSoftplus},
+    {"Softshrink", detail::makeSoftshrink},
+    {"Softsign", detail::makeSoftsign},
+    {"Tanhshrink", detail::makeTanhshrink},
+    {"Threshold", detail::makeThreshold},
+    {"ZeroPad2d", detail::makeZeroPad2d},
+    {"ConstantPad1d", detail::makeConstantPad1d},
+    {"ConstantPad2d", detail::makeConstantPad2d},
+    {"ConstantPad3d", detail::makeConstantPad3d},
+    {"ReflectionPad1d", detail::makeReflectionPad1d},
+    {"ReflectionPad2d", detail::makeReflectionPad2d},
+    {"ReflectionPad3d", detail::makeReflectionPad3d},
+    {"ReplicationPad1d", detail::makeReplicationPad1d},
+    {"ReplicationPad2d", detail::makeReplicationPad2d},
+    {"ReplicationPad3d", detail::makeReplicationPad3d},
+    // The modules before issue 13.
     {"AdaptiveAvgPool1d", detail::makeAdaptiveAvgPool1d},
     {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
     {"AdaptiveAvgPool3d", detail::makeAdaptiveAvgPool3d},
@@ -138,6 +163,7 @@ const std::vector<std::string> &supportedModules()
         std::vector<std::string> list;
         for (const auto &entry : kRegistry)
             list.emplace_back(entry.name);
+        std::sort(list.begin(), list.end());
         return list;
     }();
     return names;

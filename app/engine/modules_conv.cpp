@@ -377,98 +377,6 @@ private:
         }
     }
 
-    // F.pad for padding_mode reflect/replicate/circular. `pads` is F.pad's pad argument, last dim
-    // first: (left, right, top, bottom, front, back); F.pad picks its 1-d, 2-d or 3-d kernel by
-    // the number of pairs and the input's rank, and each kernel has its own checks. Records the
-    // padding before each input dim in `padByDim` and returns the padded shape.
-    static Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim)
-    {
-        const size_t pairs = pads.size() / 2;
-        const Dim rank = Dim(input.size());
-        if (Dim(pairs) > rank)
-            throwRuntimeError("Padding length too large");
-        if (!((pairs == 1 && (rank == 2 || rank == 3)) || (pairs == 2 && (rank == 3 || rank == 4))
-              || (pairs == 3 && (rank == 4 || rank == 5))))
-            throw TorchError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-        // Pair j pads input dim rank - 1 - j.
-        auto sizeOfPair = [&](size_t j) { return input[size_t(rank - 1) - j]; };
-        // torch's circular padding wants a batched, channeled input: two pads per dim after those.
-        if (mode == "circular") {
-            if (Dim(pads.size()) != 2 * (rank - 2))
-                throwRuntimeError("Invalid padding size, expected " + std::to_string(2 * (rank - 2)) + " but got "
-                                  + std::to_string(pads.size()));
-            for (size_t j = 0; j < pairs; ++j)
-                if (!(pads[2 * j] <= sizeOfPair(j) && pads[2 * j + 1] <= sizeOfPair(j)))
-                    throwRuntimeError("Padding value causes wrapping around more than once.");
-        }
-        // The 1-d and 3-d kernels allow a zero batch but no other empty dim (an unbatched input
-        // has no batch dim).
-        const bool batched = rank == Dim(pairs) + 2;
-        const bool otherDimEmpty = std::any_of(input.begin() + (batched ? 1 : 0), input.end(), [](Dim d) { return d == 0; });
-        // "Argument #4: ... padding (l, r) at dimension d of input <what>" for pair j.
-        auto checkReflect = [&](size_t j, const std::string &what) {
-            const Dim size = sizeOfPair(j);
-            if (!(pads[2 * j] < size && pads[2 * j + 1] < size))
-                throwRuntimeError("Argument #" + std::to_string(4 + 2 * j) + ": Padding size should be less than the "
-                                  "corresponding input dimension, but got: padding (" + std::to_string(pads[2 * j]) + ", "
-                                  + std::to_string(pads[2 * j + 1]) + ") at dimension " + std::to_string(rank - 1 - Dim(j))
-                                  + " of input " + what);
-        };
-        const std::string rank4or5 = "Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                     "dimensions for input, but got: ";
-        if (mode == "reflect" && pairs == 1) {
-            // reflection_pad1d wants dims 1 and on non-empty, batched or not.
-            if (std::any_of(input.begin() + 1, input.end(), [](Dim d) { return d == 0; }))
-                throwRuntimeError("2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
-                                  + joinSizes(input, ",") + "} ]");
-            checkReflect(0, formatSizeList(input));
-        } else if (mode == "reflect" && pairs == 2) {
-            const auto numel = checkedNumel(input);
-            if (numel && *numel == 0) // reflection_pad2d prints the tensor: an empty one as its type and sizes
-                throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
-                                  + joinSizes(input, ",") + "} ]");
-            checkReflect(0, std::to_string(rank));
-            checkReflect(1, std::to_string(rank));
-        } else if (mode == "reflect") {
-            if (otherDimEmpty)
-                throwRuntimeError(rank4or5 + formatSizeList(input));
-            for (size_t j = 0; j < 3; ++j)
-                checkReflect(j, formatSizeList(input));
-        } else if (mode == "replicate" && pairs == 1) {
-            if (otherDimEmpty)
-                throwRuntimeError("Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatSizeList(input));
-        } else if (mode == "replicate" && pairs == 2) {
-            if (!(input[size_t(rank - 3)] != 0 && input[size_t(rank - 2)] != 0 && input[size_t(rank - 1)] != 0))
-                throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatSizeList(input));
-        } else if (mode == "replicate") {
-            if (otherDimEmpty)
-                throwRuntimeError(rank4or5 + formatSizeList(input));
-        }
-        Shape out = input;
-        for (size_t j = 0; j < pairs; ++j) {
-            const size_t dim = size_t(rank - 1) - j;
-            out[dim] = checkedAdd(checkedAdd(out[dim], pads[2 * j]), pads[2 * j + 1]);
-            padByDim[dim] = pads[2 * j];
-        }
-        return out;
-    }
-
-    // Maps a padded coordinate to the source coordinate, or -1 for a zero.
-    static Dim sourceIndex(Dim i, Dim size, const std::string &mode)
-    {
-        if (i >= 0 && i < size)
-            return i;
-        if (mode == "zeros")
-            return -1;
-        if (mode == "reflect")
-            return i < 0 ? -i : 2 * (size - 1) - i;
-        if (mode == "replicate")
-            return i < 0 ? 0 : size - 1;
-        return ((i % size) + size) % size; // circular
-    }
-
     // The direct convolution over N spatial dims. Padding is resolved by index mapping: for each
     // spatial dim, a table gives the source coordinate of (output position, kernel position).
     Tensor compute(const Tensor &input, const Plan &p) const
@@ -489,7 +397,7 @@ private:
         for (size_t i = 0; i < n; ++i) {
             for (Dim o = 0; o < outSize[i]; ++o)
                 for (Dim k = 0; k < kernel[i]; ++k)
-                    source[i].push_back(sourceIndex(o * p.stride[i] + k * p.dilation[i] - p.padBefore[i], inSize[i], mode));
+                    source[i].push_back(padSourceIndex(o * p.stride[i] + k * p.dilation[i] - p.padBefore[i], inSize[i], mode));
             inPlane *= inSize[i];
             outPlane *= outSize[i];
             kernelPlane *= kernel[i];
