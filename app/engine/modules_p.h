@@ -82,6 +82,11 @@ ModulePtr makeReflectionPad3d(const Arguments &args);
 ModulePtr makeReplicationPad1d(const Arguments &args);
 ModulePtr makeReplicationPad2d(const Arguments &args);
 ModulePtr makeReplicationPad3d(const Arguments &args);
+ModulePtr makeBatchNorm3d(const Arguments &args);
+ModulePtr makeInstanceNorm1d(const Arguments &args);
+ModulePtr makeInstanceNorm2d(const Arguments &args);
+ModulePtr makeInstanceNorm3d(const Arguments &args);
+ModulePtr makeGroupNorm(const Arguments &args);
 
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
