@@ -562,13 +562,16 @@ private:
         const bool unbatched = x.size() == n + 1;
         if (unbatched)
             x.insert(x.begin(), 1);
+        if (w.size() < 3)
+            throwRuntimeError("weight should have at least three dimensions");
+        const size_t spatial = w.size() - 2; // the kernel's dims, which may not be n
 
         auto expand = [&](Shape &param, const char *name) {
             if (param.size() == 1)
-                param = Shape(n, param[0]);
-            else if (param.size() != n)
+                param = Shape(spatial, param[0]);
+            else if (param.size() != spatial)
                 throwRuntimeError(std::string("expected ") + name + " to be a single integer value or a list of "
-                                  + std::to_string(n) + " values to match the convolution dimensions, but got " + name
+                                  + std::to_string(spatial) + " values to match the convolution dimensions, but got " + name
                                   + "=" + formatSizeList(param));
         };
         expand(stride, "stride");
@@ -602,7 +605,7 @@ private:
 
         const Shape kernel(w.begin() + 2, w.end());
         Shape out{x[0], checkedMul(w[1], groups)};
-        for (size_t i = 0; i < n; ++i)
+        for (size_t i = 0; i < spatial; ++i)
             out.push_back(checkedAdd(checkedAdd(checkedMul(x[2 + i] - 1, stride[i]) - checkedMul(2, padding[i]),
                                                 checkedMul(dilation[i], kernel[i] - 1)),
                                      outputPadding[i] + 1));

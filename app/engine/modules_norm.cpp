@@ -458,8 +458,23 @@ public:
         if (!asNumber(m_eps))
             throwTypeError("instance_norm(): argument 'eps' (position 8) must be float, not " + pythonTypeName(m_eps));
         const auto numel = checkedNumel(x);
-        if (numel && *numel != 0)
-            checkNormFeatures(checkedMul(x[0], x[1]), checkedMul(x[0], m_features), m_track, m_affine);
+        const Dim b = x[0], c = x[1], repeated = checkedMul(b, m_features);
+        if (numel && *numel != 0) {
+            checkNormFeatures(checkedMul(b, c), repeated, m_track, m_affine);
+            return input;
+        }
+        // batch_norm's path for an empty input reads the repeated weight's first element; then
+        // the running stats are updated from running_mean_.view({b, c}).mean(0).
+        if (m_affine && repeated == 0)
+            throwIndexError("select(): index 0 out of range for tensor of size [0] at dimension 0");
+        if (m_track) {
+            if (repeated != checkedMul(b, c))
+                throwRuntimeError("shape '[" + std::to_string(b) + ", " + std::to_string(c) + "]' is invalid for input of size "
+                                  + std::to_string(repeated));
+            if (c != m_features && c != 1)
+                throwRuntimeError("The size of tensor a (" + std::to_string(m_features) + ") must match the size of tensor b ("
+                                  + std::to_string(c) + ") at non-singleton dimension 0");
+        }
         return input;
     }
 

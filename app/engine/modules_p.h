@@ -93,6 +93,9 @@ ModulePtr makeChannelShuffle(const Arguments &args);
 ModulePtr makeConvTranspose1d(const Arguments &args);
 ModulePtr makeConvTranspose2d(const Arguments &args);
 ModulePtr makeConvTranspose3d(const Arguments &args);
+ModulePtr makeUpsample(const Arguments &args);
+ModulePtr makeUpsamplingNearest2d(const Arguments &args);
+ModulePtr makeUpsamplingBilinear2d(const Arguments &args);
 
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
