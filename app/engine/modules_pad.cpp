@@ -82,8 +82,8 @@ Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, S
         out[dim] = checkedAdd(checkedAdd(out[dim], pads[2 * j]), pads[2 * j + 1]);
         padByDim[dim] = pads[2 * j];
     }
-    // The kernels' own output checks: the 1-d ones want a width of at least one, the 2-d ones a
-    // height or a width of at least one; the 3-d ones only allocate.
+    // The kernels' own output checks: the 1-d ones want a width of at least one, the 2-d and 3-d
+    // ones at least one output dim of one or more; then the output is allocated.
     const Dim outW = out[size_t(rank - 1)];
     if (mode == "reflect" && pairs == 1 && outW < 1)
         throwRuntimeError("2input (W: " + std::to_string(input[size_t(rank - 1)]) + ")is too small. Calculated output W: "
@@ -99,6 +99,13 @@ Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, S
                               + " W: " + std::to_string(outW));
         if (mode == "reflect" && std::any_of(out.begin(), out.end(), [](Dim d) { return d < 0; }))
             throwRuntimeError("numel: integer multiplication overflow");
+    }
+    if ((mode == "reflect" || mode == "replicate") && pairs == 3) {
+        const Dim outH = out[size_t(rank - 2)], outD = out[size_t(rank - 3)];
+        if (outW < 1 && outH < 1 && outD < 1)
+            throwRuntimeError("input (D: " + std::to_string(input[size_t(rank - 3)]) + " H: " + std::to_string(input[size_t(rank - 2)])
+                              + ", W: " + std::to_string(input[size_t(rank - 1)]) + ") is too small. Calculated output D: "
+                              + std::to_string(outD) + " H: " + std::to_string(outH) + " W: " + std::to_string(outW));
     }
     if (mode != "circular")
         checkNoNegativeSizes(out);
