@@ -65,6 +65,11 @@ public:
     // Shows a step below the editor: its Flatten animation when it is a flatten, view or reshape.
     void showStep(int row);
 
+    // Compact (embedded in a lesson): no example list, no Open/Save, no steps table (the chosen
+    // step's animation stays), and the editor as tall as its text, so the page scrolls instead.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
     CodeEditor *codeEditor() const { return m_editor; }
     QComboBox *exampleBox() const { return m_exampleBox; }
     QLineEdit *inputEdit() const { return m_inputEdit; }
@@ -99,6 +104,7 @@ private:
     void showSourceError(const ft::source::SourceError &error, const std::string &source);
     void scrollToMarkedLine();
     void applyFonts();
+    void fitEditorToText();
 
     QList<ft::content::ClassExample> m_examples;
     QComboBox *m_exampleBox = nullptr;
@@ -120,6 +126,7 @@ private:
     QTimer *m_timer = nullptr;
     QString m_currentFile;
     bool m_loading = false;
+    bool m_compact = false;
 };
 
 } // namespace ft::ui

@@ -5,6 +5,9 @@
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
+#include "ui/class_editor.h"
+#include "ui/class_playground.h"
+#include "ui/code_editor.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/lesson_reader.h"
 #include "ui/app_style.h"
@@ -16,6 +19,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
 #include <QPalette>
@@ -114,7 +118,7 @@ private slots:
         QString id;
         for (const ft::content::Lesson &lesson : reader->lessons()) {
             for (const ft::content::PlaygroundBlock &block : lesson.playgrounds()) {
-                if (id.isEmpty() && block.model.isEmpty())
+                if (id.isEmpty() && block.model.isEmpty() && !block.isClass())
                     id = lesson.id;
             }
         }
@@ -126,6 +130,58 @@ private slots:
         reader->scrollArea()->ensureWidgetVisible(playground, 0, 120);
         finishAnimations(&window);
         save(&window, QStringLiteral("lesson-playground.png"));
+    }
+
+    // The forward() lesson's class playground at a projector's 1024x768 and at 1920x1080, light
+    // and dark: screenshots/class-playground-<w>x<h>-<theme>.png, first as the lesson gives it,
+    // then (-error) with a bigger input that makes the Linear raise. The lesson never scrolls
+    // sideways, and the editor shows the whole class.
+    void lessonWithAClassPlayground_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
+            for (const bool dark : {false, true})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
+    }
+    void lessonWithAClassPlayground()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkTestPalette());
+        {
+            ft::ui::MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            ft::ui::LessonReader *reader = window.lessonReader();
+            QVERIFY(reader->openLesson(QStringLiteral("flatten-in-forward")));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first lesson's widgets
+            ft::ui::ClassPlayground *playground = nullptr;
+            for (QWidget *widget : reader->playgrounds())
+                playground = playground ? playground : qobject_cast<ft::ui::ClassPlayground *>(widget);
+            QVERIFY2(playground, "the forward() lesson has a class playground");
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QApplication::processEvents();
+            reader->scrollArea()->ensureWidgetVisible(playground->editor()->codeEditor(), 0, 60);
+            finishAnimations(&window);
+            const QString name = QStringLiteral("class-playground-%1x%2-%3").arg(size.width()).arg(size.height())
+                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            save(&window, name + QStringLiteral(".png"));
+            QVERIFY(!reader->scrollArea()->horizontalScrollBar()->isVisible());
+            QCOMPARE(playground->editor()->codeEditor()->verticalScrollBar()->maximum(), 0);
+
+            playground->editor()->setInputText(QStringLiteral("4, 1, 56, 56"));
+            playground->editor()->retrace();
+            QVERIFY(playground->editor()->errorLabel()->isVisible());
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            reader->scrollArea()->ensureWidgetVisible(playground->editor()->hintLabel(), 0, 60);
+            finishAnimations(&window);
+            save(&window, name + QStringLiteral("-error.png"));
+        }
+        QApplication::setPalette(original);
     }
 
     void practiceQuestionAfterChecking()
