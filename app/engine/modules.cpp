@@ -132,6 +132,50 @@ bool isPyTorchLayer(std::string_view name)
     return std::binary_search(std::begin(kLayers), std::end(kLayers), name);
 }
 
+namespace detail {
+
+std::string pythonModulePath(std::string_view layer)
+{
+    // type(getattr(torch.nn, name)).__module__ in PyTorch 1.13, for every name isPyTorchLayer knows.
+    static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
+        {"Adaptive", "pooling"}, {"AvgPool", "pooling"}, {"MaxPool", "pooling"}, {"MaxUnpool", "pooling"},
+        {"FractionalMaxPool", "pooling"}, {"LPPool", "pooling"}, {"BatchNorm", "batchnorm"},
+        {"LazyBatchNorm", "batchnorm"}, {"SyncBatchNorm", "batchnorm"}, {"InstanceNorm", "instancenorm"},
+        {"LazyInstanceNorm", "instancenorm"}, {"Conv", "conv"}, {"LazyConv", "conv"}, {"ConstantPad", "padding"},
+        {"ReflectionPad", "padding"}, {"ReplicationPad", "padding"}, {"ZeroPad", "padding"},
+        {"Upsampl", "upsampling"}, {"PixelShuffle", "pixelshuffle"}, {"PixelUnshuffle", "pixelshuffle"},
+        {"Transformer", "transformer"}, {"Embedding", "sparse"}, {"Dropout", "dropout"},
+    };
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"AdaptiveLogSoftmaxWithLoss", "adaptive"}, {"AlphaDropout", "dropout"}, {"FeatureAlphaDropout", "dropout"},
+        {"ChannelShuffle", "channelshuffle"}, {"Container", "container"}, {"ModuleDict", "container"},
+        {"ModuleList", "container"}, {"ParameterDict", "container"}, {"ParameterList", "container"},
+        {"Sequential", "container"}, {"CosineSimilarity", "distance"}, {"PairwiseDistance", "distance"},
+        {"Flatten", "flatten"}, {"Unflatten", "flatten"}, {"Fold", "fold"}, {"Unfold", "fold"},
+        {"Bilinear", "linear"}, {"Identity", "linear"}, {"LazyLinear", "linear"}, {"Linear", "linear"},
+        {"Module", "module"}, {"CrossMapLRN2d", "normalization"}, {"GroupNorm", "normalization"},
+        {"LayerNorm", "normalization"}, {"LocalResponseNorm", "normalization"}, {"GRU", "rnn"}, {"GRUCell", "rnn"},
+        {"LSTM", "rnn"}, {"LSTMCell", "rnn"}, {"RNN", "rnn"}, {"RNNBase", "rnn"}, {"RNNCell", "rnn"},
+        {"RNNCellBase", "rnn"}, {"DataParallel", ""},
+    };
+    std::string_view file = "activation"; // the rest: ReLU, Softmax, ...
+    if (layer.ends_with("Loss") || layer == "NLLLoss2d")
+        file = "loss";
+    for (const auto &[prefix, where] : kPrefixes) {
+        if (layer.starts_with(prefix))
+            file = where;
+    }
+    for (const auto &[name, where] : kNames) {
+        if (layer == name)
+            file = where;
+    }
+    if (file.empty())
+        return "torch.nn.parallel.data_parallel";
+    return "torch.nn.modules." + std::string(file);
+}
+
+} // namespace detail
+
 const std::vector<std::string> &supportedModules()
 {
     static const std::vector<std::string> names = [] {

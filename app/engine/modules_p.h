@@ -61,6 +61,10 @@ ModulePtr makeLayerNorm(const Arguments &args);
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
 // tuple"), or Python's AttributeError for a Tensor method ("'tuple' object has no attribute 'flatten'").
+// The Python module that defines torch.nn's class `layer` (any layer isPyTorchLayer knows):
+// "torch.nn.modules.activation" for "ReLU", as in str(type(module)).
+std::string pythonModulePath(std::string_view layer);
+
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
 
