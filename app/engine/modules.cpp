@@ -404,6 +404,12 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
         if (!items[i].isInt() && i == 0)
             throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
                            + ", not " + pythonTypeName(value));
+        // Matching looked at the first element only (bool is not an int there); unpacking takes any
+        // Python int, and a bool is one: (2, True) is (2, 1).
+        if (items[i].isBool()) {
+            out.push_back(std::get<bool>(items[i].data) ? 1 : 0);
+            continue;
+        }
         if (!items[i].isInt())
             throwTypeError(function + "(): argument '" + name + "' " + kind + ", but found element of type "
                            + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 
 namespace ft::detail {
 
@@ -181,6 +182,19 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         return throughChildren(input, [](const Module &child, const Shape &shape) { return child.outputShape(shape); });
+    }
+    Shape recordedOutputShape(const Shape &input, bool inputRequiresGrad) const override
+    {
+        bool requiresGrad = inputRequiresGrad;
+        return throughChildren(input, [&](const Module &child, const Shape &shape) {
+            Shape output = child.recordedOutputShape(shape, requiresGrad);
+            requiresGrad = child.outputRequiresGrad(requiresGrad);
+            return output;
+        });
+    }
+    bool hasParameters() const override
+    {
+        return std::any_of(m_children.begin(), m_children.end(), [](const ModulePtr &child) { return child->hasParameters(); });
     }
     Tensor forward(const Tensor &input) const override
     {
@@ -397,6 +411,11 @@ protected:
         if (!asNumber(m_slope))
             throwTypeError(functionName() + "(): argument 'negative_slope' (position 2) must be Number, not "
                            + pythonTypeName(m_slope));
+        // The kernel reads the slope as a float (c10::checked_convert): a finite double beyond
+        // float's range is refused, inf and nan pass.
+        const double slope = *asNumber(m_slope);
+        if (std::isfinite(slope) && std::abs(slope) > double(std::numeric_limits<float>::max()))
+            throwRuntimeError("value cannot be converted to type float without overflow");
     }
     float apply(float x) const override { return x > 0.0f ? x : float(x * *asNumber(m_slope)); }
 

@@ -135,6 +135,7 @@ public:
     Tensor state(const std::string &name) const override;
     void setState(const std::string &name, const Tensor &value) override;
     std::int64_t parameterCount() const override;
+    bool hasParameters() const override { return !m_trainable.empty(); }
 
 protected:
     void addState(std::string name, Shape shape, bool trainable);

@@ -301,10 +301,14 @@ public:
         return typeName() + "(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
                + pythonStr(m_padding) + ", dilation=" + pythonStr(m_dilation) + ", ceil_mode=" + pythonStr(m_ceil) + ")";
     }
-    Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    Shape outputShape(const Shape &input) const override { return plan(input, false).output; }
+    Shape recordedOutputShape(const Shape &input, bool inputRequiresGrad) const override
+    {
+        return plan(input, inputRequiresGrad).output;
+    }
     Tensor forward(const Tensor &input) const override
     {
-        const PoolPlan p = plan(input.sizes());
+        const PoolPlan p = plan(input.sizes(), false);
         if (!canComputeValues(input, p.output) || !withinComputeBudget(windowWork(input.sizes(), p), {}))
             return Tensor::shapeOnly(p.output);
         return runWindows(input, p, [&](const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
@@ -322,7 +326,9 @@ private:
         return "max_pool" + std::to_string(m_spatial) + "d" + (pythonTruthy(m_returnIndices) ? "_with_indices" : "");
     }
 
-    PoolPlan plan(const Shape &input) const
+    // ATen's max_pool1d runs max_pool1d_with_indices (other checks, other messages) when the
+    // input requires grad in grad mode; the name in argument errors stays the Python function's.
+    PoolPlan plan(const Shape &input, bool inputRequiresGrad) const
     {
         const std::string f = functionName();
         matchIntList(f, "kernel_size", 2, m_kernel);
@@ -337,7 +343,7 @@ private:
         Shape stride = parseIntList(f, "stride", 3, m_stride);
         const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
         const bool ceil = boolArg(f, "ceil_mode", 6, m_ceil);
-        if (m_spatial == 1 && pythonTruthy(m_returnIndices)) {
+        if (m_spatial == 1 && (pythonTruthy(m_returnIndices) || inputRequiresGrad)) {
             // max_pool1d_with_indices: max_pool2d_with_indices on input.unsqueeze(-2).
             if (stride.empty())
                 stride = kernel;
