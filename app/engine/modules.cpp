@@ -360,8 +360,10 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
     if (device.cuda)
         throw TorchError("AssertionError", "Torch not compiled with CUDA enabled", ErrorKind::NoCuda);
     for (size_t i = 0; i < sizes.size(); ++i) {
-        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
-        if (sizes[i].isInt())
+        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass)
+        // in a SymInt's range: below -2**62 the values are reserved for symbolic sizes.
+        constexpr std::int64_t kLowestSymInt = -(std::int64_t(1) << 62);
+        if (sizes[i].isInt() && std::get<std::int64_t>(sizes[i].data) >= kLowestSymInt)
             shape.push_back(std::get<std::int64_t>(sizes[i].data));
         else if (sizes[i].isBool())
             shape.push_back(std::get<bool>(sizes[i].data) ? 1 : 0);

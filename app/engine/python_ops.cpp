@@ -16,8 +16,10 @@ namespace ft::detail {
 
 namespace {
 
-// Most items a repeated or concatenated sequence (or characters a string) may have here.
+// Most items a repeated or concatenated sequence (or characters a string) may have here, and
+// most layers a repeated nn.Sequential may have (each is traced and printed).
 constexpr std::int64_t kLongestSequence = 1000000;
+constexpr std::int64_t kMostLayers = 100000;
 
 const char *symbol(BinaryOperator op)
 {
@@ -206,8 +208,9 @@ Value sequentialTimes(const Value &sequential, const Value &other, const Sequent
     if (*count <= 0)
         throwValueError("Non-positive multiplication factor " + pythonStr(other) + " for " + pythonClassRepr(sequential));
     const std::vector<Value> children = childrenOf(sequential);
-    if (!children.empty() && *count > kLongestSequence / std::int64_t(children.size()))
-        throwTooLarge(BinaryOperator::Multiply);
+    if (!children.empty() && *count > kMostLayers / std::int64_t(children.size()))
+        throw OperandTooLarge("the result of '*' is too large for the tracer (an nn.Sequential of up to "
+                              + std::to_string(kMostLayers) + " layers)");
     std::vector<Value> combined;
     for (std::int64_t i = 0; i < *count; ++i)
         combined.insert(combined.end(), children.begin(), children.end());
@@ -223,6 +226,9 @@ Value add(const Value &left, const Value &right, const SequentialFactory &makeSe
         std::vector<Value> combined = childrenOf(left);
         for (Value &child : childrenOf(right))
             combined.push_back(std::move(child));
+        if (std::int64_t(combined.size()) > kMostLayers)
+            throw OperandTooLarge("the result of '+' is too large for the tracer (an nn.Sequential of up to "
+                                  + std::to_string(kMostLayers) + " layers)");
         return Value{makeSequential(std::move(combined))};
     }
     // Concatenation (sq_concat), after the numbers' nb_add declined.

@@ -1184,6 +1184,19 @@ add((2, 6), "nn.Unflatten(1, (-4611686018427387905, 3))", "nn.Unflatten(1, (2, -
     "nn.Unflatten(1, (-4611686018427387904, -1))", "nn.Unflatten(1, (4611686018427387904, 4))")
 
 
+def _random_hostile_cases(count, seed):
+    """A seeded sample of random_hostile.py's forms (what differential_trace.py draws), kept as golden data."""
+    import random
+    from random_hostile import hostile_case
+    rng = random.Random(seed)
+    for _ in range(count):
+        CASES.append(hostile_case(rng))
+
+
+_random_hostile_cases(300, 13)
+# === end of the hostile input block ==========================================================
+
+
 def _random_argument_cases(count, seed):
     """A seeded sample of differential_trace.py's random cases, kept as golden data. Expressions
     Python itself refuses to compile (a repeated keyword) are the parser tests' business."""
