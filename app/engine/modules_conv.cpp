@@ -20,7 +20,7 @@ Shape intsOf(const Value &tuple)
 {
     Shape out;
     for (const Value &item : itemsOf(tuple))
-        out.push_back(std::get<std::int64_t>(item.data));
+        out.push_back(item.isBool() ? Dim(std::get<bool>(item.data)) : std::get<std::int64_t>(item.data));
     return out;
 }
 
@@ -214,7 +214,8 @@ private:
                 continue;
             const auto &items = itemsOf(*tuple);
             for (size_t i = 0; i < items.size(); ++i) {
-                if (!items[i].isInt())
+                // Matched by the first element, a later bool unpacks as the int it is.
+                if (!items[i].isInt() && !(i > 0 && items[i].isBool()))
                     throwTypeError(functionName() + "(): argument '" + name + "' must be tuple of ints, but found element of type "
                                    + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
             }

@@ -100,6 +100,10 @@ ModulePtr makeUpsamplingBilinear2d(const Arguments &args);
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
 // tuple"), or Python's AttributeError for a Tensor method ("'tuple' object has no attribute 'flatten'").
+// The Python module that defines torch.nn's class `layer` (any layer isPyTorchLayer knows):
+// "torch.nn.modules.activation" for "ReLU", as in str(type(module)).
+std::string pythonModulePath(std::string_view layer);
+
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
 
@@ -174,6 +178,7 @@ public:
     Tensor state(const std::string &name) const override;
     void setState(const std::string &name, const Tensor &value) override;
     std::int64_t parameterCount() const override;
+    bool hasParameters() const override { return !m_trainable.empty(); }
 
 protected:
     void addState(std::string name, Shape shape, bool trainable);

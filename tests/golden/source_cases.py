@@ -905,3 +905,22 @@ class Wide(nn.Module):
 
 CASES = cifar_cases() + quickstart_cases() + mnist_cases() + alexnet_cases() + lenet_cases() + mutation_cases() \
     + language_cases() + own_module_cases()
+
+
+# === Hostile input (issue 13): MaxPool1d after a layer with parameters ========================
+# forward runs under no_grad, so the pool's input does not require grad and ATen keeps
+# max_pool1d's own kernel and messages (the nn.Sequential trace runs with autograd on, where the
+# same pool goes through max_pool1d_with_indices).
+GRAD_POOL = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(10, 10)
+        self.pool = nn.MaxPool1d({pool})
+
+    def forward(self, x):
+        x = self.fc(x)
+        return self.pool(x)
+'''
+for _pool in ("11", "12", "(2, 2)", "0", "1, padding=1", "2"):
+    CASES.append({"name": f"hostile/linear_then_maxpool1d/{_pool}", "input": [2, 3, 10],
+                  "source": GRAD_POOL.format(pool=_pool)})
