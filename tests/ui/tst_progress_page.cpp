@@ -22,6 +22,7 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QScatterSeries>
+#include <QXYSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -311,6 +312,10 @@ private slots:
             QCOMPARE(view->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
             for (QAbstractAxis *axis : view->chart()->axes())
                 QCOMPARE(axis->labelsColor(), QColor(0xe6, 0xe6, 0xe6));
+            // The session scores' point labels too (they stayed dark grey on the dark chart).
+            for (QAbstractSeries *series : view->chart()->series())
+                if (auto *xy = qobject_cast<QXYSeries *>(series); xy && xy->pointLabelsVisible())
+                    QCOMPARE(xy->pointLabelsColor(), QColor(0xe6, 0xe6, 0xe6));
         }
         QApplication::setPalette(original);
     }
