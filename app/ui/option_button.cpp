@@ -158,9 +158,12 @@ void OptionButton::paintEvent(QPaintEvent *)
     const bool right = m_verdict == Verdict::ChosenRight || m_verdict == Verdict::MissedRight;
     const bool chosenWrong = m_verdict == Verdict::ChosenWrong;
 
-    // Card background: Base; a chosen option gets a light wash of the highlight colour.
+    // Card background: Base; a chosen option gets a light wash of the highlight colour, and so does
+    // the right answer after checking. A chosen wrong answer does not: it would read as right.
     QColor fill = pal.color(QPalette::Base);
-    if (isChecked() || right) {
+    if (chosenWrong) {
+        fill = pal.color(QPalette::AlternateBase);
+    } else if (isChecked() || right) {
         QColor wash = pal.color(QPalette::Highlight);
         wash.setAlpha(right ? 55 : 35);
         painter.setPen(Qt::NoPen);
@@ -175,7 +178,7 @@ void OptionButton::paintEvent(QPaintEvent *)
     }
 
     QPen border(textTint(pal, 0.35), 1.5);
-    if (isChecked() || right)
+    if ((isChecked() && !chosenWrong) || right)
         border = QPen(pal.color(QPalette::Highlight), 3);
     if (chosenWrong)
         border = QPen(errorColor(pal), 3, Qt::DashLine);

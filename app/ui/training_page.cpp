@@ -8,6 +8,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -80,6 +81,19 @@ void fitTableToType(QTableWidget *table)
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->rowCount() * (metrics.height() + 4) + 2 * table->frameWidth());
 }
 
+// The smallest of 0.5, 1, 2, 5, 10, 20, 50, ... (not below `least`) that gives at most `maxTicks`
+// ticks over a range `span` long.
+double roundTickInterval(double span, int maxTicks, double least)
+{
+    for (double decade = 0.1;; decade *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            const double interval = step * decade;
+            if (interval >= least - 1e-9 && span / interval <= maxTicks)
+                return interval;
+        }
+    }
+}
+
 QString percent(double fraction)
 {
     return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%');
@@ -150,7 +164,11 @@ QWidget *TrainingPage::createControls()
         combo->setObjectName(QStringLiteral("variant%1").arg(QLatin1String(kSideNames[std::size_t(side)])));
         combo->setAccessibleName(tr("Model %1 flattening").arg(QLatin1String(kSideNames[std::size_t(side)])));
         for (const auto &info : ft::train::flattenVariants())
-            combo->addItem(QString::fromLatin1(info.key), int(info.variant));
+            combo->addItem(QCoreApplication::translate("ft::train", info.title), int(info.variant));
+        // As wide as a short title, not the longest translated one: the row fits 1024 pixels in
+        // every language (the list shows whole titles, the panel below repeats the chosen one).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         auto *label = new QLabel(tr("Model &%1:").arg(QLatin1String(kSideNames[std::size_t(side)])), box);
         label->setBuddy(combo);
         QPalette pal = label->palette();
@@ -351,9 +369,9 @@ void TrainingPage::showVariant(int side)
     const auto &info = ft::train::variantInfo(selectedVariant(side));
     s.title->setText(QStringLiteral("<span style='color:%1'><b>%2: %3</b></span>")
                          .arg(kSideColors[std::size_t(side)].name(), QLatin1String(kSideNames[std::size_t(side)]),
-                              QString::fromUtf8(info.title).toHtmlEscaped()));
+                              QCoreApplication::translate("ft::train", info.title).toHtmlEscaped()));
     s.snippet->setText(QString::fromUtf8(info.snippet));
-    s.explanation->setText(QString::fromUtf8(info.explanation));
+    s.explanation->setText(QCoreApplication::translate("ft::train", info.explanation));
 }
 
 void TrainingPage::setControlsEnabled(bool enabled)
@@ -376,12 +394,12 @@ void TrainingPage::startTraining()
     const int epochs = m_epochs->value();
     m_lossX->setRange(1, std::max(2, epochs));
     m_accuracyX->setRange(1, std::max(2, epochs));
-    // Whole epochs at round steps (1, 2, 3 … or 5, 10, 15 …), never 1, 6, 11, 17.
-    for (QValueAxis *axis : {m_lossX, m_accuracyX})
-        axis->setTickInterval(epochs <= 10 ? 1 : epochs <= 25 ? 5 : 10);
+    // Round steps (1, 2, 3 … or 2, 4, 6 …), never 1, 6, 11, 17.
+    m_lossX->setTickInterval(roundTickInterval(std::max(2, epochs), 10, 1));
+    m_accuracyX->setTickInterval(m_lossX->tickInterval());
     m_maxLoss = 2.5;
     m_lossY->setRange(0, m_maxLoss);
-    m_lossY->setTickInterval(0.5);
+    m_lossY->setTickInterval(roundTickInterval(m_maxLoss, 6, 0.5));
     for (Side &s : m_sides) {
         for (QLineSeries *series : {s.trainLoss, s.testLoss, s.trainAccuracy, s.testAccuracy})
             series->clear();
@@ -417,7 +435,7 @@ void TrainingPage::onEpochFinished(int side, const ft::train::EpochMetrics &m)
     if (highest > m_maxLoss) {
         m_maxLoss = std::ceil(highest * 2.0) / 2.0;
         m_lossY->setRange(0, m_maxLoss);
-        m_lossY->setTickInterval(m_maxLoss > 5 ? 1.0 : 0.5);
+        m_lossY->setTickInterval(roundTickInterval(m_maxLoss, 6, 0.5));
     }
     s.result->setText(tr("Epoch %1: test accuracy %2, test loss %3")
                           .arg(m.epoch)

@@ -12,6 +12,7 @@
 #include "ui/flatten_animation_view.h"
 #include "ui/lesson_reader.h"
 #include "ui/app_style.h"
+#include "ui/content_problems_panel.h"
 #include "ui/main_window.h"
 #include "ui/flatten_playground.h"
 #include "ui/option_button.h"
@@ -26,6 +27,8 @@
 #include <QGraphicsTextItem>
 #include <QDir>
 #include <QLabel>
+#include <QDockWidget>
+#include <QFile>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
 #include <QPalette>
@@ -120,11 +123,15 @@ class ScreenshotsTest : public QObject
     // Chooses the first wrong option and checks it, so the feedback and the solution show.
     static bool answerWrongly(ft::ui::QuizRunner *runner, const ft::content::Question &question)
     {
-        int wrong = 0;
-        while (wrong < question.options.size() && question.options.at(wrong).correct)
-            ++wrong;
-        runner->chooseOption(wrong);
-        return runner->checkAnswer();
+        // Options are shown in the session's order: display index d shows options[order[d]].
+        const QList<int> &order = runner->session()->optionOrder();
+        for (int display = 0; display < order.size(); ++display) {
+            if (!question.options.at(order.at(display)).correct) {
+                runner->chooseOption(display);
+                return runner->checkAnswer();
+            }
+        }
+        return false;
     }
 
 private slots:
@@ -388,6 +395,60 @@ private slots:
         }
         window.appStyle()->setZoomStep(0);
         window.appStyle()->setPresentationMode(false);
+    }
+
+    // What a teacher editing content sees: the content problems panel open under the Practice
+    // screen, at 1024x768 and 1920x1080, light and dark (teacher-<w>x<h>-<theme>-*.png); and a
+    // shape question whose text hid its model, after checking, with the model the app added.
+    void contentProblemsPanelAtClassroomSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
+            for (const bool dark : {false, true})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
+    }
+    void contentProblemsPanelAtClassroomSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkTestPalette());
+        QTemporaryDir course;
+        QVERIFY(QDir(course.path()).mkpath(QStringLiteral("quizzes")));
+        QFile bank(course.filePath(QStringLiteral("quizzes/mine.md")));
+        QVERIFY(bank.open(QIODevice::WriteOnly));
+        bank.write("---\nid: mine\ntitle: My bank\nlesson: what-flatten-does\n---\n\n"
+                   "## mine-hidden\nkind: shape\ndifficulty: 2\ninput: 16, 3, 28, 28\n"
+                   "model: nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))\n\n"
+                   "What shape comes out of this model?\n\n### Solution\n1. The convolution gives (16, 8, 26, 26).\n"
+                   "2. Flatten keeps the batch: (16, 5408); the Linear gives (16, 10).\n\n### Quick check\nKeep the batch.\n\n"
+                   "### Mistakes\n- Flattening the batch too.\n\n"
+                   "## mine-broken\ndifficulty: 1\n\nWhat does Flatten learn?\n\n### Options\n- [x] Nothing\n- [ ] Weights\n"
+                   "  > It has none.\n\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n");
+        bank.close();
+        const QStringList dirs{QStringLiteral(FT_SOURCE_DIR), course.path()};
+        {
+            ft::ui::MainWindow window(ft::content::ContentLibrary::load(dirs));
+            window.setContentDirs(dirs);
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QString prefix = QStringLiteral("teacher-%1x%2-%3").arg(size.width()).arg(size.height())
+                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const ft::content::Question *hidden = window.library().question(QStringLiteral("mine-hidden"));
+            QVERIFY(hidden);
+            window.showPage(ft::ui::ScreenId::Practice);
+            window.quizRunner()->session()->setShuffleSeed(5);
+            window.quizRunner()->start({*hidden}, QStringLiteral("My bank"));
+            QVERIFY(answerWrongly(window.quizRunner(), *hidden));
+            save(&window, prefix + QStringLiteral("-practice-model-shown.png"));
+            window.contentProblemsDock()->show();
+            QCOMPARE(window.contentProblemsPanel()->lines().size(), 2); // the problem, then the warning
+            save(&window, prefix + QStringLiteral("-content-problems.png"));
+        }
+        QApplication::setPalette(original);
     }
 
     // A desktop with a dark theme: every screen again, as dark-*.png. The custom-painted views
