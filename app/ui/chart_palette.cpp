@@ -27,6 +27,11 @@ void applyChartPalette(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(grid);
         axis->setLinePenColor(axisLine);
     }
+    // Point labels ("57%") in the text colour, not Qt Charts' fixed dark grey.
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *xy = qobject_cast<QXYSeries *>(series))
+            xy->setPointLabelsColor(text);
+    }
 }
 
 } // namespace ft::ui

@@ -136,6 +136,7 @@ void FlattenPlayground::build()
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeLabel->setAccessibleName(tr("Code"));
     m_codeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_codeLabel->setWordWrap(true); // breaks after a comma in large type instead of being cut off
     editors->addWidget(codeCaption, 4, 0);
     editors->addWidget(m_codeLabel, 4, 1);
     editors->setColumnStretch(1, 1);

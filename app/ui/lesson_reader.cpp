@@ -46,8 +46,8 @@ QIcon doneMark(const QPalette &palette, bool done)
         painter.drawPath(path);
     } else {
         QColor ring = palette.color(QPalette::WindowText);
-        ring.setAlpha(90);
-        painter.setPen(QPen(ring, 4));
+        ring.setAlpha(160); // reads on dark themes too
+        painter.setPen(QPen(ring, 5));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(circle.adjusted(2, 2, -2, -2));
     }

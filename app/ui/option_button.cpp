@@ -162,7 +162,7 @@ void OptionButton::paintEvent(QPaintEvent *)
     // the right answer after checking. A chosen wrong answer does not: it would read as right.
     QColor fill = pal.color(QPalette::Base);
     if (chosenWrong) {
-        fill = pal.color(QPalette::AlternateBase);
+        fill = errorTint(pal); // the error colour, softly
     } else if (isChecked() || right) {
         QColor wash = pal.color(QPalette::Highlight);
         wash.setAlpha(right ? 55 : 35);
@@ -170,9 +170,6 @@ void OptionButton::paintEvent(QPaintEvent *)
         painter.setBrush(fill);
         painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
         fill = wash;
-        // A wrong choice is not tinted like the right answer: the error colour, softly.
-        if (chosenWrong)
-            fill = errorTint(pal);
     } else if (underMouse() && isEnabled() && m_verdict == Verdict::None) {
         fill = pal.color(QPalette::AlternateBase);
     }

@@ -462,7 +462,7 @@ void TrainingPage::onSideFinished(int side, const ft::train::ClassificationRepor
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             // Weak classes stand out: a red tint below 80%.
             if (values[std::size_t(col)] < 0.8)
-                item->setBackground(QColor(255, 220, 210));
+                item->setBackground(errorTint(palette())); // light and dark themes alike
             s.perClass->setItem(c, col, item);
         }
     }

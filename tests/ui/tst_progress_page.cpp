@@ -22,11 +22,13 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QScatterSeries>
+#include <QXYSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -310,6 +312,10 @@ private slots:
             QCOMPARE(view->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
             for (QAbstractAxis *axis : view->chart()->axes())
                 QCOMPARE(axis->labelsColor(), QColor(0xe6, 0xe6, 0xe6));
+            // The session scores' point labels too (they stayed dark grey on the dark chart).
+            for (QAbstractSeries *series : view->chart()->series())
+                if (auto *xy = qobject_cast<QXYSeries *>(series); xy && xy->pointLabelsVisible())
+                    QCOMPARE(xy->pointLabelsColor(), QColor(0xe6, 0xe6, 0xe6));
         }
         QApplication::setPalette(original);
     }
@@ -370,6 +376,42 @@ private slots:
         auto *points = seriesOf<QScatterSeries>(page.sessionChart());
         QVERIFY(points);
         QCOMPARE(points->at(0).y(), 29.0);
+    }
+
+    // Issue 16.5: starting maximized on Progress drew every axis label twice. Each chart's scene
+    // holds each visible axis label once.
+    void startingMaximizedOnProgressDrawsEachLabelOnce()
+    {
+        QTemporaryDir dir;
+        // Settings in a folder of this test's own (never the learner's).
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        qputenv("FLATTEN_TUTOR_PROGRESS", dir.filePath(QStringLiteral("progress.sqlite")).toLocal8Bit());
+        {
+            ProgressStore store(dir.filePath(QStringLiteral("progress.sqlite")));
+            fillWeek(store);
+        }
+        QSettings().setValue(QStringLiteral("mainWindow/page"), QStringLiteral("progress"));
+        ft::ui::MainWindow window{ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)})};
+        qunsetenv("FLATTEN_TUTOR_PROGRESS");
+        window.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPageId(), ft::ui::ScreenId::Progress);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/progress-maximized.png")));
+        auto *page = qobject_cast<ft::ui::ProgressPage *>(window.currentPage());
+        QVERIFY(page);
+        for (QChartView *view : {page->topicChart(), page->sessionChart()}) {
+            QStringList labels;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                if (text && text->isVisible() && text->toPlainText().endsWith(QLatin1Char('%')) && text->sceneBoundingRect().intersects(view->sceneRect()))
+                    labels << text->toPlainText() + QStringLiteral("@") + QString::number(qRound(text->sceneBoundingRect().center().y()));
+            }
+            QVERIFY(!labels.isEmpty());
+            const QSet<QString> unique(labels.begin(), labels.end());
+            QVERIFY2(unique.size() == labels.size(), qPrintable(labels.join(QLatin1Char(' '))));
+        }
+        QSettings().remove(QStringLiteral("mainWindow/page"));
     }
 
     // "Missed most" names a question by its readable text: no Markdown, no internal id.
