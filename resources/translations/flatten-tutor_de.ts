@@ -434,6 +434,29 @@ Animiert wird nur ein flatten, view oder reshape, das benachbarte Dimensionen zu
     </message>
 </context>
 <context>
+    <name>ft::ui::ClassPlayground</name>
+    <message>
+        <source>Class playground: input %1</source>
+        <translation>Klassen-Spielwiese: Eingabe %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the class</source>
+        <translation>Klasse &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the class and its input to the lesson&apos;s</source>
+        <translation>Klasse und Eingabe auf die der Lektion zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the lesson&apos;s class and input shape (Ctrl+Z undoes this)</source>
+        <translation>Klasse und Eingabeform der Lektion wiederherstellen (Strg+Z macht das rückgängig)</translation>
+    </message>
+    <message>
+        <source>Edit the class or its input shape: each line shows its output shape on the right.</source>
+        <translation>Bearbeite die Klasse oder ihre Eingabeform: Jede Zeile zeigt rechts ihre Ausgabeform.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::CodeEditor</name>
     <message>
         <source>Python source</source>
