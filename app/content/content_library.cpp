@@ -15,11 +15,12 @@ namespace ft::content {
 
 namespace {
 
-QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems)
+QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems,
+                           const QString &pattern = QStringLiteral("*.md"))
 {
     QDir dir(folder);
     QStringList files;
-    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList entries = dir.entryInfoList({pattern}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName().compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
             continue;
@@ -106,8 +107,10 @@ void ContentLibrary::addDir(const QString &dir, const QString &language)
     const QString lessons = dir + QStringLiteral("/lessons");
     const QString quizzes = dir + QStringLiteral("/quizzes");
     const QString examples = dir + QStringLiteral("/examples");
-    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()) {
-        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/ and/or examples/; found none"));
+    const QString models = dir + QStringLiteral("/models");
+    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()
+        && !QFileInfo(models).isDir()) {
+        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/, examples/ and/or models/; found none"));
         return;
     }
     for (const QString &file : translatedFilesIn(lessons, language, m_problems))
@@ -116,6 +119,24 @@ void ContentLibrary::addDir(const QString &dir, const QString &language)
         addBankFile(file);
     for (const QString &file : contentFilesIn(examples, examples, m_problems))
         addExampleFile(file);
+    for (const QString &file : contentFilesIn(models, models, m_problems, QStringLiteral("*.py")))
+        addClassExampleFile(file);
+}
+
+void ContentLibrary::addClassExampleFile(const QString &path)
+{
+    std::optional<ClassExample> example = loadClassExample(path, m_problems);
+    if (!example)
+        return;
+    const auto existing = std::find_if(m_classExamples.cbegin(), m_classExamples.cend(),
+                                       [&](const ClassExample &e) { return e.id == example->id; });
+    if (existing != m_classExamples.cend()) {
+        m_problems << problemAt(path, 1, 1, QStringLiteral("duplicate example class '%1', already read from %2")
+                                                .arg(example->id, existing->path));
+        return;
+    }
+    if (checkClassExample(*example, m_problems))
+        m_classExamples << *example;
 }
 
 void ContentLibrary::addExampleFile(const QString &path)
@@ -184,6 +205,7 @@ void ContentLibrary::addBankFile(const QString &path)
         if (keptQuestion)
             m_references << reference;
     }
+    m_warnings << bank->warnings;
     m_banks << *bank;
     finish();
 }
@@ -258,9 +280,12 @@ QString ContentLibrary::summary() const
     const auto plural = [](qsizetype n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    return QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
-                                            plural(questionCount(), "question", "questions"),
-                                            plural(m_problems.size(), "problem", "problems"));
+    QString text = QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
+                                                    plural(questionCount(), "question", "questions"),
+                                                    plural(m_problems.size(), "problem", "problems"));
+    if (!m_warnings.isEmpty())
+        text += QStringLiteral(", ") + plural(m_warnings.size(), "warning", "warnings");
+    return text;
 }
 
 } // namespace ft::content
