@@ -434,6 +434,29 @@ Animiert wird nur ein flatten, view oder reshape, das benachbarte Dimensionen zu
     </message>
 </context>
 <context>
+    <name>ft::ui::ClassPlayground</name>
+    <message>
+        <source>Class playground: input %1</source>
+        <translation>Klassen-Spielwiese: Eingabe %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the class</source>
+        <translation>Klasse &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the class and its input to the lesson&apos;s</source>
+        <translation>Klasse und Eingabe auf die der Lektion zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the lesson&apos;s class and input shape (Ctrl+Z undoes this)</source>
+        <translation>Klasse und Eingabeform der Lektion wiederherstellen (Strg+Z macht das rückgängig)</translation>
+    </message>
+    <message>
+        <source>Edit the class or its input shape: each line shows its output shape on the right.</source>
+        <translation>Bearbeite die Klasse oder ihre Eingabeform: Jede Zeile zeigt rechts ihre Ausgabeform.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::CodeEditor</name>
     <message>
         <source>Python source</source>
@@ -461,6 +484,49 @@ Animiert wird nur ein flatten, view oder reshape, das benachbarte Dimensionen zu
     <message>
         <source>true</source>
         <translation>tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ContentProblemsPanel</name>
+    <message>
+        <source>Problems in the content files</source>
+        <translation>Probleme in den Inhaltsdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Reload content</source>
+        <translation>Inhalte neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the lesson and question files</source>
+        <translation>Die Lektions- und Fragendateien neu laden</translation>
+    </message>
+    <message>
+        <source>Read the lesson and question files again, after you edited them</source>
+        <translation>Die Lektions- und Fragendateien nach dem Bearbeiten erneut einlesen</translation>
+    </message>
+    <message>
+        <source>No problems in the content files (%1).</source>
+        <translation>Keine Probleme in den Inhaltsdateien (%1).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the content files. What has a problem is left out; fix the file and press Reload.</source>
+        <translation>%1 und %2 in den Inhaltsdateien. Was ein Problem hat, wird weggelassen; korrigiere die Datei und drücke Neu laden.</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
     </message>
 </context>
 <context>
@@ -768,13 +834,6 @@ Standard: start_dim=0, end_dim=-1</translation>
         <source>Lesson %1 of %2</source>
         <translation>Lektion %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>etwa %n Minute</numerusform>
-            <numerusform>etwa %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Playground: input %1</source>
         <translation>Spielwiese: Eingabe %1</translation>
@@ -806,6 +865,14 @@ Standard: start_dim=0, end_dim=-1</translation>
     <message>
         <source>Mark this lesson as not done (Ctrl+D)</source>
         <translation>Diese Lektion als nicht erledigt markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation>etwa 1 Minute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>etwa %1 Minuten</translation>
     </message>
 </context>
 <context>
@@ -852,13 +919,6 @@ Standard: start_dim=0, end_dim=-1</translation>
     <message>
         <source>Training</source>
         <translation>Training</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the content files; run &apos;flatten-tutor check-content&apos; to list them.</source>
-        <translation>
-            <numerusform>%n Problem in den Inhaltsdateien; &apos;flatten-tutor check-content&apos; listet es auf.</numerusform>
-            <numerusform>%n Probleme in den Inhaltsdateien; &apos;flatten-tutor check-content&apos; listet sie auf.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1025,10 +1085,6 @@ Standard: start_dim=0, end_dim=-1</translation>
         <translation>Auf der Ergebnisseite: meine Fehler wiederholen</translation>
     </message>
     <message>
-        <source>%1 — Flatten Tutor</source>
-        <translation>%1 — Flatten Tutor</translation>
-    </message>
-    <message>
         <source>Ctrl+1 … Ctrl+%1</source>
         <translation>Strg+1 … Strg+%1</translation>
     </message>
@@ -1051,6 +1107,26 @@ Standard: start_dim=0, end_dim=-1</translation>
     <message>
         <source>Mark the lesson as done (again: not done)</source>
         <translation>Die Lektion als erledigt markieren (nochmal: nicht erledigt)</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Inhaltsprobleme</translation>
+    </message>
+    <message>
+        <source>Content &amp;problems</source>
+        <translation>&amp;Inhaltsprobleme</translation>
+    </message>
+    <message>
+        <source>1 problem in the content files: View ▸ Content problems lists it.</source>
+        <translation>1 Problem in den Inhaltsdateien: Ansicht ▸ Inhaltsprobleme listet es auf.</translation>
+    </message>
+    <message>
+        <source>%1 problems in the content files: View ▸ Content problems lists them.</source>
+        <translation>%1 Probleme in den Inhaltsdateien: Ansicht ▸ Inhaltsprobleme listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1.</source>
+        <translation>Inhalte neu geladen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1420,18 @@ Standard: start_dim=0, end_dim=-1</translation>
         <source>Your progress could not be reset (%1).</source>
         <translation>Dein Fortschritt konnte nicht zurückgesetzt werden (%1).</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>session, %1</source>
+        <translation>Runde, %1</translation>
+    </message>
+    <message>
+        <source>session, %1 – %2</source>
+        <translation>Runde, %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ProgressWiring</name>
@@ -1414,6 +1502,66 @@ Standard: start_dim=0, end_dim=-1</translation>
     <message>
         <source>Review %1 missed questions</source>
         <translation>%1 falsch beantwortete Fragen wiederholen</translation>
+    </message>
+    <message>
+        <source>A question no longer in the course</source>
+        <translation>Eine Frage, die nicht mehr im Kurs ist</translation>
+    </message>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>&amp;Lernende</translation>
+    </message>
+    <message>
+        <source>&amp;Export my results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my progress…</source>
+        <translation>Fortschritt &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;New learner…</source>
+        <translation>&amp;Neue lernende Person…</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Neue lernende Person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename %1…</source>
+        <translation>%1 &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename learner</source>
+        <translation>Lernende Person umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>%1 &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete learner</source>
+        <translation>Lernende Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all of %1&apos;s progress? This cannot be undone.</source>
+        <translation>%1 und den gesamten Fortschritt von %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Now learning: %1.</source>
+        <translation>Jetzt lernt: %1.</translation>
+    </message>
+    <message>
+        <source>Who is learning?</source>
+        <translation>Wer lernt gerade?</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>Lernende Person:</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1779,10 @@ Die richtige Antwort: **%1**. Lies oben, was jede Antwort bedeutet.</translation
         <source>Score %1 / %2</source>
         <translation>Ergebnis %1 / %2</translation>
     </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Frage und Antworten</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::SourceStepModel</name>
@@ -1645,6 +1797,25 @@ Die richtige Antwort: **%1**. Lies oben, was jede Antwort bedeutet.</translation
     <message>
         <source>Output shape</source>
         <translation>Ausgabeform</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1935,10 @@ Die richtige Antwort: **%1**. Lies oben, was jede Antwort bedeutet.</translation
     <message>
         <source>Training failed before the first epoch ended.</source>
         <translation>Das Training ist fehlgeschlagen, bevor die erste Epoche fertig war.</translation>
+    </message>
+    <message>
+        <source>Training two flattening variants</source>
+        <translation>Training zweier Flatten-Varianten</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,8 @@ class GermanScreensTest : public QObject
             view->pause();
             view->animation()->setCurrentTime(view->totalDuration());
         }
+        // The screen as the event loop leaves it: a replaced lesson's widgets deleted, layouts done.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QApplication::processEvents();
         const QImage image = widget->grab().toImage();

@@ -57,12 +57,14 @@ const QChar kOpen(0x27E6);  // ⟦
 const QChar kClose(0x27E7); // ⟧
 
 // Labels showing the engine's own words: PyTorch's error, and the engine's diagnosis of it (its
-// explanation and hint, a model's syntax error with its caret). The Qt-free engine owns these
+// explanation and hint or fix, a model's syntax error with its caret, a silent batch change). The Qt-free engine owns these
 // texts (one owner per rule) and has no translations yet, so they are data here.
 const QStringList kEngineLabels{
     QStringLiteral("errorLabel"),      QStringLiteral("explanationLabel"),      QStringLiteral("hintLabel"),
     QStringLiteral("modelErrorLabel"), QStringLiteral("modelExplanationLabel"), QStringLiteral("modelHintLabel"),
     QStringLiteral("parseErrorLabel"),
+    QStringLiteral("classErrorLabel"), QStringLiteral("classExplanationLabel"), QStringLiteral("classHintLabel"),
+    QStringLiteral("classWarningLabel"), // the batch-changed warning a learner's class gets
 };
 
 // Every string asked for through tr() / QCoreApplication::translate comes back marked.
