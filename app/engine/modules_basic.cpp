@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <unordered_set>
 
 namespace ft::detail {
 
@@ -265,15 +266,12 @@ public:
         for (const auto &child : m_children)
             child->acceptTuple();
     }
+    // parameters() yields a shared module's parameters once (nn.Sequential(a) * 3 holds a three times).
     std::int64_t parameterCount() const override
     {
+        std::unordered_set<const Module *> seen;
         std::int64_t total = 0;
-        for (const auto &child : m_children) {
-            const auto count = child->parameterCount();
-            if (count < 0 || __builtin_add_overflow(total, count, &total))
-                return -1;
-        }
-        return total;
+        return addUniqueParameters(*this, seen, total) ? total : -1;
     }
     std::vector<ModulePtr> children() const override { return m_children; }
 
@@ -302,6 +300,23 @@ public:
     }
 
 private:
+    static bool addUniqueParameters(const Module &module, std::unordered_set<const Module *> &seen, std::int64_t &total)
+    {
+        for (const auto &child : module.children()) {
+            if (!seen.insert(child.get()).second)
+                continue;
+            if (child->typeName() == "Sequential") {
+                if (!addUniqueParameters(*child, seen, total))
+                    return false;
+                continue;
+            }
+            const auto count = child->parameterCount();
+            if (count < 0 || __builtin_add_overflow(total, count, &total))
+                return false;
+        }
+        return true;
+    }
+
     // Runs the children in order. A tuple from a child (MaxPool2d(return_indices=True)) goes to
     // the next child as it is: the values stay those of the tuple's first element.
     template <typename Data, typename Step>

@@ -6,14 +6,16 @@
 // with the token's 1-based column; the message says what was expected and quotes what was found.
 //
 // Parsing and building are separate passes, like Python's compile-then-run: the whole text is
-// checked first (syntax, module names, arithmetic), so a syntax error late in the text wins over a
-// constructor error early in it. Arithmetic on constants is folded while parsing. The second pass
-// builds modules innermost first, as Python evaluates call arguments before the call, and turns a
-// constructor's TorchError into ConstructError carrying the top-level layer index.
+// checked first (syntax, module names), so a syntax error late in the text wins over a
+// constructor error early in it. The second pass evaluates in Python's order: modules innermost
+// first, as Python evaluates call arguments before the call, and operators when it meets them
+// (python_ops_p.h), so 1 // 0 raises ZeroDivisionError after the constructors to its left ran.
+// It turns a constructor's (or operator's) TorchError into ConstructError carrying the top-level
+// layer index. The whole expression may be any value: (nn.ReLU()) is the module.
 //
 // Limits that keep hostile input harmless: at most kMaxExpressionNesting brackets deep (no stack
-// overflow), unary signs folded in a loop (no recursion), one pass over the text (linear time),
-// 64-bit integers with overflow checks, plain ASCII only.
+// overflow), signs and chains of operators kept flat (no recursion), one pass over the text
+// (linear time), 64-bit integers and bounded sequences (a usage error beyond), plain ASCII only.
 #include "engine/trace.h"
 
 #include "engine/modules_p.h"

@@ -1,6 +1,7 @@
 // value.h — the Python values a model expression can pass to a module constructor.
 //
-// The parser evaluates integer arithmetic itself and hands constructors fully evaluated Values:
+// The parser evaluates the arithmetic of an expression itself (Python's operators, python_ops_p.h)
+// and hands constructors fully evaluated Values:
 // None, bool, int, float, str, tuple/list, or an already built Module (inside nn.Sequential).
 // Constructors bind them like Python does (positional, keyword, defaults) and raise PyTorch's
 // TypeError/ValueError texts when a value has the wrong kind.
