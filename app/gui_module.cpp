@@ -62,7 +62,8 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
 {
     QApplication app(argc, argv);
     ft::app::setApplicationIdentity();
-    ft::ui::LanguageMenu::installTranslators(app);
+    // The course follows the UI's language: lessons/de/ and quizzes/de/ where translated.
+    const QString language = ft::ui::LanguageMenu::installTranslators(app);
     QCommandLineParser parser;
     ft::app::addGuiOptions(parser);
     parser.process(app);
@@ -71,7 +72,7 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
     QApplication::setDesktopFileName(QStringLiteral("flatten-tutor"));
 
     const ft::content::ContentLibrary library =
-        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))));
+        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))), language);
     for (const ft::content::ContentProblem &problem : library.problems())
         QTextStream(stderr) << "flatten-tutor: " << problem.toString() << '\n';
 

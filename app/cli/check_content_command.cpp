@@ -11,7 +11,8 @@
 // they link to resolve and clashing ids show. A file is a bank when it sits in a quizzes/ folder or
 // its questions have 'difficulty:' fields, an example in an examples/ folder, else a lesson.
 // Exit status: 0 no problem; 1 at least one problem; 2 a usage error (unknown option, a folder
-// that does not exist).
+// that does not exist). Translated files (lessons/de/, quizzes/de/, ...) are checked too, each
+// with the course as a learner of that language loads it.
 #include "cli/cli.h"
 
 #include "content/content_library.h"
@@ -48,8 +49,9 @@ QString helpText()
         "\n"
         "Without DIR: checks the bundled content and the user content folder:\n"
         "  %1\n"
-        "With DIR: checks each DIR (holding lessons/, quizzes/ and/or examples/) together with the bundled content.\n"
+        "With DIR: checks each DIR (holding lessons/, quizzes/, examples/ and/or models/) together with the bundled content.\n"
         "With FILE: checks that one lesson or question-bank file (.md) together with the bundled content.\n"
+        "Translations in lessons/LANG/ and quizzes/LANG/ (e.g. lessons/de/) are checked as well.\n"
         "\n"
         "Options:\n"
         "  -h, --help  Show this help.\n"
@@ -140,6 +142,7 @@ int runCheckContent(const QStringList &arguments)
         case FileKind::Lesson: library.addLessonFile(file); break;
         }
     }
+    library.checkTranslations(toLoad);
     QTextStream out(stdout);
     for (const ft::content::ContentProblem &problem : library.problems())
         out << problem.toString() << '\n';

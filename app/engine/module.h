@@ -51,6 +51,10 @@ public:
     // "out_features"), so that code explaining a model reads arguments instead of parsing repr();
     // nullopt for a name the module does not expose this way or a value that is not an int.
     virtual std::optional<std::int64_t> intArgument(std::string_view name) const;
+    // A public attribute the PyTorch module stores, as it stores it (conv.kernel_size == (5, 5),
+    // fc.in_features == 400, pool.stride == 2): what a learner's code reads off a layer. nullopt
+    // for a name this module does not model (its parameters are stateShapes()).
+    virtual std::optional<Value> attribute(std::string_view name) const;
     // Direct children (only Sequential has any).
     virtual std::vector<std::shared_ptr<Module>> children() const { return {}; }
 

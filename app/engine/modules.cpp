@@ -17,8 +17,47 @@ struct Entry
     detail::Factory factory;
 };
 
-// Sorted by name: supportedModules() lists them in this order.
+// One row per module; supportedModules() lists the names sorted.
 const Entry kRegistry[] = {
+    // Issue 13, part A (kept as one block; supportedModules() sorts the names).
+    {"CELU", detail::makeCELU},
+    {"ELU", detail::makeELU},
+    {"Hardshrink", detail::makeHardshrink},
+    {"Hardtanh", detail::makeHardtanh},
+    {"LogSigmoid", detail::makeLogSigmoid},
+    {"PReLU", detail::makePReLU},
+    {"Softmax2d", detail::makeSoftmax2d},
+    {"Softmin", detail::makeSoftmin},
+    {"Softplus", detail::makeSoftplus},
+    {"Softshrink", detail::makeSoftshrink},
+    {"Softsign", detail::makeSoftsign},
+    {"Tanhshrink", detail::makeTanhshrink},
+    {"Threshold", detail::makeThreshold},
+    {"Upsample", detail::makeUpsample},
+    {"UpsamplingNearest2d", detail::makeUpsamplingNearest2d},
+    {"UpsamplingBilinear2d", detail::makeUpsamplingBilinear2d},
+    {"ConvTranspose1d", detail::makeConvTranspose1d},
+    {"ConvTranspose2d", detail::makeConvTranspose2d},
+    {"ConvTranspose3d", detail::makeConvTranspose3d},
+    {"PixelShuffle", detail::makePixelShuffle},
+    {"PixelUnshuffle", detail::makePixelUnshuffle},
+    {"ChannelShuffle", detail::makeChannelShuffle},
+    {"BatchNorm3d", detail::makeBatchNorm3d},
+    {"InstanceNorm1d", detail::makeInstanceNorm1d},
+    {"InstanceNorm2d", detail::makeInstanceNorm2d},
+    {"InstanceNorm3d", detail::makeInstanceNorm3d},
+    {"GroupNorm", detail::makeGroupNorm},
+    {"ZeroPad2d", detail::makeZeroPad2d},
+    {"ConstantPad1d", detail::makeConstantPad1d},
+    {"ConstantPad2d", detail::makeConstantPad2d},
+    {"ConstantPad3d", detail::makeConstantPad3d},
+    {"ReflectionPad1d", detail::makeReflectionPad1d},
+    {"ReflectionPad2d", detail::makeReflectionPad2d},
+    {"ReflectionPad3d", detail::makeReflectionPad3d},
+    {"ReplicationPad1d", detail::makeReplicationPad1d},
+    {"ReplicationPad2d", detail::makeReplicationPad2d},
+    {"ReplicationPad3d", detail::makeReplicationPad3d},
+    // The modules before issue 13.
     {"AdaptiveAvgPool1d", detail::makeAdaptiveAvgPool1d},
     {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
     {"AdaptiveAvgPool3d", detail::makeAdaptiveAvgPool3d},
@@ -70,6 +109,11 @@ const Entry *findEntry(std::string_view name)
 }
 
 } // namespace
+
+std::optional<Value> Module::attribute(std::string_view) const
+{
+    return std::nullopt;
+}
 
 std::optional<std::int64_t> Module::intArgument(std::string_view) const
 {
@@ -138,6 +182,7 @@ const std::vector<std::string> &supportedModules()
         std::vector<std::string> list;
         for (const auto &entry : kRegistry)
             list.emplace_back(entry.name);
+        std::sort(list.begin(), list.end());
         return list;
     }();
     return names;
@@ -155,6 +200,15 @@ void throwTupleHasNoAttribute(const std::string &attribute)
 {
     throwAttributeError("'tuple' object has no attribute '" + attribute + "'", ErrorKind::TupleInput,
                         ErrorDetails{.arguments = {attribute}});
+}
+
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes)
+{
+    for (const auto &[key, value] : attributes)
+        if (key == name)
+            return *value;
+    return std::nullopt;
 }
 
 bool canComputeValues(const Tensor &input, const Shape &output)

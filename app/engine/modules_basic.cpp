@@ -7,10 +7,20 @@
 
 namespace ft::detail {
 
-namespace {
+// Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
+std::string addIndent(const std::string &text)
+{
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += "  ";
+    }
+    return out;
+}
 
 // "flatten() received an invalid combination of arguments - got (str, int), but expected one of:"
-[[noreturn]] void throwInvalidCombination(const std::string &function, const std::vector<Value> &args)
+void throwInvalidCombination(const std::string &function, const std::vector<Value> &args)
 {
     std::string types;
     for (size_t i = 0; i < args.size(); ++i)
@@ -24,12 +34,34 @@ std::vector<float> inputValues(const Tensor &input)
     return input.values();
 }
 
+// torch.nn.Module.__repr__ for a module that keeps its constructor arguments as attributes: a
+// module passed as one (nn.ReLU(nn.ReLU())) is registered as a child, and print(model) lists it
+// below the extra_repr: "ReLU(\n  inplace=True\n  (inplace): ReLU()\n)".
+std::string reprWithModuleArguments(const std::string &name, const std::string &extra,
+                                    std::initializer_list<std::pair<const char *, const Value *>> attributes)
+{
+    std::string children;
+    for (const auto &[attribute, value] : attributes) {
+        if (value->isModule())
+            children += std::string("\n  (") + attribute + "): " + addIndent(std::get<ModulePtr>(value->data)->repr());
+    }
+    if (children.empty())
+        return name + "(" + extra + ")";
+    return name + "(" + (extra.empty() ? "" : "\n  " + addIndent(extra)) + children + "\n)";
+}
+
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 class Flatten : public Module
 {
 public:
     Flatten(Value start, Value end) : m_start(std::move(start)), m_end(std::move(end)) {}
     std::string typeName() const override { return "Flatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"start_dim", &m_start}, {"end_dim", &m_end}});
+    }
     std::string repr() const override
     {
         return "Flatten(start_dim=" + pythonStr(m_start) + ", end_dim=" + pythonStr(m_end) + ")";
@@ -96,6 +128,10 @@ class Unflatten : public Module
 public:
     Unflatten(Value dim, Value sizes) : m_dim(std::move(dim)), m_sizes(std::move(sizes)) {}
     std::string typeName() const override { return "Unflatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"dim", &m_dim}, {"unflattened_size", &m_sizes}});
+    }
     std::string repr() const override
     {
         return "Unflatten(dim=" + pythonStr(m_dim) + ", unflattened_size=" + pythonStr(m_sizes) + ")";
@@ -151,18 +187,6 @@ public:
     Tensor forward(const Tensor &) const override { throwTypeError("'NoneType' object is not callable"); }
     void acceptTuple() const override { throwTypeError("'NoneType' object is not callable"); }
 };
-
-// Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
-std::string addIndent(const std::string &text)
-{
-    std::string out;
-    for (char c : text) {
-        out += c;
-        if (c == '\n')
-            out += "  ";
-    }
-    return out;
-}
 
 class Sequential : public Module
 {
@@ -268,52 +292,6 @@ private:
     std::vector<ModulePtr> m_children;
 };
 
-// torch.nn.Module.__repr__ for a module that keeps its constructor arguments as attributes: a
-// module passed as one (nn.ReLU(nn.ReLU())) is registered as a child, and print(model) lists it
-// below the extra_repr: "ReLU(\n  inplace=True\n  (inplace): ReLU()\n)".
-std::string reprWithModuleArguments(const std::string &name, const std::string &extra,
-                                    std::initializer_list<std::pair<const char *, const Value *>> attributes)
-{
-    std::string children;
-    for (const auto &[attribute, value] : attributes) {
-        if (value->isModule())
-            children += std::string("\n  (") + attribute + "): " + addIndent(std::get<ModulePtr>(value->data)->repr());
-    }
-    if (children.empty())
-        return name + "(" + extra + ")";
-    return name + "(" + (extra.empty() ? "" : "\n  " + addIndent(extra)) + children + "\n)";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shape-preserving modules whose forward maps each element on its own.
-class Elementwise : public Module
-{
-public:
-    Shape outputShape(const Shape &input) const override
-    {
-        checkArguments();
-        return input;
-    }
-    Tensor forward(const Tensor &input) const override
-    {
-        const Shape out = outputShape(input.sizes());
-        if (!canComputeValues(input, out))
-            return Tensor::shapeOnly(out);
-        std::vector<float> values = inputValues(input);
-        for (float &v : values)
-            v = apply(v);
-        return Tensor::fromValues(out, std::move(values));
-    }
-
-    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
-
-protected:
-    // The torch function forward calls ("relu", "relu_" when in place), as its errors name it.
-    virtual std::string functionName() const = 0;
-    virtual void checkArguments() const {}
-    virtual float apply(float x) const = 0;
-};
-
 // nn.Dropout and nn.Dropout1d/2d/3d (channel-wise): in eval mode all return their input. Of the
 // channel-wise ones only dropout1d refuses a rank; dropout2d/3d merely warn.
 class Dropout : public Elementwise
@@ -321,6 +299,10 @@ class Dropout : public Elementwise
 public:
     Dropout(std::string name, Value p, Value inplace) : m_name(std::move(name)), m_p(std::move(p)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"p", &m_p}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments(m_name, "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
@@ -365,6 +347,10 @@ class ReLU : public Elementwise
 public:
     explicit ReLU(Value inplace) : m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "ReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("ReLU", pythonTruthy(m_inplace) ? "inplace=True" : "", {{"inplace", &m_inplace}});
@@ -383,6 +369,10 @@ class LeakyReLU : public Elementwise
 public:
     LeakyReLU(Value slope, Value inplace) : m_slope(std::move(slope)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "LeakyReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"negative_slope", &m_slope}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("LeakyReLU",
@@ -410,6 +400,10 @@ class GELU : public Elementwise
 public:
     explicit GELU(Value approximate) : m_approximate(std::move(approximate)) {}
     std::string typeName() const override { return "GELU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"approximate", &m_approximate}});
+    }
     std::string repr() const override { return "GELU(approximate=" + pythonRepr(m_approximate) + ")"; }
 
 protected:
@@ -451,6 +445,10 @@ class InplaceActivation : public Elementwise
 public:
     InplaceActivation(const InplaceActivationSpec &spec, Value inplace) : m_spec(spec), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_spec.name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         const bool show = m_spec.reprShowsInplace && pythonTruthy(m_inplace);
@@ -515,14 +513,29 @@ protected:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Softmax and LogSoftmax: dim=None picks PyTorch's legacy implicit dim (0 for 0-, 1- and 3-d
-// input, else 1) — PyTorch warns about it, and the warning is not an error.
+// Softmax, LogSoftmax and Softmin: dim=None picks PyTorch's legacy implicit dim (0 for 0-, 1- and
+// 3-d input, else 1) — PyTorch warns about it, and the warning is not an error. Softmin is
+// softmax of -input; Softmax2d is softmax over dim -3 of a 3-d or 4-d input.
 class SoftmaxBase : public Module
 {
 public:
-    SoftmaxBase(Value dim, bool log) : m_dim(std::move(dim)), m_log(log) {}
-    std::string typeName() const override { return m_log ? "LogSoftmax" : "Softmax"; }
-    std::string repr() const override { return typeName() + "(dim=" + pythonStr(m_dim) + ")"; }
+    enum class Kind { Softmax, LogSoftmax, Softmin, Softmax2d };
+    SoftmaxBase(Value dim, Kind kind) : m_dim(std::move(dim)), m_kind(kind) {}
+    std::string typeName() const override
+    {
+        static const char *const names[] = {"Softmax", "LogSoftmax", "Softmin", "Softmax2d"};
+        return names[int(m_kind)];
+    }
+    std::string repr() const override
+    {
+        return typeName() + (m_kind == Kind::Softmax2d ? "()" : "(dim=" + pythonStr(m_dim) + ")");
+    }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (m_kind == Kind::Softmax2d) // torch's Softmax2d stores no dim
+            return Module::attribute(name);
+        return namedAttribute(name, {{"dim", &m_dim}});
+    }
     Shape outputShape(const Shape &input) const override
     {
         resolvedDim(input);
@@ -535,6 +548,10 @@ public:
         if (!canComputeValues(input, shape))
             return Tensor::shapeOnly(shape);
         std::vector<float> values = inputValues(input);
+        if (m_kind == Kind::Softmin) {
+            for (float &v : values)
+                v = -v;
+        }
         Dim outer = 1, size = 1, inner = 1;
         for (Dim i = 0; i < Dim(shape.size()); ++i) {
             if (i < dim)
@@ -544,6 +561,7 @@ public:
             else
                 inner *= shape[size_t(i)];
         }
+        const bool log = m_kind == Kind::LogSoftmax;
         for (Dim o = 0; o < outer; ++o) {
             for (Dim in = 0; in < inner; ++in) {
                 auto at = [&](Dim k) -> float & { return values[size_t((o * size + k) * inner + in)]; };
@@ -555,7 +573,7 @@ public:
                     sum += std::exp(double(at(k)) - maxValue);
                 for (Dim k = 0; k < size; ++k) {
                     const double shifted = double(at(k)) - maxValue;
-                    at(k) = m_log ? float(shifted - std::log(sum)) : float(std::exp(shifted) / sum);
+                    at(k) = log ? float(shifted - std::log(sum)) : float(std::exp(shifted) / sum);
                 }
             }
         }
@@ -564,13 +582,23 @@ public:
 
     void acceptTuple() const override
     {
-        throwTupleHasNoAttribute(m_dim.isNone() ? "dim" : (m_log ? "log_softmax" : "softmax"));
+        // F.softmin(input, dim) computes (-input).softmax(dim); without a dim it asks input.dim() first.
+        if (m_kind == Kind::Softmin && !m_dim.isNone())
+            throwTypeError("bad operand type for unary -: 'tuple'", ErrorKind::TupleInput);
+        if (m_dim.isNone() || m_kind == Kind::Softmax2d)
+            throwTupleHasNoAttribute("dim");
+        throwTupleHasNoAttribute(m_kind == Kind::LogSoftmax ? "log_softmax" : "softmax");
     }
 
 private:
     Dim resolvedDim(const Shape &input) const
     {
         const Dim rank = Dim(input.size());
+        if (m_kind == Kind::Softmax2d) {
+            if (rank != 3 && rank != 4)
+                throw TorchError("AssertionError", "Softmax2d requires a 3D or 4D tensor as input");
+            return rank - 3;
+        }
         if (m_dim.isNone())
             return (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
         if (m_dim.isString()) {
@@ -579,12 +607,12 @@ private:
         }
         const auto dim = asInt(m_dim);
         if (!dim)
-            throwInvalidCombination(m_log ? "log_softmax" : "softmax", {m_dim});
+            throwInvalidCombination(m_kind == Kind::LogSoftmax ? "log_softmax" : "softmax", {m_dim});
         return wrapDim(*dim, rank);
     }
 
     Value m_dim;
-    bool m_log;
+    Kind m_kind;
 };
 
 Value noneValue()
@@ -765,14 +793,29 @@ ModulePtr makeSoftmax(const Arguments &args)
 {
     static const Signature signature{"Softmax", {{"dim", noneValue()}}};
     auto bound = bindArguments(signature, args);
-    return std::make_shared<SoftmaxBase>(bound.values[0], false);
+    return std::make_shared<SoftmaxBase>(bound.values[0], SoftmaxBase::Kind::Softmax);
 }
 
 ModulePtr makeLogSoftmax(const Arguments &args)
 {
     static const Signature signature{"LogSoftmax", {{"dim", noneValue()}}};
     auto bound = bindArguments(signature, args);
-    return std::make_shared<SoftmaxBase>(bound.values[0], true);
+    return std::make_shared<SoftmaxBase>(bound.values[0], SoftmaxBase::Kind::LogSoftmax);
+}
+
+// --- Softmin and Softmax2d (issue 13, part A) ---------------------------------------------------
+ModulePtr makeSoftmin(const Arguments &args)
+{
+    static const Signature signature{"Softmin", {{"dim", noneValue()}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<SoftmaxBase>(bound.values[0], SoftmaxBase::Kind::Softmin);
+}
+
+ModulePtr makeSoftmax2d(const Arguments &args)
+{
+    static const Signature signature{"Module", {}};
+    bindArguments(signature, args);
+    return std::make_shared<SoftmaxBase>(noneValue(), SoftmaxBase::Kind::Softmax2d);
 }
 
 } // namespace ft::detail

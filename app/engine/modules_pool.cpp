@@ -313,6 +313,12 @@ public:
     }
     bool returnsTuple() const override { return pythonTruthy(m_returnIndices); }
     void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"kernel_size", &m_kernel}, {"stride", &m_stride}, {"padding", &m_padding},
+                                     {"dilation", &m_dilation}, {"return_indices", &m_returnIndices},
+                                     {"ceil_mode", &m_ceil}});
+    }
 
 private:
     // return_indices chooses the function F.max_poolNd dispatches to, and so the name in its
@@ -443,6 +449,14 @@ public:
     {
     }
     std::string typeName() const override { return "AvgPool" + std::to_string(m_spatial) + "d"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "divisor_override" && m_spatial == 1) // AvgPool1d has none
+            return std::nullopt;
+        return namedAttribute(name, {{"kernel_size", &m_kernel}, {"stride", &m_stride}, {"padding", &m_padding},
+                                     {"ceil_mode", &m_ceil}, {"count_include_pad", &m_countIncludePad},
+                                     {"divisor_override", &m_divisor}});
+    }
     std::string repr() const override
     {
         return typeName() + "(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
@@ -535,6 +549,12 @@ public:
         return std::string("Adaptive") + (m_max ? "Max" : "Avg") + "Pool" + std::to_string(m_spatial) + "d";
     }
     std::string repr() const override { return typeName() + "(output_size=" + pythonStr(m_outputSize) + ")"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "return_indices" && !m_max)
+            return std::nullopt;
+        return namedAttribute(name, {{"output_size", &m_outputSize}, {"return_indices", &m_returnIndices}});
+    }
     Shape outputShape(const Shape &input) const override { return plan(input); }
     Tensor forward(const Tensor &input) const override
     {

@@ -1,5 +1,6 @@
 #include "ui/lesson_reader.h"
 
+#include "ui/class_playground.h"
 #include "ui/flatten_playground.h"
 #include "ui/markdown_view.h"
 #include "ui/padded_item_delegate.h"
@@ -54,9 +55,12 @@ QIcon doneMark(const QPalette &palette, bool done)
 }
 
 // A live playground for one lesson block: a Flatten block gets the compact flatten playground,
-// a block with a model gets the model builder preset with that model and input.
+// a block with a model gets the model builder preset with that model and input, a class block
+// the compact class editor with the lesson's class.
 QWidget *livePlayground(const ft::content::PlaygroundBlock &block, QWidget *parent)
 {
+    if (block.isClass())
+        return new ClassPlayground(block, parent);
     if (block.model.isEmpty()) {
         auto *playground = new FlattenPlayground(block.inputShape, block.startDim.value_or(1), block.endDim.value_or(-1),
                                                  FlattenPlayground::Mode::Module, parent);

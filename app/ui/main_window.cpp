@@ -3,8 +3,11 @@
 #include "ui/print_worksheet.h"
 
 #include "ui/app_style.h"
+#include "ui/classroom_style.h"
+#include "ui/theme_menu.h"
 #include "ui/content_problems_panel.h"
 #include "content/content_paths.h"
+#include "ui/class_editor.h"
 #include "ui/lesson_reader.h"
 #include "ui/model_builder.h"
 #include "ui/padded_item_delegate.h"
@@ -60,6 +63,10 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     setWindowTitle(tr("Flatten Tutor"));
     // The wheel scrolls pages; it changes a spin box or combo box only while it has the focus.
     qApp->installEventFilter(new WheelGuard(this));
+    // Indicators and the focus outline that read on a projector; the theme chosen in View > Theme.
+    ClassroomStyle::install();
+    ThemeMenu::applyTheme(ThemeMenu::chosenTheme());
+    new FocusOutline(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -115,6 +122,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     addPage(ScreenId::Practice, tr("Practice"), m_quizRunner);
     auto *playground = new PlaygroundPage(m_pages);
     playground->modelBuilder()->setExamples(m_library.modelExamples());
+    playground->classEditor()->setExamples(m_library.classExamples());
     addPage(ScreenId::Playground, tr("Playground"), playground);
     addPage(ScreenId::Progress, tr("Progress"), placeholderPage(tr("Your progress will show here.")));
     addPage(ScreenId::Training, tr("Training"), new TrainingPage(m_pages));
@@ -189,6 +197,7 @@ void MainWindow::buildActions()
     m_sidePanelsAction->setChecked(true);
     m_sidePanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     viewMenu->addSeparator();
+    viewMenu->addMenu(new ThemeMenu(viewMenu));
     viewMenu->addMenu(new LanguageMenu(viewMenu));
     // Actions on the window itself keep working while the menu bar is hidden (presentation mode).
     addActions({zoomIn, zoomOut, zoomReset, m_presentationAction, m_sidePanelsAction});

@@ -42,8 +42,9 @@ ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
     m_page->setLessons(window->library().lessons());
     m_page->setQuestionTitle([this](const QString &id) {
         const std::optional<ft::content::Question> question = findQuestion(id);
+        // A question the course no longer has (content changed) is named, not shown by its id.
         if (!question)
-            return id;
+            return tr("A question no longer in the course");
         return ProgressPage::questionTitle(*question);
     });
     window->replacePage(ScreenId::Progress, m_page);

@@ -120,6 +120,7 @@ QWidget *QuizRunner::buildQuestionPage()
 
     m_questionScroll = new QScrollArea(page);
     m_questionScroll->setWidgetResizable(true);
+    m_questionScroll->setAccessibleName(tr("Question and answers"));
     m_questionScroll->setFrameShape(QFrame::NoFrame);
     auto *scrolled = new QWidget;
     auto *centre = new QHBoxLayout(scrolled);

@@ -56,6 +56,22 @@ private slots:
         QVERIFY2(run.out.endsWith(QStringLiteral(" problems\n")) && run.out.contains(QStringLiteral(", 0 problems")), qPrintable(run.out));
     }
 
+    void translatedFilesAreCheckedLikeEnglishOnes()
+    {
+        // A clean translation: nothing to report.
+        const Run clean = runCheckContent({fixture(QStringLiteral("translated"))}, m_home.path());
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        // lessons/de/01-merge.md states (8, 12) where its English original states (8, 48).
+        const Run run = runCheckContent({fixture(QStringLiteral("translated-wrong-claim"))}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        const QString file = fixture(QStringLiteral("translated-wrong-claim/lessons/de/01-merge.md"));
+        QVERIFY2(lines.at(0).startsWith(file + QStringLiteral(":9:77: '(8, 48)' is stated here")), qPrintable(run.out));
+        QVERIFY2(lines.at(1).startsWith(file + QStringLiteral(":12:1: claim: ")), qPrintable(run.out));
+        QVERIFY2(lines.last().endsWith(QLatin1String(", 2 problems")), qPrintable(lines.last()));
+    }
+
     void brokenFolderListsProblemsAndExitsOne()
     {
         const Run run = runCheckContent({fixture(QStringLiteral("broken"))}, m_home.path());

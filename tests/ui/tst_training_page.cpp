@@ -40,8 +40,9 @@ private slots:
     {
         TrainingPage page;
         QCOMPARE(page.variantBox(0)->count(), 4);
-        QCOMPARE(page.variantBox(0)->currentText(), QStringLiteral("correct"));
-        QCOMPARE(page.variantBox(1)->currentText(), QStringLiteral("mix-batch"));
+        QCOMPARE(page.variantBox(0)->currentData().toInt(), int(ft::train::FlattenVariant::Correct));
+        QCOMPARE(page.variantBox(1)->currentData().toInt(), int(ft::train::FlattenVariant::MixBatch));
+        QCOMPARE(page.variantBox(1)->currentText(), QStringLiteral("Mixes the batch")); // the title, not the command-line key
         QVERIFY(page.trainButton()->isEnabled());
         QVERIFY(!page.cancelButton()->isEnabled());
     }
