@@ -80,6 +80,8 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     m_exampleBox->setObjectName(QStringLiteral("exampleBox"));
     m_exampleBox->setAccessibleName(tr("Example models"));
     m_exampleBox->setEnabled(false); // until setExamples()
+    // Shown when the model is no example's (edited, or typed in): the box names what is shown.
+    m_exampleBox->setPlaceholderText(tr("Your own model"));
     exampleCaption->setBuddy(m_exampleBox);
     // Long titles must not set the window's minimum width; the open list shows them in full.
     m_exampleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -195,6 +197,21 @@ void ModelBuilder::loadExample(int index)
     refresh();
 }
 
+void ModelBuilder::syncExampleBox()
+{
+    // The box names the example the builder shows, or none once the model or input is changed.
+    int shown = -1;
+    for (int i = 0; i < m_examples.size(); ++i) {
+        if (m_examples[i].code.trimmed() == m_editor->toPlainText().trimmed()
+            && m_examples[i].input.simplified() == m_inputEdit->text().simplified()) {
+            shown = i;
+            break;
+        }
+    }
+    if (m_exampleBox->currentIndex() != shown)
+        m_exampleBox->setCurrentIndex(shown);
+}
+
 void ModelBuilder::setModelText(const QString &text) { m_editor->setPlainText(text); }
 
 void ModelBuilder::setInputText(const QString &text) { m_inputEdit->setText(text); }
@@ -221,6 +238,7 @@ void ModelBuilder::refresh()
 {
     if (m_loading)
         return;
+    syncExampleBox();
     m_parseErrorLabel->clear();
     m_parseErrorLabel->setVisible(false);
     // A long line is cut at the right edge rather than widening the window; the caret stays aligned.

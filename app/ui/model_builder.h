@@ -68,6 +68,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void syncExampleBox();
     void refresh();
     void showParseError(const ft::ParseError &error, bool inEditor);
     void applyFonts();

@@ -154,6 +154,16 @@ private slots:
         QVERIFY(builder.parseErrorLabel()->isHidden());
         QCOMPARE(builder.outputLabel()->text(), QStringLiteral("Output: (393216,)"));
         QCOMPARE(builder.layerModel()->rowCount(), 2);
+        // The Example box names the model shown: no example now, not the last one picked.
+        QCOMPARE(builder.exampleBox()->currentIndex(), -1);
+        QCOMPARE(builder.exampleBox()->placeholderText(), QStringLiteral("Your own model"));
+        builder.loadExample(1);
+        QCOMPARE(builder.exampleBox()->currentIndex(), 1);
+        // Typing an example's model back names that example again.
+        const ft::content::ModelExample first = courseExamples().first();
+        builder.setInputText(first.input);
+        builder.setModelText(first.code);
+        QCOMPARE(builder.exampleBox()->currentIndex(), 0);
     }
 
     void parseErrorShowsCaretUnderTheColumn()
