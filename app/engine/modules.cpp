@@ -110,6 +110,11 @@ const Entry *findEntry(std::string_view name)
 
 } // namespace
 
+std::optional<Value> Module::attribute(std::string_view) const
+{
+    return std::nullopt;
+}
+
 std::optional<std::int64_t> Module::intArgument(std::string_view) const
 {
     return std::nullopt;
@@ -171,6 +176,50 @@ bool isPyTorchLayer(std::string_view name)
     return std::binary_search(std::begin(kLayers), std::end(kLayers), name);
 }
 
+namespace detail {
+
+std::string pythonModulePath(std::string_view layer)
+{
+    // type(getattr(torch.nn, name)).__module__ in PyTorch 1.13, for every name isPyTorchLayer knows.
+    static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
+        {"Adaptive", "pooling"}, {"AvgPool", "pooling"}, {"MaxPool", "pooling"}, {"MaxUnpool", "pooling"},
+        {"FractionalMaxPool", "pooling"}, {"LPPool", "pooling"}, {"BatchNorm", "batchnorm"},
+        {"LazyBatchNorm", "batchnorm"}, {"SyncBatchNorm", "batchnorm"}, {"InstanceNorm", "instancenorm"},
+        {"LazyInstanceNorm", "instancenorm"}, {"Conv", "conv"}, {"LazyConv", "conv"}, {"ConstantPad", "padding"},
+        {"ReflectionPad", "padding"}, {"ReplicationPad", "padding"}, {"ZeroPad", "padding"},
+        {"Upsampl", "upsampling"}, {"PixelShuffle", "pixelshuffle"}, {"PixelUnshuffle", "pixelshuffle"},
+        {"Transformer", "transformer"}, {"Embedding", "sparse"}, {"Dropout", "dropout"},
+    };
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"AdaptiveLogSoftmaxWithLoss", "adaptive"}, {"AlphaDropout", "dropout"}, {"FeatureAlphaDropout", "dropout"},
+        {"ChannelShuffle", "channelshuffle"}, {"Container", "container"}, {"ModuleDict", "container"},
+        {"ModuleList", "container"}, {"ParameterDict", "container"}, {"ParameterList", "container"},
+        {"Sequential", "container"}, {"CosineSimilarity", "distance"}, {"PairwiseDistance", "distance"},
+        {"Flatten", "flatten"}, {"Unflatten", "flatten"}, {"Fold", "fold"}, {"Unfold", "fold"},
+        {"Bilinear", "linear"}, {"Identity", "linear"}, {"LazyLinear", "linear"}, {"Linear", "linear"},
+        {"Module", "module"}, {"CrossMapLRN2d", "normalization"}, {"GroupNorm", "normalization"},
+        {"LayerNorm", "normalization"}, {"LocalResponseNorm", "normalization"}, {"GRU", "rnn"}, {"GRUCell", "rnn"},
+        {"LSTM", "rnn"}, {"LSTMCell", "rnn"}, {"RNN", "rnn"}, {"RNNBase", "rnn"}, {"RNNCell", "rnn"},
+        {"RNNCellBase", "rnn"}, {"DataParallel", ""},
+    };
+    std::string_view file = "activation"; // the rest: ReLU, Softmax, ...
+    if (layer.ends_with("Loss") || layer == "NLLLoss2d")
+        file = "loss";
+    for (const auto &[prefix, where] : kPrefixes) {
+        if (layer.starts_with(prefix))
+            file = where;
+    }
+    for (const auto &[name, where] : kNames) {
+        if (layer == name)
+            file = where;
+    }
+    if (file.empty())
+        return "torch.nn.parallel.data_parallel";
+    return "torch.nn.modules." + std::string(file);
+}
+
+} // namespace detail
+
 const std::vector<std::string> &supportedModules()
 {
     static const std::vector<std::string> names = [] {
@@ -195,6 +244,15 @@ void throwTupleHasNoAttribute(const std::string &attribute)
 {
     throwAttributeError("'tuple' object has no attribute '" + attribute + "'", ErrorKind::TupleInput,
                         ErrorDetails{.arguments = {attribute}});
+}
+
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes)
+{
+    for (const auto &[key, value] : attributes)
+        if (key == name)
+            return *value;
+    return std::nullopt;
 }
 
 bool canComputeValues(const Tensor &input, const Shape &output)
@@ -356,8 +414,10 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
     if (device.cuda)
         throw TorchError("AssertionError", "Torch not compiled with CUDA enabled", ErrorKind::NoCuda);
     for (size_t i = 0; i < sizes.size(); ++i) {
-        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
-        if (sizes[i].isInt())
+        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass)
+        // in a SymInt's range: below -2**62 the values are reserved for symbolic sizes.
+        constexpr std::int64_t kLowestSymInt = -(std::int64_t(1) << 62);
+        if (sizes[i].isInt() && std::get<std::int64_t>(sizes[i].data) >= kLowestSymInt)
             shape.push_back(std::get<std::int64_t>(sizes[i].data));
         else if (sizes[i].isBool())
             shape.push_back(std::get<bool>(sizes[i].data) ? 1 : 0);
@@ -400,6 +460,12 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
         if (!items[i].isInt() && i == 0)
             throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
                            + ", not " + pythonTypeName(value));
+        // Matching looked at the first element only (bool is not an int there); unpacking takes any
+        // Python int, and a bool is one: (2, True) is (2, 1).
+        if (items[i].isBool()) {
+            out.push_back(std::get<bool>(items[i].data) ? 1 : 0);
+            continue;
+        }
         if (!items[i].isInt())
             throwTypeError(function + "(): argument '" + name + "' " + kind + ", but found element of type "
                            + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
@@ -410,6 +476,8 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
 
 void checkDimName(const std::string &name)
 {
+    if (name == "*") // the wildcard Dimname
+        return;
     bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
     for (char c : name)
         valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
@@ -421,6 +489,8 @@ void checkDimName(const std::string &name)
 void throwNamedDimNotFound(const std::string &name, Dim rank)
 {
     checkDimName(name);
+    if (name == "*")
+        throwRuntimeError("Please look up dimensions by name, got: name = None.");
     std::string names;
     for (Dim i = 0; i < rank; ++i)
         names += i ? ", None" : "None";

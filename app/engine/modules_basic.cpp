@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 
 namespace ft::detail {
 
@@ -58,6 +59,10 @@ class Flatten : public Module
 public:
     Flatten(Value start, Value end) : m_start(std::move(start)), m_end(std::move(end)) {}
     std::string typeName() const override { return "Flatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"start_dim", &m_start}, {"end_dim", &m_end}});
+    }
     std::string repr() const override
     {
         return "Flatten(start_dim=" + pythonStr(m_start) + ", end_dim=" + pythonStr(m_end) + ")";
@@ -124,6 +129,10 @@ class Unflatten : public Module
 public:
     Unflatten(Value dim, Value sizes) : m_dim(std::move(dim)), m_sizes(std::move(sizes)) {}
     std::string typeName() const override { return "Unflatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"dim", &m_dim}, {"unflattened_size", &m_sizes}});
+    }
     std::string repr() const override
     {
         return "Unflatten(dim=" + pythonStr(m_dim) + ", unflattened_size=" + pythonStr(m_sizes) + ")";
@@ -135,7 +144,7 @@ public:
         if (!pythonTruthy(m_sizes))
             throwRuntimeError("unflatten: sizes must be non-empty");
         if (m_dim.isString())
-            throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
+            namedUnflatten(rank);
         if (m_dim.isBool())
             throwTypeError("unflatten(): argument 'dim' (position 1) must be int, not bool");
         // The sizes are parsed (and their errors raised) before the dim is read, as PyTorch does.
@@ -154,6 +163,38 @@ public:
     void acceptTuple() const override { throwTupleHasNoAttribute("unflatten"); }
 
 private:
+    // Tensor.unflatten(name, ((name, size), ...)): `names, sizes = zip(*pairs)` in Python, then
+    // unflatten(Dimname dim, IntArrayRef sizes, DimnameList names), whose arguments are matched
+    // left to right and unpacked right to left; an unnamed tensor then has no such dim.
+    [[noreturn]] void namedUnflatten(Dim rank) const
+    {
+        const auto &pairs = std::get<SequenceValue>(m_sizes.data).items; // the constructor made sure
+        size_t columns = std::numeric_limits<size_t>::max();
+        for (const Value &pair : pairs)
+            columns = std::min(columns, pair.isSequence() ? std::get<SequenceValue>(pair.data).items.size() : 0);
+        if (columns < 2)
+            throwValueError("not enough values to unpack (expected 2, got " + std::to_string(columns) + ")");
+        if (columns > 2)
+            throwValueError("too many values to unpack (expected 2)");
+        std::vector<Value> names, sizes;
+        for (const Value &pair : pairs) {
+            names.push_back(std::get<SequenceValue>(pair.data).items[0]);
+            sizes.push_back(std::get<SequenceValue>(pair.data).items[1]);
+        }
+        const Value sizeTuple = tupleValue(sizes);
+        matchIntList("unflatten", "sizes", 2, sizeTuple);
+        if (!names[0].isString() && !names[0].isNone())
+            throwTypeError("unflatten(): argument 'names' (position 3) must be tuple of names, not tuple");
+        for (const Value &name : names) {
+            if (name.isString())
+                checkDimName(std::get<std::string>(name.data));
+            else if (!name.isNone())
+                throwTypeError("expected None or string for Dimname but got " + pythonTypeName(name));
+        }
+        parseIntList("unflatten", "sizes", 2, sizeTuple);
+        throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
+    }
+
     Value m_dim;
     Value m_sizes;
 };
@@ -197,6 +238,19 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         return throughChildren(input, [](const Module &child, const Shape &shape) { return child.outputShape(shape); });
+    }
+    Shape recordedOutputShape(const Shape &input, bool inputRequiresGrad) const override
+    {
+        bool requiresGrad = inputRequiresGrad;
+        return throughChildren(input, [&](const Module &child, const Shape &shape) {
+            Shape output = child.recordedOutputShape(shape, requiresGrad);
+            requiresGrad = child.outputRequiresGrad(requiresGrad);
+            return output;
+        });
+    }
+    bool hasParameters() const override
+    {
+        return std::any_of(m_children.begin(), m_children.end(), [](const ModulePtr &child) { return child->hasParameters(); });
     }
     Tensor forward(const Tensor &input) const override
     {
@@ -291,6 +345,10 @@ class Dropout : public Elementwise
 public:
     Dropout(std::string name, Value p, Value inplace) : m_name(std::move(name)), m_p(std::move(p)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"p", &m_p}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments(m_name, "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
@@ -335,6 +393,10 @@ class ReLU : public Elementwise
 public:
     explicit ReLU(Value inplace) : m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "ReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("ReLU", pythonTruthy(m_inplace) ? "inplace=True" : "", {{"inplace", &m_inplace}});
@@ -353,6 +415,10 @@ class LeakyReLU : public Elementwise
 public:
     LeakyReLU(Value slope, Value inplace) : m_slope(std::move(slope)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "LeakyReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"negative_slope", &m_slope}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("LeakyReLU",
@@ -367,6 +433,11 @@ protected:
         if (!asNumber(m_slope))
             throwTypeError(functionName() + "(): argument 'negative_slope' (position 2) must be Number, not "
                            + pythonTypeName(m_slope));
+        // The kernel reads the slope as a float (c10::checked_convert): a finite double beyond
+        // float's range is refused, inf and nan pass.
+        const double slope = *asNumber(m_slope);
+        if (std::isfinite(slope) && std::abs(slope) > double(std::numeric_limits<float>::max()))
+            throwRuntimeError("value cannot be converted to type float without overflow");
     }
     float apply(float x) const override { return x > 0.0f ? x : float(x * *asNumber(m_slope)); }
 
@@ -380,6 +451,10 @@ class GELU : public Elementwise
 public:
     explicit GELU(Value approximate) : m_approximate(std::move(approximate)) {}
     std::string typeName() const override { return "GELU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"approximate", &m_approximate}});
+    }
     std::string repr() const override { return "GELU(approximate=" + pythonRepr(m_approximate) + ")"; }
 
 protected:
@@ -421,6 +496,10 @@ class InplaceActivation : public Elementwise
 public:
     InplaceActivation(const InplaceActivationSpec &spec, Value inplace) : m_spec(spec), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_spec.name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         const bool show = m_spec.reprShowsInplace && pythonTruthy(m_inplace);
@@ -501,6 +580,12 @@ public:
     std::string repr() const override
     {
         return typeName() + (m_kind == Kind::Softmax2d ? "()" : "(dim=" + pythonStr(m_dim) + ")");
+    }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (m_kind == Kind::Softmax2d) // torch's Softmax2d stores no dim
+            return Module::attribute(name);
+        return namedAttribute(name, {{"dim", &m_dim}});
     }
     Shape outputShape(const Shape &input) const override
     {

@@ -20,7 +20,7 @@ Shape intsOf(const Value &tuple)
 {
     Shape out;
     for (const Value &item : itemsOf(tuple))
-        out.push_back(std::get<std::int64_t>(item.data));
+        out.push_back(item.isBool() ? Dim(std::get<bool>(item.data)) : std::get<std::int64_t>(item.data));
     return out;
 }
 
@@ -70,6 +70,17 @@ public:
     }
 
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "transposed")
+            return Value{false};
+        if (name == "output_padding") // a tuple of zeros, one per spatial dim
+            return Value{SequenceValue{std::vector<Value>(m_c.spatial, Value{std::int64_t(0)}), false}};
+        return namedAttribute(name, {{"in_channels", &m_c.inChannels}, {"out_channels", &m_c.outChannels},
+                                     {"kernel_size", &m_c.kernel}, {"stride", &m_c.stride}, {"padding", &m_c.padding},
+                                     {"dilation", &m_c.dilation}, {"groups", &m_c.groups},
+                                     {"padding_mode", &m_c.paddingMode}});
+    }
 
     Tensor forward(const Tensor &input) const override
     {
@@ -203,7 +214,8 @@ private:
                 continue;
             const auto &items = itemsOf(*tuple);
             for (size_t i = 0; i < items.size(); ++i) {
-                if (!items[i].isInt())
+                // Matched by the first element, a later bool unpacks as the int it is.
+                if (!items[i].isInt() && !(i > 0 && items[i].isBool()))
                     throwTypeError(functionName() + "(): argument '" + name + "' must be tuple of ints, but found element of type "
                                    + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
             }

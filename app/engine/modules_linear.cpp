@@ -84,6 +84,10 @@ public:
         return std::nullopt;
     }
     void acceptTuple() const override { throwTupleForTensorArgument("linear"); }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"in_features", &m_in}, {"out_features", &m_out}});
+    }
 
 protected:
     double initBound() const override { return m_inFeatures > 0 ? 1.0 / std::sqrt(double(m_inFeatures)) : 0.0; }

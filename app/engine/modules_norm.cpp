@@ -66,6 +66,11 @@ public:
     }
 
     std::string typeName() const override { return "BatchNorm" + std::to_string(m_dims) + "d"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"num_features", &m_numFeatures}, {"eps", &m_eps}, {"momentum", &m_momentum},
+                                     {"affine", &m_affineValue}, {"track_running_stats", &m_trackValue}});
+    }
     std::string repr() const override
     {
         return typeName() + "(" + pythonStr(m_numFeatures) + ", eps=" + pythonStr(m_eps) + ", momentum="
@@ -249,6 +254,11 @@ public:
     }
 
     std::string typeName() const override { return "LayerNorm"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"normalized_shape", &m_normalizedShape}, {"eps", &m_eps},
+                                     {"elementwise_affine", &m_affine}});
+    }
     std::string repr() const override
     {
         return "LayerNorm(" + pythonStr(m_normalizedShape) + ", eps=" + pythonStr(m_eps)

@@ -100,8 +100,16 @@ ModulePtr makeUpsamplingBilinear2d(const Arguments &args);
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
 // tuple"), or Python's AttributeError for a Tensor method ("'tuple' object has no attribute 'flatten'").
+// The Python module that defines torch.nn's class `layer` (any layer isPyTorchLayer knows):
+// "torch.nn.modules.activation" for "ReLU", as in str(type(module)).
+std::string pythonModulePath(std::string_view layer);
+
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
+
+// Module::attribute from a table of (name, the Value the module holds): nullopt for another name.
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes);
 
 // True when forward() should compute values: the input has storage and the output fits.
 bool canComputeValues(const Tensor &input, const Shape &output);
@@ -170,6 +178,7 @@ public:
     Tensor state(const std::string &name) const override;
     void setState(const std::string &name, const Tensor &value) override;
     std::int64_t parameterCount() const override;
+    bool hasParameters() const override { return !m_trainable.empty(); }
 
 protected:
     void addState(std::string name, Shape shape, bool trainable);

@@ -18,10 +18,11 @@ namespace {
 
 // Runs one layer on `input` and records it; false (with the failure filled in) when it raises.
 // Each layer's input is the previous entry's output, so a layer costs one Shape, not two.
-bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &input)
+bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &input, bool &requiresGrad)
 {
     try {
-        Shape output = layer.outputShape(input);
+        Shape output = layer.recordedOutputShape(input, requiresGrad);
+        requiresGrad = layer.outputRequiresGrad(requiresGrad);
         // MaxPool2d(return_indices=True) and a Sequential ending in one return (values, indices):
         // a tuple has no shape to report, and Python says so.
         if (layer.returnsTuple())
@@ -50,16 +51,17 @@ ShapeTrace traceModule(const Shape &input, const Module &model)
 {
     ShapeTrace trace;
     trace.input = input;
+    bool requiresGrad = false; // the input is torch.zeros(input), autograd on
     if (model.typeName() == "Sequential") {
         const std::vector<ModulePtr> children = model.children();
         trace.layers.reserve(children.size());
         for (size_t i = 0; i < children.size(); ++i) {
             // Read the previous output by index: emplace_back never reallocates after reserve.
             const Shape &current = i == 0 ? trace.input : trace.layers.back().output;
-            if (!traceLayer(trace, int(i), *children[i], current))
+            if (!traceLayer(trace, int(i), *children[i], current, requiresGrad))
                 return trace;
         }
-    } else if (!traceLayer(trace, 0, model, trace.input)) {
+    } else if (!traceLayer(trace, 0, model, trace.input, requiresGrad)) {
         return trace;
     }
     trace.output = trace.layers.empty() ? trace.input : trace.layers.back().output;

@@ -2,7 +2,6 @@
 
 #include "ui/code_editor.h"
 #include "content/content_file.h"
-#include "content/content_paths.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/playground_theme.h"
 #include "ui/source_step_model.h"
@@ -50,11 +49,6 @@ ClassEditor::ClassEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("classEditor"));
     setAccessibleName(tr("Python class editor"));
-    ft::content::ContentProblems problems;
-    m_examples = ft::content::loadClassExamples(ft::content::contentDirs(), problems);
-    for (const ft::content::ContentProblem &problem : problems)
-        qWarning().noquote() << problem.toString();
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 
@@ -65,8 +59,7 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_exampleBox = new QComboBox(this);
     m_exampleBox->setObjectName(QStringLiteral("classExampleBox"));
     m_exampleBox->setAccessibleName(tr("Example model classes"));
-    for (const ft::content::ClassExample &example : m_examples)
-        m_exampleBox->addItem(example.title, example.id);
+    m_exampleBox->setEnabled(false); // until setExamples()
     m_exampleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_exampleBox->setMinimumContentsLength(20);
     exampleCaption->setBuddy(m_exampleBox);
@@ -216,10 +209,20 @@ ClassEditor::ClassEditor(QWidget *parent)
             });
 
     applyFonts();
-    if (!m_examples.isEmpty())
+    retrace();
+}
+
+void ClassEditor::setExamples(const QList<ft::content::ClassExample> &examples)
+{
+    m_examples = examples;
+    m_exampleBox->clear();
+    for (const ft::content::ClassExample &example : m_examples)
+        m_exampleBox->addItem(example.title, example.id);
+    m_exampleBox->setEnabled(!m_examples.isEmpty());
+    if (!m_examples.isEmpty() && m_editor->document()->isEmpty())
         loadExample(0);
     else
-        retrace();
+        m_exampleBox->setCurrentIndex(-1);
 }
 
 const std::optional<ft::source::SourceTrace> &ClassEditor::trace() const { return m_stepModel->trace(); }

@@ -316,8 +316,9 @@ void LessonReader::buildLessonView(const ft::content::Lesson &lesson)
     m_columnLayout->addWidget(title);
     QStringList meta{tr("Lesson %1 of %2").arg(m_current + 1).arg(m_lessons.size())};
     if (lesson.minutes > 0)
-        meta << tr("about %n minute(s)", nullptr, lesson.minutes);
+        meta << (lesson.minutes == 1 ? tr("about 1 minute") : tr("about %1 minutes").arg(lesson.minutes));
     auto *metaLabel = new QLabel(meta.join(QStringLiteral("  ·  ")), m_column);
+    metaLabel->setObjectName(QStringLiteral("lessonMeta"));
     metaLabel->setForegroundRole(QPalette::PlaceholderText);
     m_columnLayout->addWidget(metaLabel);
 

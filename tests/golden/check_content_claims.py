@@ -181,9 +181,14 @@ def main():
     listing = "--list" in sys.argv
     files = []
     for folder in ("lessons", "quizzes"):
-        directory = os.path.join(ROOT, folder)
-        files += [os.path.join(directory, name) for name in sorted(os.listdir(directory))
-                  if name.endswith(".md") and name != "README.md"]
+        root = os.path.join(ROOT, folder)
+        # The English files, then each translation's (lessons/de/, ...): a translated file repeats
+        # its original's claims, and PyTorch checks them there too.
+        directories = [root] + [os.path.join(root, name) for name in sorted(os.listdir(root))
+                                if os.path.isdir(os.path.join(root, name))]
+        for directory in directories:
+            files += [os.path.join(directory, name) for name in sorted(os.listdir(directory))
+                      if name.endswith(".md") and name != "README.md"]
     failures = 0
     count = 0
     for path in files:

@@ -4,11 +4,13 @@
 The golden data pins the cases we chose; this script looks for the ones we did not think of. It
 draws module calls with arguments of every kind the grammar allows (ints of any sign, floats,
 strings, tuples and lists of the wrong length, None, booleans, keyword and positional forms, unknown
-keywords) and inputs of rank 0 to 5, runs each through PyTorch exactly as the golden generator
+keywords) and inputs of rank 0 to 5, and a share of hostile forms (random_hostile.py: parentheses,
+operators on every kind of value, edge ints, named dims, escapes, MaxPool1d after parameters),
+runs each through PyTorch exactly as the golden generator
 does, and through the binary with --json, and reports every difference.
 
     /usr/bin/python3 differential_trace.py --app build/flatten-tutor [--count 2000] [--seed 1]
-    [--show-cases] [--add-failures] [--cases FILE]
+    [--hostile 0.3] [--show-cases] [--add-failures] [--cases FILE]
 
 Exit 0 when every case agrees, 1 when one differs (each printed), 77 when torch is missing.
 --add-failures prints the differing cases as trace_cases.py lines, ready to become golden cases.
@@ -24,6 +26,7 @@ import warnings
 
 import generate_trace_golden as golden  # exits 77 without torch
 from random_cases import random_case
+from random_hostile import hostile_case
 
 def run_engine(app, shape, expression):
     completed = subprocess.run([app, "trace", "--json", "--input", ",".join(str(d) for d in shape),
@@ -47,6 +50,7 @@ def main():
     parser.add_argument("--app", required=True, help="path to the flatten-tutor binary")
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hostile", type=float, default=0.3, help="share of cases drawn from random_hostile.py")
     parser.add_argument("--show-cases", action="store_true", help="print every case as it runs")
     parser.add_argument("--add-failures", action="store_true", help="print differing cases as trace_cases.py lines")
     parser.add_argument("--cases", help="file of `shape | expression` lines to run instead of random cases")
@@ -58,7 +62,7 @@ def main():
         cases = [(tuple(ast.literal_eval(shape)), expression) for shape, expression in cases]
     else:
         rng = random.Random(options.seed)
-        cases = [random_case(rng) for _ in range(options.count)]
+        cases = [hostile_case(rng) if rng.random() < options.hostile else random_case(rng) for _ in range(options.count)]
     failures = []
     warnings.simplefilter("ignore")
     for shape, expression in cases:

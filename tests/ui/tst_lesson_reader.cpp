@@ -95,6 +95,27 @@ class LessonReaderTest : public QObject
     Q_OBJECT
 
 private slots:
+    // "about 5 minutes" and "about 1 minute", never "about 5 minute(s)".
+    void lessonLengthReadsAsEnglish_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one") << 1 << QStringLiteral("about 1 minute");
+        QTest::newRow("several") << 5 << QStringLiteral("about 5 minutes");
+    }
+    void lessonLengthReadsAsEnglish()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, expected);
+        Lesson lesson = textLesson(QStringLiteral("l"), QStringLiteral("L"), QStringLiteral("Text."));
+        lesson.minutes = minutes;
+        ft::ui::LessonReader reader;
+        reader.setLessons({lesson});
+        auto *meta = reader.findChild<QLabel *>(QStringLiteral("lessonMeta"));
+        QVERIFY(meta);
+        QCOMPARE(meta->text(), QStringLiteral("Lesson 1 of 1  ·  ") + expected);
+    }
+
     void lessonListKeepsCourseOrderAndOpensTheFirst()
     {
         ft::ui::LessonReader reader;
