@@ -367,7 +367,7 @@ private:
                 stride = kernel;
             checkPool1dArguments("max_pool1d", input, {{"kernel_size", &kernel}, {"stride", &stride}, {"padding", &padding},
                                                        {"dilation", &dilation}});
-            for (const Shape *values : {&kernel, &stride, &padding, &dilation})
+            for (const Shape *values : std::initializer_list<const Shape *>{&kernel, &stride, &padding, &dilation})
                 checkFitsInt32(*values);
             PoolPlan p;
             p.kernel = {1, 1, kernel[0]};
