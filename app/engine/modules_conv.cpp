@@ -556,10 +556,8 @@ private:
             matchIntList(function, lists[i].first, positions[i], *lists[i].second);
         }
         Shape params[4];
-        for (size_t i = 4; i-- > 0;) {
-            if (i == 3 || i == 2 || i == 1 || i == 0)
-                params[i] = parseIntList(function, lists[i].first, positions[i], *lists[i].second);
-        }
+        for (size_t i = 4; i-- > 0;)
+            params[i] = parseIntList(function, lists[i].first, positions[i], *lists[i].second);
         Shape stride = params[0], padding = params[1], outputPadding = params[2], dilation = params[3];
         const Dim groups = std::get<std::int64_t>(m_c.groups.data);
         const size_t n = m_c.spatial;

@@ -166,8 +166,7 @@ double pythonFloat(const Value &value)
 
 // nn.Upsample (and UpsamplingNearest2d / UpsamplingBilinear2d, which fix the mode): F.interpolate's
 // Python checks, its choice of kernel by rank and mode, the kernel's argument parser and ATen's
-// size checks. Values are computed for nearest, nearest-exact and the linear modes; bicubic and
-// area are traced shape-only.
+// size checks. Values are computed for every mode but 'area', which is traced shape-only.
 class Upsample : public Module
 {
 public:
@@ -190,7 +189,7 @@ public:
     Tensor forward(const Tensor &input) const override
     {
         const Plan p = plan(input.sizes());
-        if (!canComputeValues(input, p.output) || p.mode == "bicubic" || p.mode == "area")
+        if (!canComputeValues(input, p.output) || p.mode == "area")
             return Tensor::shapeOnly(p.output);
         // Separable: interpolate one spatial dim at a time.
         Shape shape = input.sizes();
@@ -212,6 +211,31 @@ public:
             else
                 scale = given && p.scales[d] > 0.0 ? 1.0 / p.scales[d] : double(in) / double(out);
             std::vector<float> y(size_t(outer * out * inner));
+            if (p.mode == "bicubic") {
+                // ATen's bicubic: four taps around floor(source), clamped to the input, weighted by
+                // the cubic convolution kernel with A = -0.75.
+                constexpr double A = -0.75;
+                auto near = [&](double t) { return ((A + 2.0) * t - (A + 3.0)) * t * t + 1.0; };
+                auto far = [&](double t) { return ((A * t - 5.0 * A) * t + 8.0 * A) * t - 4.0 * A; };
+                for (Dim o = 0; o < out; ++o) {
+                    const double real = p.alignCorners ? scale * double(o) : scale * (double(o) + 0.5) - 0.5;
+                    const Dim index = std::min(Dim(std::floor(real)), in - 1);
+                    const double t = std::min(std::max(real - double(index), 0.0), 1.0);
+                    const double weights[4] = {far(t + 1.0), near(t), near(1.0 - t), far(2.0 - t)};
+                    for (Dim a = 0; a < outer; ++a)
+                        for (Dim b = 0; b < inner; ++b) {
+                            double sum = 0.0;
+                            for (Dim k = 0; k < 4; ++k) {
+                                const Dim at = std::min(std::max(index - 1 + k, Dim(0)), in - 1);
+                                sum += weights[k] * x[size_t((a * in + at) * inner + b)];
+                            }
+                            y[size_t((a * out + o) * inner + b)] = float(sum);
+                        }
+                }
+                shape[dim] = out;
+                x = std::move(y);
+                continue;
+            }
             for (Dim o = 0; o < out; ++o) {
                 Dim i0 = 0, i1 = 0;
                 double l1 = 0.0;

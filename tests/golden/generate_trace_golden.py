@@ -352,6 +352,8 @@ VALUE_CASES += [
     ((1, 2, 2, 3, 4), "nn.Upsample(scale_factor=2, mode='trilinear')"),
     ((2, 3, 4, 5), "nn.UpsamplingBilinear2d(scale_factor=2)"),
     ((2, 3, 4, 5), "nn.UpsamplingNearest2d(size=(6, 9))"),
+    ((1, 2, 4, 5), "nn.Upsample(scale_factor=2, mode='bicubic')"),
+    ((1, 2, 4, 5), "nn.Upsample(size=(3, 8), mode='bicubic', align_corners=True)"),
 ]
 
 def value_case(shape, expression):
