@@ -195,6 +195,33 @@ public:
         for (const auto &child : m_children)
             child->acceptTuple();
     }
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        Shape x = input;
+        for (const auto &child : m_children) {
+            dtype = child->resultDtype(x, dtype);
+            if (child->returnsTuple())
+                break;
+            x = child->outputShape(x);
+        }
+        return dtype;
+    }
+    // The tuple of the first child that returns one, passed on by the children after it.
+    std::vector<ResultShape> tupleShapes(const Shape &input) const override
+    {
+        Shape x = input;
+        std::vector<ResultShape> tuple;
+        for (const auto &child : m_children) {
+            if (!tuple.empty()) {
+                child->acceptTuple();
+            } else if (child->returnsTuple()) {
+                tuple = child->tupleShapes(x);
+            } else {
+                x = child->outputShape(x);
+            }
+        }
+        return tuple;
+    }
     std::int64_t parameterCount() const override
     {
         std::int64_t total = 0;
@@ -307,10 +334,25 @@ public:
 
     void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
 
+    // The arguments are checked first, then the CPU kernel's dtype dispatch.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        if (const char *kernel = longKernel())
+            throwNotImplementedForLong(kernel);
+        return floatOnInt64() ? DType::Float32 : dtype;
+    }
+
 protected:
     // The torch function forward calls ("relu", "relu_" when in place), as its errors name it.
     virtual std::string functionName() const = 0;
     virtual void checkArguments() const {}
+    // The kernel that has no int64 version ("leaky_relu_cpu"), or none when int64 works.
+    virtual const char *longKernel() const { return nullptr; }
+    // True when an int64 input gives a float32 result (sigmoid, tanh).
+    virtual bool floatOnInt64() const { return false; }
     virtual float apply(float x) const = 0;
 };
 
@@ -392,6 +434,7 @@ public:
 
 protected:
     std::string functionName() const override { return pythonTruthy(m_inplace) ? "leaky_relu_" : "leaky_relu"; }
+    const char *longKernel() const override { return "leaky_relu_cpu"; }
     void checkArguments() const override
     {
         if (!asNumber(m_slope))
@@ -414,6 +457,7 @@ public:
 
 protected:
     std::string functionName() const override { return "gelu"; }
+    const char *longKernel() const override { return "GeluKernelImpl"; }
     void checkArguments() const override
     {
         if (!m_approximate.isString())
@@ -459,6 +503,12 @@ public:
 
 protected:
     std::string functionName() const override { return m_spec.function + std::string(pythonTruthy(m_inplace) ? "_" : ""); }
+    const char *longKernel() const override
+    {
+        const std::string_view f = m_spec.function;
+        return f == "silu" ? "silu_cpu" : f == "mish" ? "mish_cpu" : f == "hardswish" ? "hardswish_cpu"
+             : f == "hardsigmoid" ? "hardsigmoid_cpu" : f == "selu" ? "elu_cpu" : nullptr; // hardtanh takes int64
+    }
     float apply(float x) const override { return float(m_spec.apply(double(x))); }
 
 private:
@@ -500,6 +550,7 @@ public:
 
 protected:
     std::string functionName() const override { return "sigmoid"; }
+    bool floatOnInt64() const override { return true; }
     float apply(float x) const override { return float(1.0 / (1.0 + std::exp(-double(x)))); }
 };
 
@@ -511,6 +562,7 @@ public:
 
 protected:
     std::string functionName() const override { return "tanh"; }
+    bool floatOnInt64() const override { return true; }
     float apply(float x) const override { return std::tanh(x); }
 };
 
@@ -527,6 +579,17 @@ public:
     {
         resolvedDim(input);
         return input;
+    }
+    // The dim checks come first; an empty input needs no kernel.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        const Dim dim = resolvedDim(input);
+        const auto count = checkedNumel(input);
+        if (dtype != DType::Int64 || (count && *count == 0))
+            return dtype;
+        const bool lastDim = input.empty() || dim == Dim(input.size()) - 1;
+        throwNotImplementedForLong(!lastDim ? "softmax_kernel_impl" : m_log ? "log_softmax_lastdim_kernel_impl"
+                                                                           : "softmax_lastdim_kernel_impl");
     }
     Tensor forward(const Tensor &input) const override
     {

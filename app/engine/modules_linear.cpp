@@ -85,6 +85,17 @@ public:
     }
     void acceptTuple() const override { throwTupleForTensorArgument("linear"); }
 
+    // addmm (a bias and a batch of rows) compares the dtypes first; mv/mm/matmul check shapes first.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        if (dtype != DType::Int64)
+            return dtype;
+        if (m_bias && input.size() >= 2)
+            throwRuntimeError("mat1 and mat2 must have the same dtype");
+        outputShape(input);
+        throwRuntimeError("expected scalar type Long but found Float");
+    }
+
 protected:
     double initBound() const override { return m_inFeatures > 0 ? 1.0 / std::sqrt(double(m_inFeatures)) : 0.0; }
 

@@ -57,12 +57,20 @@ ModulePtr makeAdaptiveMaxPool2d(const Arguments &args);
 ModulePtr makeBatchNorm1d(const Arguments &args);
 ModulePtr makeBatchNorm2d(const Arguments &args);
 ModulePtr makeLayerNorm(const Arguments &args);
+// modules_rnn.cpp
+ModulePtr makeRNN(const Arguments &args);
+ModulePtr makeLSTM(const Arguments &args);
+ModulePtr makeGRU(const Arguments &args);
+ModulePtr makeEmbedding(const Arguments &args);
 
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
 // tuple"), or Python's AttributeError for a Tensor method ("'tuple' object has no attribute 'flatten'").
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
+
+// What a float-only CPU kernel raises for an int64 input: "\"max_pool2d\" not implemented for 'Long'".
+[[noreturn]] void throwNotImplementedForLong(const std::string &kernel);
 
 // True when forward() should compute values: the input has storage and the output fits.
 bool canComputeValues(const Tensor &input, const Shape &output);

@@ -313,6 +313,24 @@ public:
     }
     bool returnsTuple() const override { return pythonTruthy(m_returnIndices); }
     void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
+    // The float-only kernels refuse int64 after the shape checks; max_pool1d dispatches before it
+    // checks that the output is not empty.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        if (dtype != DType::Int64)
+            return dtype;
+        if (m_spatial == 1 && !pythonTruthy(m_returnIndices)) {
+            try {
+                outputShape(input);
+            } catch (const TorchError &error) {
+                if (error.kind() != ErrorKind::OutputTooSmall)
+                    throw;
+            }
+            throwNotImplementedForLong("max_pool1d_impl");
+        }
+        outputShape(input);
+        throwNotImplementedForLong(m_spatial == 3 ? "max_pool3d_with_indices_cpu" : "max_pool2d");
+    }
 
 private:
     // return_indices chooses the function F.max_poolNd dispatches to, and so the name in its
@@ -570,6 +588,16 @@ public:
         });
     }
     bool returnsTuple() const override { return m_max && pythonTruthy(m_returnIndices); }
+    // The float-only kernels refuse int64 after the shape checks, unless the output is empty.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        const auto count = checkedNumel(plan(input));
+        if (dtype != DType::Int64 || (count && *count == 0 && !m_max && m_spatial < 3))
+            return dtype;
+        if (m_max)
+            throwNotImplementedForLong("adaptive_max_pool" + std::string(m_spatial == 3 ? "3d_cpu" : "2d"));
+        throwNotImplementedForLong(m_spatial == 3 ? "adaptive_avg_pool3d_cpu" : "adaptive_avg_pool2d");
+    }
     // F.adaptive_*_pool2d/3d first read input.size() to fill in None output sizes; the 1-d ones
     // call the torch function directly.
     void acceptTuple() const override
