@@ -9,17 +9,14 @@
 #include "ui/class_editor.h"
 #include "ui/code_editor.h"
 
+#include "bench_widget.h"
+
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTextBlock>
-#include <QWindow>
 
-#include <algorithm>
 #include <cstdlib>
-#include <ctime>
 #include <cstdio>
-#include <vector>
 
 namespace {
 
@@ -66,29 +63,6 @@ net = Net()
 # 40 lines
 )";
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-void waitExposed(QWidget &widget)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while ((!widget.windowHandle() || !widget.windowHandle()->isExposed()) && timer.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!widget.windowHandle() || !widget.windowHandle()->isExposed())
-        std::fprintf(stderr, "window never exposed: timings would be meaningless\n");
-}
-
-void settle(QWidget &widget)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    widget.repaint();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -100,11 +74,11 @@ int main(int argc, char **argv)
     ft::ui::ClassEditor editor;
     editor.resize(1100, 800);
     editor.show();
-    waitExposed(editor);
+    fttest::bench::waitExposed(editor);
     editor.setInputText(QStringLiteral("4, 3, 32, 32"));
     editor.setSourceText(QString::fromUtf8(kClass));
     editor.retrace();
-    settle(editor);
+    fttest::bench::settle(editor);
     ft::ui::CodeEditor *code = editor.codeEditor();
     if (code->document()->blockCount() < 40 || !editor.trace() || !editor.trace()->succeeded) {
         std::fprintf(stderr, "the 40-line class did not trace cleanly\n");
@@ -119,13 +93,7 @@ int main(int argc, char **argv)
     const auto bench = [&](int line, const QString &after, bool breaks, const char *what) {
         const QTextBlock block = code->document()->findBlockByNumber(line - 1);
         const int position = block.position() + int(block.text().indexOf(after)) + int(after.size());
-        const int runs = 200;
-        std::vector<double> ms;
-        std::vector<double> cpu;
-        QElapsedTimer timer;
-        for (int i = 0; i < runs; ++i) {
-            const double cpuStart = threadCpuMs();
-            timer.start();
+        const fttest::bench::WidgetStats s = fttest::bench::measure(200, [&](int i) {
             QTextCursor cursor(code->document());
             if (i % 2 == 0) {
                 cursor.setPosition(position);
@@ -135,21 +103,14 @@ int main(int argc, char **argv)
                 cursor.deletePreviousChar();
             }
             editor.retrace(); // what the debounce timer calls after the keystroke
-            settle(editor);
-            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-            cpu.push_back(threadCpuMs() - cpuStart);
+            fttest::bench::settle(editor);
             if (breaks && (i % 2 == 0) == editor.trace()->succeeded) {
                 std::fprintf(stderr, "keystroke %d did not change the trace as expected\n", i);
                 std::exit(1);
             }
-        }
-        std::sort(ms.begin(), ms.end());
-        std::sort(cpu.begin(), cpu.end());
-        const double median = ms[ms.size() / 2];
-        const double p95 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))];
-        // CPU time of the GUI thread too: on a loaded machine wall time mostly measures waiting.
-        std::printf("%-62s median %7.3f ms   p95 %7.3f ms   cpu median %6.3f ms   (median 16 ms: %s)\n", what, median, p95,
-                    cpu[cpu.size() / 2], median <= 16 ? "ok" : "OVER");
+        });
+        std::printf("%-62s median %7.3f ms   p95 %7.3f ms   cpu median %6.3f ms   (median 16 ms: %s)\n", what, s.median,
+                    s.p95, s.cpuMedian, s.median <= 16 ? "ok" : "OVER");
     };
     bench(17, QStringLiteral("nn.Linear(84, 10"), false, "class editor keystroke, 40 lines, shapes change");
     bench(9, QStringLiteral("nn.Conv2d(3, 6"), true, "class editor keystroke, 40 lines, model breaks / runs again");

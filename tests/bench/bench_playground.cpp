@@ -9,59 +9,23 @@
 #include "ui/layer_table_model.h"
 #include "ui/model_builder.h"
 
+#include "bench_widget.h"
+
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QParallelAnimationGroup>
 #include <QPlainTextEdit>
-#include <QWindow>
 
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <vector>
 
 namespace {
 
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-};
+using fttest::bench::measure;
+using fttest::bench::settle;
+using fttest::bench::waitExposed;
 
-Stats measure(int runs, const std::function<void(int)> &body)
+void report(const char *what, fttest::bench::WidgetStats s, double budget, const char *budgetName)
 {
-    std::vector<double> ms;
-    ms.reserve(size_t(runs));
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        body(i);
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))]};
-}
-
-// repaint() paints nothing until the window is exposed; wait for that once per window.
-void waitExposed(QWidget &widget)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while ((!widget.windowHandle() || !widget.windowHandle()->isExposed()) && timer.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!widget.windowHandle() || !widget.windowHandle()->isExposed())
-        std::fprintf(stderr, "window never exposed: timings would be meaningless\n");
-}
-
-void settle(QWidget &widget)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    widget.repaint();
-}
-
-void report(const char *what, Stats s, double budget, const char *budgetName)
-{
-    std::printf("%-58s median %7.3f ms   p95 %7.3f ms   (%s %.0f ms: %s)\n", what, s.median, s.p95, budgetName, budget,
+    std::printf("%-58s median %7.3f ms   p95 %7.3f ms   cpu median %6.3f ms   (%s %.0f ms: %s)\n", what, s.median, s.p95, s.cpuMedian, budgetName, budget,
                 (std::string(budgetName) == "p95" ? s.p95 : s.median) <= budget ? "ok" : "OVER");
 }
 
@@ -104,7 +68,7 @@ int main(int argc, char **argv)
         view->pause();
         const int frames = 240;
         const int duration = view->totalDuration();
-        const Stats s = measure(frames, [&](int f) {
+        const fttest::bench::WidgetStats s = measure(frames, [&](int f) {
             view->animation()->setCurrentTime(duration * f / (frames - 1));
             view->repaint();
         });
