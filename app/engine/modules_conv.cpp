@@ -95,8 +95,15 @@ public:
             throwNotImplementedForLong("reflection_pad" + n + "d" + (m_c.spatial == 3 ? "_cpu" : ""));
         if (mode == "replicate")
             throwNotImplementedForLong("replication_pad" + n + "d_cpu");
-        if (m_c.bias && m_c.spatial == 2 && !m_c.padding.isString())
+        if (m_c.bias && m_c.spatial == 2 && !m_c.padding.isString()) {
+            try { // conv2d's argument parser runs first
+                outputShape(input);
+            } catch (const TorchError &error) {
+                if (error.type() == "TypeError")
+                    throw;
+            }
             throwRuntimeError("Input type (long int) and bias type (float) should be the same");
+        }
         outputShape(input);
         const auto count = checkedNumel(input);
         if (count && *count == 0)

@@ -85,12 +85,13 @@ public:
     }
     void acceptTuple() const override { throwTupleForTensorArgument("linear"); }
 
-    // addmm (a bias and a batch of rows) compares the dtypes first; mv/mm/matmul check shapes first.
+    // With a bias, a 2-d or 3-d input goes to addmm, which compares the dtypes first; other
+    // inputs go to matmul, which checks the shapes first.
     DType resultDtype(const Shape &input, DType dtype) const override
     {
         if (dtype != DType::Int64)
             return dtype;
-        if (m_bias && input.size() >= 2)
+        if (m_bias && (input.size() == 2 || input.size() == 3))
             throwRuntimeError("mat1 and mat2 must have the same dtype");
         outputShape(input);
         throwRuntimeError("expected scalar type Long but found Float");

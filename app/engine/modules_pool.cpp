@@ -591,6 +591,10 @@ public:
     // The float-only kernels refuse int64 after the shape checks, unless the output is empty.
     DType resultDtype(const Shape &input, DType dtype) const override
     {
+        // An output of ones is input.mean(...), which refuses int64 before the shape checks.
+        if (dtype == DType::Int64 && !m_max && outputIsOnes() && !(m_spatial == 1 && (input.size() < 2 || input.size() > 3)))
+            throwRuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating point or complex "
+                              "dtype. Got: Long");
         const auto count = checkedNumel(plan(input));
         if (dtype != DType::Int64 || (count && *count == 0 && !m_max && m_spatial < 3))
             return dtype;
@@ -611,6 +615,18 @@ private:
     std::string functionName() const
     {
         return std::string("adaptive_") + (m_max ? "max" : "avg") + "_pool" + std::to_string(m_spatial) + "d";
+    }
+
+    // output_size is the int 1 or one 1 per pooled dim.
+    bool outputIsOnes() const
+    {
+        auto isOne = [](const Value &v) { return v.isInt() && std::get<std::int64_t>(v.data) == 1; };
+        if (isOne(m_outputSize))
+            return true;
+        if (!m_outputSize.isSequence())
+            return false;
+        const auto &items = std::get<SequenceValue>(m_outputSize.data).items;
+        return items.size() == m_spatial && std::all_of(items.begin(), items.end(), isOne);
     }
 
     Shape plan(const Shape &input) const

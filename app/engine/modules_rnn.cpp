@@ -114,7 +114,15 @@ public:
 
     // The output's shape; tupleShapes() gives the whole tuple.
     Shape outputShape(const Shape &input) const override { return shapes(input).front().shape; }
-    Tensor forward(const Tensor &input) const override { return Tensor::shapeOnly(outputShape(input.sizes())); }
+    // The output (shape-only). With batch_first, PyTorch runs the recurrence on the input's
+    // transpose and returns output.transpose(0, 1): a view that x.view(...) may refuse.
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (m.batchFirstTruthy && input.dim() == 3)
+            return Tensor::shapeOnly({out[1], out[0], out[2]}).transpose(0, 1);
+        return Tensor::shapeOnly(out);
+    }
     bool returnsTuple() const override { return true; }
     std::vector<ResultShape> tupleShapes(const Shape &input) const override { return shapes(input); }
     // forward's first line is `input.dim()`: a tuple has no such attribute.
@@ -130,6 +138,8 @@ public:
             return m.layers;
         if (name == "proj_size")
             return m.projSize;
+        if (name == "batch_first")
+            return m.batchFirstTruthy ? 1 : 0;
         return std::nullopt;
     }
 

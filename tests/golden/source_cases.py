@@ -686,6 +686,9 @@ RECURRENT_BODIES = {
     "return_tuple": "return self.rnn(x)",
     "hidden_state": "out, h = self.rnn(x)\n        return self.fc(h[-1])",
     "index_tuple": "out = self.rnn(x)[0]\n        return self.fc(out[:, -1])",
+    # batch_first: the output is a transposed view, so view() fails where reshape() works.
+    "view_all": "out, _ = self.rnn(x)\n        out = out.view(out.size(0), -1)\n        return self.fc(out)",
+    "contiguous_view": "out, _ = self.rnn(x)\n        out = out.contiguous().view(out.size(0), -1)\n        return self.fc(out)",
 }
 
 LSTM_BODIES = {
@@ -707,7 +710,7 @@ def recurrent_cases():
                                ("num_layers=2, batch_first=True, bidirectional=True", True)):
             wide = 128 if "bidirectional" in options else 64
             for name, body in bodies.items():
-                features = wide * 28 if name in ("flatten_all", "reshape_all") else wide
+                features = wide * 28 if name in ("flatten_all", "reshape_all", "view_all", "contiguous_view") else wide
                 if name in ("hidden_state", "unpack_nested", "unpack_cell", "hidden_index"):
                     features = 64
                 source = RECURRENT.format(rnn=rnn, options=options, features=features, body=body)

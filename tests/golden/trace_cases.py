@@ -1173,12 +1173,25 @@ _INT64_LAYERS = {
                    "nn.LayerNorm([8, 8])", "nn.Flatten()"],
     (3, 8, 8): ["nn.Conv2d(3, 4, 3)", "nn.Conv2d(3, 4, 3, bias=False)", "nn.MaxPool2d(2)", "nn.Conv1d(3, 4, 3)"],
     (0, 3, 8, 8): ["nn.Conv2d(3, 4, 3)", "nn.Conv2d(3, 4, 3, bias=False)", "nn.MaxPool2d(2)", "nn.AdaptiveAvgPool2d(2)"],
-    (2, 3, 0, 8): ["nn.Conv2d(3, 4, 3)", "nn.AdaptiveMaxPool2d(2)", "nn.AdaptiveAvgPool2d(2)"],
+    (2, 3, 0, 8): ["nn.Conv2d(3, 4, 3)", "nn.AdaptiveMaxPool2d(2)", "nn.AdaptiveAvgPool2d(2)", "nn.AdaptiveAvgPool2d(1)",
+                   "nn.AdaptiveAvgPool2d((1, 1))"],
     (2, 3, 4, 4, 4): ["nn.Conv3d(3, 4, 3)", "nn.Conv3d(2, 4, 3)", "nn.Conv3d(3, 4, 3, bias=False)",
                       "nn.Conv3d(3, 4, 3, padding=1, padding_mode='reflect')", "nn.Conv3d(3, 4, 3, padding=1, padding_mode='replicate')",
                       "nn.MaxPool3d(2)", "nn.MaxPool3d(20)", "nn.MaxPool3d(2, padding=2)", "nn.AvgPool3d(2)", "nn.AvgPool3d(20)",
                       "nn.AdaptiveAvgPool3d(2)", "nn.AdaptiveAvgPool3d(0)", "nn.Dropout3d()"],
-    (2, 3, 0, 4, 4): ["nn.AdaptiveAvgPool3d(2)", "nn.Conv3d(3, 4, 3)"],
+    (2, 3, 0, 4, 4): ["nn.AdaptiveAvgPool3d(2)", "nn.Conv3d(3, 4, 3)", "nn.AdaptiveAvgPool3d(1)"],
+    # Found by the differential run: matmul's order past 3-d, conv2d's argument parser before its
+    # bias check, the mean() fast path of an adaptive average pool to ones.
+    (1, 1, 5, 3): ["nn.Sequential(nn.Linear(3, 3), nn.RNN(3, 6), nn.Sequential())", "nn.Linear(4, 3)",
+                   "nn.Linear(3, 3, bias=False)", "nn.AdaptiveAvgPool2d(1)", "nn.AdaptiveAvgPool2d((1, 1))",
+                   "nn.AdaptiveAvgPool2d((None, 1))", "nn.AdaptiveAvgPool2d((1, 2))", "nn.AdaptiveMaxPool2d(1)",
+                   "nn.AdaptiveAvgPool3d(1)", "nn.AdaptiveAvgPool3d((1, 1, 1))", "nn.Conv2d(1, 4, 3, padding=2.0)",
+                   "nn.Conv2d(1, 4, 3, stride=0)", "nn.Conv2d(1, 4, 3, stride=(1, 1, 1))"],
+    (3, 4, 8, 4): ["nn.Sequential(nn.Linear(16, 16), nn.AdaptiveMaxPool2d(output_size=(1,)), nn.AdaptiveAvgPool3d((None, 2)))"],
+    (2, 3, 8): ["nn.AdaptiveAvgPool1d(1)", "nn.AdaptiveAvgPool1d((1,))", "nn.AdaptiveMaxPool1d(1)"],
+    (2, 3): ["nn.AdaptiveAvgPool1d(1)", "nn.AdaptiveAvgPool2d(1)"],
+    (8,): ["nn.AdaptiveAvgPool1d(1)", "nn.Conv2d(3, 4, 3, padding=2.0)"],
+    (2, 3, 5, 7): ["nn.Linear(7, 3)", "nn.Linear(6, 3)", "nn.Linear(7, 3, bias=False)"],
 }
 for _shape, _expressions in _INT64_LAYERS.items():
     add_int64(_shape, *_expressions)

@@ -1072,8 +1072,12 @@ struct Interpreter::Impl
         const Tensor &t = x.as<Tensor>();
         const std::string type = m->typeName();
         m->resultDtype(t.sizes(), DType::Float32); // a learner's tensors are float32 (torch.zeros(input))
-        if (m->returnsTuple())
-            return resultObject(ResultShape::tuple(m->tupleShapes(t.sizes())));
+        if (m->returnsTuple()) {
+            Object tuple = resultObject(ResultShape::tuple(m->tupleShapes(t.sizes())));
+            // forward gives the first item in its real layout (an RNN's batch_first output is a view)
+            tuple.as<std::shared_ptr<Tuple>>()->items[0] = Object{m->forward(t)};
+            return tuple;
+        }
         Shape out = m->outputShape(t.sizes());
         Tensor result;
         // Elementwise modules keep their input's layout (a permuted input stays permuted, so a
