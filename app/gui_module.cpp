@@ -7,6 +7,8 @@
 #include "launcher/gui_entry.h"
 #include "ui/language_menu.h"
 #include "ui/main_window.h"
+#include "ui/progress_wiring.h"
+#include "ui/quiz_runner.h"
 #include "worksheet/worksheet_command.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QRandomGenerator>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -59,7 +62,8 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
 {
     QApplication app(argc, argv);
     ft::app::setApplicationIdentity();
-    ft::ui::LanguageMenu::installTranslators(app);
+    // The course follows the UI's language: lessons/de/ and quizzes/de/ where translated.
+    const QString language = ft::ui::LanguageMenu::installTranslators(app);
     QCommandLineParser parser;
     ft::app::addGuiOptions(parser);
     parser.process(app);
@@ -68,15 +72,22 @@ extern "C" Q_DECL_EXPORT int flattenTutorRunGui(int argc, char **argv, long long
     QApplication::setDesktopFileName(QStringLiteral("flatten-tutor"));
 
     const ft::content::ContentLibrary library =
-        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))));
+        ft::content::ContentLibrary::load(ft::content::contentDirs(parser.values(QStringLiteral("content"))), language);
     for (const ft::content::ContentProblem &problem : library.problems())
         QTextStream(stderr) << "flatten-tutor: " << problem.toString() << '\n';
 
     ft::ui::MainWindow window(library);
+    window.setContentDirs(ft::content::contentDirs(parser.values(QStringLiteral("content"))));
+    // Options are shuffled per attempt; the seed of each attempt is stored with its round.
+    window.quizRunner()->session()->setShuffleSeed(QRandomGenerator::system()->generate64());
     if (parser.isSet(QStringLiteral("presentation")))
         window.setPresentationMode(true);
     else
         window.show();
+    if (!qEnvironmentVariableIsSet("FT_STARTUP_PROBE")) {
+        if (auto *wiring = window.findChild<ft::ui::ProgressWiring *>())
+            QTimer::singleShot(0, wiring, &ft::ui::ProgressWiring::askWhoIsLearning);
+    }
 
     // FT_STARTUP_PROBE=1: print the milliseconds from main() to the first frame on screen, then quit
     // (used by tests/bench/bench_startup). The first expose of the native window is the first frame.

@@ -1,13 +1,18 @@
-// `flatten-tutor check-content [DIR...]`: validates lessons and question banks before class.
+// `flatten-tutor check-content [DIR|FILE...]`: validates lessons and question banks before class.
 //
-//     flatten-tutor check-content                 # the bundled folder and the user folder
-//     flatten-tutor check-content ~/my-course     # the bundled folder plus this one
+//     flatten-tutor check-content                       # the bundled folder and the user folder
+//     flatten-tutor check-content ~/my-course           # the bundled folder plus this one
+//     flatten-tutor check-content quizzes/mine.md       # one bank (or lesson) plus the bundled folder
 //
 // Prints every problem as "file:line:column: message" (the form editors jump to), then a summary
-// "N lessons, M questions, K problems". Given folders are checked together with the bundled
-// content, as the app would load them, so lessons they link to resolve and clashing ids show.
+// "N lessons, M questions, K problems" (", W warnings" when a file loads but should be fixed; warnings
+// are listed as "file:line:column: warning: ..." and do not change the exit status). Given folders
+// and files are checked together with the bundled content, as the app would load them, so lessons
+// they link to resolve and clashing ids show. A file is a bank when it sits in a quizzes/ folder or
+// its questions have 'difficulty:' fields, an example in an examples/ folder, else a lesson.
 // Exit status: 0 no problem; 1 at least one problem; 2 a usage error (unknown option, a folder
-// that does not exist).
+// that does not exist). Translated files (lessons/de/, quizzes/de/, ...) are checked too, each
+// with the course as a learner of that language loads it.
 #include "cli/cli.h"
 
 #include "content/content_library.h"
@@ -15,8 +20,12 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace ft::cli {
 
@@ -35,18 +44,41 @@ int usageError(const QString &message)
 QString helpText()
 {
     return QStringLiteral(
-        "Usage: flatten-tutor check-content [DIR...]\n"
+        "Usage: flatten-tutor check-content [DIR|FILE...]\n"
         "Validate lesson and question-bank files and list every problem as file:line:column: message.\n"
         "\n"
         "Without DIR: checks the bundled content and the user content folder:\n"
         "  %1\n"
-        "With DIR: checks each DIR (holding lessons/, quizzes/ and/or examples/) together with the bundled content.\n"
+        "With DIR: checks each DIR (holding lessons/, quizzes/, examples/ and/or models/) together with the bundled content.\n"
+        "With FILE: checks that one lesson or question-bank file (.md) together with the bundled content.\n"
+        "Translations in lessons/LANG/ and quizzes/LANG/ (e.g. lessons/de/) are checked as well.\n"
         "\n"
         "Options:\n"
         "  -h, --help  Show this help.\n"
         "\n"
+        "Warnings (\"file:line:column: warning: ...\") are listed but do not change the exit status.\n"
         "Exit status: 0 no problem; 1 at least one problem; 2 a usage error.\n")
         .arg(ft::content::userContentDir());
+}
+
+enum class FileKind { Lesson, Bank, Example };
+
+FileKind fileKind(const QString &path)
+{
+    const QString folder = QFileInfo(path).absoluteDir().dirName();
+    if (folder == QLatin1String("quizzes"))
+        return FileKind::Bank;
+    if (folder == QLatin1String("examples"))
+        return FileKind::Example;
+    if (folder == QLatin1String("lessons"))
+        return FileKind::Lesson;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.size() <= ft::content::kMaxContentFileBytes) {
+        static const QRegularExpression difficulty(QStringLiteral("^difficulty\\s*:"), QRegularExpression::MultilineOption);
+        if (difficulty.match(QString::fromUtf8(file.readAll())).hasMatch())
+            return FileKind::Bank;
+    }
+    return FileKind::Lesson;
 }
 
 } // namespace
@@ -54,6 +86,7 @@ QString helpText()
 int runCheckContent(const QStringList &arguments)
 {
     QStringList dirs;
+    QStringList files;
     bool optionsEnded = false;
     for (const QString &argument : arguments.mid(2)) {
         if (!optionsEnded && (argument == QLatin1String("-h") || argument == QLatin1String("--help"))) {
@@ -66,13 +99,17 @@ int runCheckContent(const QStringList &arguments)
         }
         if (!optionsEnded && argument.startsWith(QLatin1Char('-')) && argument.size() > 1)
             return usageError(QStringLiteral("unknown option '%1'").arg(argument));
-        if (!QFileInfo(argument).isDir())
-            return usageError(QStringLiteral("'%1' is not a folder").arg(argument));
-        dirs << argument;
+        const QFileInfo info(argument);
+        if (info.isFile())
+            files << argument;
+        else if (info.isDir())
+            dirs << argument;
+        else
+            return usageError(QStringLiteral("'%1' is neither a folder nor a file").arg(argument));
     }
 
     QStringList toLoad;
-    if (dirs.isEmpty()) {
+    if (dirs.isEmpty() && files.isEmpty()) {
         toLoad = ft::content::contentDirs();
     } else {
         toLoad << ft::content::bundledContentDir();
@@ -87,10 +124,30 @@ int runCheckContent(const QStringList &arguments)
         }
     }
 
-    const ft::content::ContentLibrary library = ft::content::ContentLibrary::load(toLoad);
+    ft::content::ContentLibrary library = ft::content::ContentLibrary::load(toLoad);
+    for (const QString &file : std::as_const(files)) {
+        // A file of a content folder loaded above (its lessons/, quizzes/ or examples/) is checked
+        // already; loading it twice would report its ids as clashing.
+        const QDir folder = QFileInfo(file).absoluteDir();
+        const QString contentDir = QDir::cleanPath(folder.absoluteFilePath(QStringLiteral("..")));
+        const bool loaded = QStringList{QStringLiteral("lessons"), QStringLiteral("quizzes"), QStringLiteral("examples")}.contains(folder.dirName())
+                            && std::any_of(toLoad.cbegin(), toLoad.cend(), [&](const QString &dir) {
+                                   return QDir::cleanPath(QDir(dir).absolutePath()) == contentDir;
+                               });
+        if (loaded)
+            continue;
+        switch (fileKind(file)) {
+        case FileKind::Bank: library.addBankFile(file); break;
+        case FileKind::Example: library.addExampleFile(file); break;
+        case FileKind::Lesson: library.addLessonFile(file); break;
+        }
+    }
+    library.checkTranslations(toLoad);
     QTextStream out(stdout);
     for (const ft::content::ContentProblem &problem : library.problems())
         out << problem.toString() << '\n';
+    for (const ft::content::ContentProblem &warning : library.warnings())
+        out << warning.toString() << '\n';
     out << library.summary() << '\n';
     return library.hasProblems() ? kExitProblems : kExitClean;
 }

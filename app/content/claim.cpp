@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace ft::content {
@@ -313,6 +314,68 @@ QStringList uncheckedResults(const QString &text, const QList<Claim> &claims, co
             covered = covered || (!claim.expected.startsWith(QLatin1Char('(')) && stated.startsWith(claim.expected));
         if (!covered)
             unchecked << stated.left(120);
+    }
+    return unchecked;
+}
+
+QList<QuotedError> uncheckedQuotedErrors(const QString &paragraph, const QList<Claim> &claims)
+{
+    static const QRegularExpression errorType(QStringLiteral("^[A-Z]\\w*(?:Error|Warning|Exception): "));
+    QStringList errors; // every error result a claim states, skipped ones too (PyTorch checks those)
+    for (const Claim &claim : claims) {
+        if (errorType.match(claim.expected).hasMatch())
+            errors << claim.expected;
+    }
+    const auto withoutEllipsis = [](QString quote) {
+        quote = quote.simplified();
+        for (const QString &ellipsis : {QStringLiteral("..."), QStringLiteral("…")}) {
+            if (quote.endsWith(ellipsis))
+                quote.chop(ellipsis.size());
+        }
+        return quote.trimmed();
+    };
+    // A quoted message: three or more English words, and neither code nor a tuple of names.
+    const auto looksLikeMessage = [](const QString &quote) {
+        static const QRegularExpression word(QStringLiteral("^[A-Za-z][a-z]+$"));
+        static const QStringList keywords{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("in"),
+                                          QStringLiteral("is"), QStringLiteral("for"), QStringLiteral("if"), QStringLiteral("else"),
+                                          QStringLiteral("return"), QStringLiteral("lambda"), QStringLiteral("import"), QStringLiteral("from")};
+        if (quote.contains(QLatin1String(" = ")) || (quote.startsWith(QLatin1Char('(')) && quote.endsWith(QLatin1Char(')'))))
+            return false;
+        int words = 0;
+        for (QString token : quote.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            static const QRegularExpression punctuation(QStringLiteral("^[(\\[\"']+|[)\\],.;:!?\"']+$"));
+            token.remove(punctuation);
+            words += word.match(token).hasMatch() && !keywords.contains(token) ? 1 : 0;
+        }
+        return words >= 3;
+    };
+    QList<QuotedError> unchecked;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    static const QRegularExpression backticks(QStringLiteral("`([^`]+)`"));
+    QRegularExpressionMatchIterator quotes = backticks.globalMatch(paragraph);
+    while (quotes.hasNext()) {
+        const QRegularExpressionMatch match = quotes.next();
+        spans << std::pair{match.capturedStart(), match.capturedEnd()};
+        const QString quote = withoutEllipsis(match.captured(1));
+        bool covered = true;
+        if (errorType.match(quote).hasMatch())
+            covered = std::any_of(errors.cbegin(), errors.cend(), [&quote](const QString &error) { return error.startsWith(quote); });
+        else if (looksLikeMessage(quote))
+            covered = std::any_of(errors.cbegin(), errors.cend(), [&quote](const QString &error) { return error.contains(quote); });
+        if (!covered)
+            unchecked << QuotedError{match.capturedStart(1), quote};
+    }
+    static const QRegularExpression bareError(QStringLiteral("\\b[A-Z]\\w*(?:Error|Warning|Exception): "));
+    QRegularExpressionMatchIterator bare = bareError.globalMatch(paragraph);
+    while (bare.hasNext()) {
+        const qsizetype start = bare.next().capturedStart();
+        const bool quoted = std::any_of(spans.cbegin(), spans.cend(), [start](const auto &span) { return start > span.first && start < span.second; });
+        if (quoted)
+            continue;
+        const QString stated = paragraph.mid(start).simplified();
+        if (!std::any_of(errors.cbegin(), errors.cend(), [&stated](const QString &error) { return stated.startsWith(error); }))
+            unchecked << QuotedError{start, stated.left(120)};
     }
     return unchecked;
 }

@@ -65,4 +65,18 @@ void checkClaims(const QList<Claim> &claims, ContentProblems &problems);
 // the text states is checked.
 QStringList uncheckedResults(const QString &text, const QList<Claim> &claims, const QStringList &given = {});
 
+// An error that a paragraph of prose quotes: where it starts in the paragraph, and the quote.
+struct QuotedError
+{
+    qsizetype offset = 0;
+    QString text;
+};
+
+// The errors a paragraph of prose (its lines joined with spaces, since a quote may wrap) quotes
+// that no claim's error result backs: a `SomeError: ...` in backticks must begin a claim's error
+// (the quote may stop early, or end in "..."); a message in backticks without its type (at least
+// three words of English, not code or a tuple: `shapes cannot be multiplied`) must be part of one;
+// and a `SomeError: ...` outside backticks must continue with a claim's whole error.
+QList<QuotedError> uncheckedQuotedErrors(const QString &paragraph, const QList<Claim> &claims);
+
 } // namespace ft::content

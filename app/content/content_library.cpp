@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -13,11 +15,12 @@ namespace ft::content {
 
 namespace {
 
-QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems)
+QStringList contentFilesIn(const QString &folder, const QString &dirForProblems, ContentProblems &problems,
+                           const QString &pattern = QStringLiteral("*.md"))
 {
     QDir dir(folder);
     QStringList files;
-    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList entries = dir.entryInfoList({pattern}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName().compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0)
             continue;
@@ -30,17 +33,72 @@ QStringList contentFilesIn(const QString &folder, const QString &dirForProblems,
     return files;
 }
 
+// "de_DE" and "de-AT" -> "de": translated course folders are named by language only.
+QString courseLanguage(const QString &language)
+{
+    return language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+}
+
+// A folder's files, each replaced by its translation in folder/language/ when there is one;
+// files only the translation has are added too. In file-name order.
+QStringList translatedFilesIn(const QString &folder, const QString &language, ContentProblems &problems)
+{
+    const QStringList english = contentFilesIn(folder, folder, problems);
+    const QString code = courseLanguage(language);
+    const QString translatedFolder = folder + QLatin1Char('/') + code;
+    if (code.isEmpty() || code == QLatin1String("en") || !QFileInfo(translatedFolder).isDir())
+        return english;
+    QMap<QString, QString> byName;
+    for (const QString &file : english)
+        byName.insert(QFileInfo(file).fileName(), file);
+    for (const QString &file : contentFilesIn(translatedFolder, translatedFolder, problems))
+        byName.insert(QFileInfo(file).fileName(), file);
+    return byName.values();
+}
+
+bool isLanguageFolderName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}$"));
+    return pattern.match(name).hasMatch();
+}
+
 } // namespace
 
-ContentLibrary ContentLibrary::load(const QStringList &dirs)
+ContentLibrary ContentLibrary::load(const QStringList &dirs, const QString &language)
 {
     ContentLibrary library;
     for (const QString &dir : dirs)
-        library.addDir(dir);
+        library.addDir(dir, language);
     return library;
 }
 
-void ContentLibrary::addDir(const QString &dir)
+QStringList ContentLibrary::translations(const QStringList &dirs)
+{
+    QStringList languages;
+    for (const QString &dir : dirs) {
+        for (const QString &kind : {QStringLiteral("lessons"), QStringLiteral("quizzes")}) {
+            for (const QString &name : QDir(dir + QLatin1Char('/') + kind).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (isLanguageFolderName(name) && name != QLatin1String("en") && !languages.contains(name))
+                    languages << name;
+            }
+        }
+    }
+    languages.sort();
+    return languages;
+}
+
+void ContentLibrary::checkTranslations(const QStringList &dirs)
+{
+    for (const QString &language : translations(dirs)) {
+        const ContentLibrary translated = load(dirs, language);
+        for (const ContentProblem &problem : translated.problems()) {
+            if (!m_problems.contains(problem))
+                m_problems << problem;
+        }
+    }
+}
+
+void ContentLibrary::addDir(const QString &dir, const QString &language)
 {
     if (!QFileInfo(dir).isDir()) {
         m_problems << problemAt(dir, 1, 1, QStringLiteral("no such content folder"));
@@ -49,16 +107,36 @@ void ContentLibrary::addDir(const QString &dir)
     const QString lessons = dir + QStringLiteral("/lessons");
     const QString quizzes = dir + QStringLiteral("/quizzes");
     const QString examples = dir + QStringLiteral("/examples");
-    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()) {
-        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/ and/or examples/; found none"));
+    const QString models = dir + QStringLiteral("/models");
+    if (!QFileInfo(lessons).isDir() && !QFileInfo(quizzes).isDir() && !QFileInfo(examples).isDir()
+        && !QFileInfo(models).isDir()) {
+        m_problems << problemAt(dir, 1, 1, QStringLiteral("a content folder holds lessons/, quizzes/, examples/ and/or models/; found none"));
         return;
     }
-    for (const QString &file : contentFilesIn(lessons, lessons, m_problems))
+    for (const QString &file : translatedFilesIn(lessons, language, m_problems))
         addLessonFile(file);
-    for (const QString &file : contentFilesIn(quizzes, quizzes, m_problems))
+    for (const QString &file : translatedFilesIn(quizzes, language, m_problems))
         addBankFile(file);
     for (const QString &file : contentFilesIn(examples, examples, m_problems))
         addExampleFile(file);
+    for (const QString &file : contentFilesIn(models, models, m_problems, QStringLiteral("*.py")))
+        addClassExampleFile(file);
+}
+
+void ContentLibrary::addClassExampleFile(const QString &path)
+{
+    std::optional<ClassExample> example = loadClassExample(path, m_problems);
+    if (!example)
+        return;
+    const auto existing = std::find_if(m_classExamples.cbegin(), m_classExamples.cend(),
+                                       [&](const ClassExample &e) { return e.id == example->id; });
+    if (existing != m_classExamples.cend()) {
+        m_problems << problemAt(path, 1, 1, QStringLiteral("duplicate example class '%1', already read from %2")
+                                                .arg(example->id, existing->path));
+        return;
+    }
+    if (checkClassExample(*example, m_problems))
+        m_classExamples << *example;
 }
 
 void ContentLibrary::addExampleFile(const QString &path)
@@ -127,6 +205,7 @@ void ContentLibrary::addBankFile(const QString &path)
         if (keptQuestion)
             m_references << reference;
     }
+    m_warnings << bank->warnings;
     m_banks << *bank;
     finish();
 }
@@ -201,9 +280,12 @@ QString ContentLibrary::summary() const
     const auto plural = [](qsizetype n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    return QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
-                                            plural(questionCount(), "question", "questions"),
-                                            plural(m_problems.size(), "problem", "problems"));
+    QString text = QStringLiteral("%1, %2, %3").arg(plural(m_lessons.size(), "lesson", "lessons"),
+                                                    plural(questionCount(), "question", "questions"),
+                                                    plural(m_problems.size(), "problem", "problems"));
+    if (!m_warnings.isEmpty())
+        text += QStringLiteral(", ") + plural(m_warnings.size(), "warning", "warnings");
+    return text;
 }
 
 } // namespace ft::content

@@ -4,6 +4,7 @@
 #include "content/question_generator.h"
 #include "engine/source/source_trace.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -99,7 +100,7 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
         if (merged && start == 1 && run.steps.size() >= 2 && run.input.size() == 4 && before.size() == 4
             && (before[2] != run.input[2] || before[3] != run.input[3])) {
             candidates << Candidate{optionTextForShape({before[0], before[1] * run.input[2] * run.input[3]}),
-                                    QStringLiteral("This uses the input's height and width (%1x%2); the layers before the Flatten changed them to %3x%4.")
+                                    QCoreApplication::translate("EngineAnswer", "This uses the input's height and width (%1x%2); the layers before the Flatten changed them to %3x%4.")
                                         .arg(run.input[2]).arg(run.input[3]).arg(before[2]).arg(before[3])};
         }
         if (batchKept) {
@@ -110,37 +111,37 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
                 const bool sameAsStartZero = startAtZero && *startAtZero == ft::Shape{*numel};
                 candidates << Candidate{optionTextForShape({*numel}),
                                         sameAsStartZero
-                                            ? QStringLiteral("This flattens the batch dimension too, as start_dim=0 (or torch.flatten with its defaults) would; "
+                                            ? QCoreApplication::translate("EngineAnswer", "This flattens the batch dimension too, as start_dim=0 (or torch.flatten with its defaults) would; "
                                                              "the batch of %1 must stay the first dimension.").arg(out[0])
-                                            : QStringLiteral("This merges every dimension, the batch included, as nn.Flatten(0, -1) or torch.flatten(x) "
+                                            : QCoreApplication::translate("EngineAnswer", "This merges every dimension, the batch included, as nn.Flatten(0, -1) or torch.flatten(x) "
                                                              "would (start_dim=0 with this layer's end_dim would give %1); the batch of %2 must stay "
-                                                             "the first dimension.").arg(startAtZero ? shapeText(*startAtZero) : QStringLiteral("an error")).arg(out[0])};
+                                                             "the first dimension.").arg(startAtZero ? shapeText(*startAtZero) : QCoreApplication::translate("EngineAnswer", "an error")).arg(out[0])};
             }
             candidates << Candidate{optionTextForShape(ft::Shape(out.begin() + 1, out.end())),
-                                    QStringLiteral("This forgets the batch dimension: the %1 samples of the batch are still there, first.").arg(out[0])};
+                                    QCoreApplication::translate("EngineAnswer", "This forgets the batch dimension: the %1 samples of the batch are still there, first.").arg(out[0])};
         }
         if (merged && end < before.size()) {
             ft::Shape added(before.begin(), before.begin() + std::ptrdiff_t(start));
             added.push_back(*sumOf(before, start, end));
             added.insert(added.end(), before.begin() + std::ptrdiff_t(end) + 1, before.end());
             candidates << Candidate{optionTextForShape(added),
-                                    QStringLiteral("This adds the merged sizes instead of multiplying them: flattening multiplies the sizes it merges.")};
+                                    QCoreApplication::translate("EngineAnswer", "This adds the merged sizes instead of multiplying them: flattening multiplies the sizes it merges.")};
         }
         if (merged) {
             candidates << Candidate{optionTextForShape(before),
-                                    QStringLiteral("This is the shape before the Flatten: it is what goes in, not what comes out.")};
+                                    QCoreApplication::translate("EngineAnswer", "This is the shape before the Flatten: it is what goes in, not what comes out.")};
         }
         if (!endsWithFlatten) {
             for (int i = int(run.steps.size()) - 2; i >= 0; --i) {
                 const EngineStep &step = run.steps.at(i);
                 if (step.output != out)
                     candidates << Candidate{optionTextForShape(step.output),
-                                            QStringLiteral("This is the shape after the %1 (layer %2), not the model's final output.").arg(step.typeName).arg(i)};
+                                            QCoreApplication::translate("EngineAnswer", "This is the shape after the %1 (layer %2), not the model's final output.").arg(step.typeName).arg(i)};
             }
         }
         if (out.size() >= 2 && out.back() > 1)
             candidates << Candidate{optionTextForShape(ft::Shape(out.begin(), out.end() - 1)),
-                                    QStringLiteral("This drops the last dimension; nothing in the model removes it.")};
+                                    QCoreApplication::translate("EngineAnswer", "This drops the last dimension; nothing in the model removes it.")};
         return candidates;
     }
 
@@ -148,10 +149,10 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
     const ft::Shape reaching = run.steps.isEmpty() ? run.input : run.steps.last().output;
     if (run.constructFailed) {
         candidates << Candidate{optionTextForShape(run.input),
-                                QStringLiteral("Building the layer already fails, before any input arrives, so no shape comes out.")};
+                                QCoreApplication::translate("EngineAnswer", "Building the layer already fails, before any input arrives, so no shape comes out.")};
         try {
             candidates << Candidate{optionTextForShape(ft::flattenShape(run.input, 1, -1)),
-                                    QStringLiteral("That is what nn.Flatten() would return; this constructor call is rejected before it can run.")};
+                                    QCoreApplication::translate("EngineAnswer", "That is what nn.Flatten() would return; this constructor call is rejected before it can run.")};
         } catch (const ft::TorchError &) {
         }
         return candidates;
@@ -159,15 +160,15 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
     const bool flattenFailed = run.failedModule.startsWith(QLatin1String("Flatten"));
     if (answer.errorType == QLatin1String("IndexError")) {
         candidates << Candidate{optionTextForShape(reaching),
-                                QStringLiteral("An out-of-range dim is not ignored: PyTorch raises instead of returning the input unchanged.")};
+                                QCoreApplication::translate("EngineAnswer", "An out-of-range dim is not ignored: PyTorch raises instead of returning the input unchanged.")};
     } else if (flattenFailed && answer.errorType == QLatin1String("RuntimeError")) {
         // Nothing is wrong with the input or the layer here: the two arguments are in the wrong order.
         candidates << Candidate{optionTextForShape(reaching),
-                                QStringLiteral("start_dim coming after end_dim is not a no-op: the arguments are in the wrong order, "
+                                QCoreApplication::translate("EngineAnswer", "start_dim coming after end_dim is not a no-op: the arguments are in the wrong order, "
                                                "and PyTorch raises instead of returning the input unchanged.")};
     } else {
         candidates << Candidate{optionTextForShape(reaching),
-                                QStringLiteral("This is the shape that reaches the failing layer; that layer cannot accept it, so PyTorch raises instead of returning a shape.")};
+                                QCoreApplication::translate("EngineAnswer", "This is the shape that reaches the failing layer; that layer cannot accept it, so PyTorch raises instead of returning a shape.")};
     }
     static const QRegularExpression linearFeatures(QStringLiteral("^Linear\\(in_features=(\\d+), out_features=(\\d+)"));
     const QRegularExpressionMatch match = linearFeatures.match(run.failedModule);
@@ -177,7 +178,7 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
         ft::Shape accepted(reaching.begin(), reaching.end() - 1);
         accepted.push_back(match.captured(2).toLongLong());
         candidates << Candidate{optionTextForShape(accepted),
-                                QStringLiteral("This assumes the Linear layer accepts its input; its in_features (%1) do not match the last dimension "
+                                QCoreApplication::translate("EngineAnswer", "This assumes the Linear layer accepts its input; its in_features (%1) do not match the last dimension "
                                                "it receives (%2), so it raises.").arg(match.captured(1)).arg(reaching.back())};
     }
     // The other flatten error, worded by the engine itself, for learners who mix the two up.
@@ -193,20 +194,24 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
         const ft::Dim rank = ft::Dim(reaching.size());
         if (answer.errorType == QLatin1String("IndexError")) {
             if (const auto other = engineError(1, 0))
-                candidates << Candidate{*other, QStringLiteral("This error is for a start_dim after end_dim; here a dim does not exist at all, which is an IndexError.")};
+                candidates << Candidate{*other, QCoreApplication::translate("EngineAnswer", "This error is for a start_dim after end_dim; here a dim does not exist at all, which is an IndexError.")};
         } else if (const auto other = engineError(rank, -1)) {
-            candidates << Candidate{*other, QStringLiteral("Both dims exist here; the problem is their order, start_dim after end_dim.")};
+            candidates << Candidate{*other, QCoreApplication::translate("EngineAnswer", "Both dims exist here; the problem is their order, start_dim after end_dim.")};
         }
     }
     return candidates;
 }
 
 
-// "Line 20 (`x = self.fc1(x)`)" for the class's line `line`.
-QString lineText(const EngineRun &run, int line)
+// "Line 20 (`x = self.fc1(x)`)" for the class's line `line`; "line 20 (...)" inside a sentence.
+QString lineText(const EngineRun &run, int line, bool sentenceStart = true)
 {
     const QString code = line >= 1 && line <= run.sourceLines.size() ? run.sourceLines.at(line - 1).trimmed() : QString();
-    return code.isEmpty() ? QStringLiteral("Line %1").arg(line) : QStringLiteral("Line %1 (`%2`)").arg(line).arg(code);
+    if (code.isEmpty())
+        return (sentenceStart ? QCoreApplication::translate("EngineAnswer", "Line %1") : QCoreApplication::translate("EngineAnswer", "line %1")).arg(line);
+    return (sentenceStart ? QCoreApplication::translate("EngineAnswer", "Line %1 (`%2`)") : QCoreApplication::translate("EngineAnswer", "line %1 (`%2`)"))
+        .arg(line)
+        .arg(code);
 }
 
 // The line of the first step that reshapes (a flatten, view, reshape or squeeze), else the last step's.
@@ -238,27 +243,27 @@ QList<Candidate> sourceDistractors(const EngineRun &run)
                 intended[0] = batch;
             const int line = run.batchChangeLine ? run.batchChangeLine : reshapingLine(run);
             candidates << Candidate{optionTextForShape(intended),
-                                    QStringLiteral("That is what the author meant, one row per sample (a batch of %1); but %2 does not keep the batch as dim 0, "
+                                    QCoreApplication::translate("EngineAnswer", "That is what the author meant, one row per sample (a batch of %1); but %2 does not keep the batch as dim 0, "
                                                    "so forward returns %3.").arg(batch).arg(lineText(run, line).replace(0, 1, QLatin1Char('l')), shapeText(*out))};
         }
         if (const int line = run.batchChangeLine ? run.batchChangeLine : reshapingLine(run); line > 0) {
             candidates << Candidate{QStringLiteral("%1 raises an error").arg(lineText(run, line)),
                                     run.batchChangeLine
-                                        ? QStringLiteral("Nothing raises: PyTorch does not know which dimension is the batch, so a line that merges, cuts or removes it "
+                                        ? QCoreApplication::translate("EngineAnswer", "Nothing raises: PyTorch does not know which dimension is the batch, so a line that merges, cuts or removes it "
                                                          "runs without complaint. The bug is silent; only the loss notices the wrong number of rows.")
-                                        : QStringLiteral("Nothing raises: every line of forward accepts the shape it receives.")};
+                                        : QCoreApplication::translate("EngineAnswer", "Nothing raises: every line of forward accepts the shape it receives.")};
         }
         if (out->size() >= 2) {
             if (const auto numel = ft::checkedNumel(*out))
                 candidates << Candidate{optionTextForShape({*numel}),
-                                        QStringLiteral("This merges the batch into one long vector, as torch.flatten(x) or x.view(-1) would; this forward keeps dim 0.")};
+                                        QCoreApplication::translate("EngineAnswer", "This merges the batch into one long vector, as torch.flatten(x) or x.view(-1) would; this forward keeps dim 0.")};
             candidates << Candidate{optionTextForShape(ft::Shape(out->begin() + 1, out->end())),
-                                    QStringLiteral("This forgets the batch dimension: forward returns one row per sample, and the rows are still there, first.")};
+                                    QCoreApplication::translate("EngineAnswer", "This forgets the batch dimension: forward returns one row per sample, and the rows are still there, first.")};
         }
         for (int i = int(run.steps.size()) - 2; i >= 0; --i) {
             if (run.steps.at(i).output != *out) {
                 candidates << Candidate{optionTextForShape(run.steps.at(i).output),
-                                        QStringLiteral("This is the shape after line %1, not what forward returns.").arg(run.stepLines.at(i))};
+                                        QCoreApplication::translate("EngineAnswer", "This is the shape after line %1, not what forward returns.").arg(run.stepLines.at(i))};
                 break;
             }
         }
@@ -269,19 +274,19 @@ QList<Candidate> sourceDistractors(const EngineRun &run)
     if (!run.steps.isEmpty()) {
         const EngineStep &reaching = run.steps.last();
         candidates << Candidate{optionTextForShape(reaching.output),
-                                QStringLiteral("This is the shape that reaches line %1; that line cannot take it, so PyTorch raises and forward returns nothing.").arg(line)};
+                                QCoreApplication::translate("EngineAnswer", "This is the shape that reaches line %1; that line cannot take it, so PyTorch raises and forward returns nothing.").arg(line)};
         for (int i = int(run.steps.size()) - 1; i >= 0; --i) {
             const int earlier = run.stepLines.at(i);
             if (earlier != line && earlier > 0) {
                 candidates << Candidate{QStringLiteral("%1 raises `%2: %3`").arg(lineText(run, earlier), run.answer.errorType, run.answer.errorMessage),
-                                        QStringLiteral("Line %1 runs and gives %2; the error comes later, at line %3, and Python's traceback names that line.").arg(earlier).arg(shapeText(run.steps.at(i).output)).arg(line)};
+                                        QCoreApplication::translate("EngineAnswer", "Line %1 runs and gives %2; the error comes later, at line %3, and Python's traceback names that line.").arg(earlier).arg(shapeText(run.steps.at(i).output)).arg(line)};
                 break;
             }
         }
     }
-    candidates << Candidate{QStringLiteral("Nothing raises: forward returns a tensor"),
-                            run.constructFailed ? QStringLiteral("Building the model already raises, before forward ever runs.")
-                                                : QStringLiteral("Line %1 raises; PyTorch (or Python) stops there.").arg(line)};
+    candidates << Candidate{QCoreApplication::translate("EngineAnswer", "Nothing raises: forward returns a tensor"),
+                            run.constructFailed ? QCoreApplication::translate("EngineAnswer", "Building the model already raises, before forward ever runs.")
+                                                : QCoreApplication::translate("EngineAnswer", "Line %1 raises; PyTorch (or Python) stops there.").arg(line)};
     return candidates;
 }
 
@@ -382,13 +387,13 @@ QList<Option> shapeQuestionOptions(const Question &question, const EngineRun &ru
     const QString correctText = fromSource ? optionTextForSourceAnswer(run) : optionTextForAnswer(run.answer);
     QList<Option> options;
     options << Option{correctText,
-                      fromSource ? (run.answer.isError() ? QStringLiteral("Right: PyTorch raises this at %1.").arg(lineText(run, run.answer.line).replace(0, 1, QLatin1Char('l')))
-                                                         : QStringLiteral("Right: %1.").arg(chainText(run)))
-                      : run.constructFailed ? QStringLiteral("Right: building the model raises this error, before any input arrives.")
+                      fromSource ? (run.answer.isError() ? QCoreApplication::translate("EngineAnswer", "Right: PyTorch raises this at %1.").arg(lineText(run, run.answer.line, false))
+                                                         : QCoreApplication::translate("EngineAnswer", "Right: %1.").arg(chainText(run)))
+                      : run.constructFailed ? QCoreApplication::translate("EngineAnswer", "Right: building the model raises this error, before any input arrives.")
                       : run.answer.isError()
-                          ? (run.steps.isEmpty() ? QStringLiteral("Right: on an input of shape %1, PyTorch raises this error.").arg(shapeText(run.input))
-                                                 : QStringLiteral("Right: %1, then PyTorch raises this error.").arg(chainText(run)))
-                          : QStringLiteral("Right: %1.").arg(chainText(run)),
+                          ? (run.steps.isEmpty() ? QCoreApplication::translate("EngineAnswer", "Right: on an input of shape %1, PyTorch raises this error.").arg(shapeText(run.input))
+                                                 : QCoreApplication::translate("EngineAnswer", "Right: %1, then PyTorch raises this error.").arg(chainText(run)))
+                          : QCoreApplication::translate("EngineAnswer", "Right: %1.").arg(chainText(run)),
                       true, 0};
     QStringList seen{correctText};
     const auto normalized = [](QString text) { return text.remove(QLatin1Char('`')).simplified(); };

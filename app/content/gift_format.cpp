@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ft::content {
@@ -77,11 +78,19 @@ QJsonObject questionMeta(const Question &question)
     if (question.kind == QuestionKind::Shape) {
         meta.insert(QStringLiteral("kind"), QStringLiteral("shape"));
         meta.insert(QStringLiteral("options"), int(question.options.size()));
-        QJsonArray authored;
+        // The author's wrong options, in the order the author wrote them (their lines), not in the
+        // shuffled order shown: the importer writes them back in this order, and the shuffle, which
+        // depends on the order it starts from, then gives the same options in the same places.
+        QList<int> authoredIndexes;
         for (int i = 0; i < question.options.size(); ++i) {
             if (question.options.at(i).line != 0)
-                authored << i;
+                authoredIndexes << i;
         }
+        std::stable_sort(authoredIndexes.begin(), authoredIndexes.end(),
+                         [&question](int a, int b) { return question.options.at(a).line < question.options.at(b).line; });
+        QJsonArray authored;
+        for (const int index : std::as_const(authoredIndexes))
+            authored << index;
         if (!authored.isEmpty())
             meta.insert(QStringLiteral("authored"), authored);
     } else if (question.model.isEmpty() && !question.startDim && !question.endDim) {

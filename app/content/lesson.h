@@ -21,7 +21,7 @@
 namespace ft::content {
 
 // A ```playground fenced block: the lesson reader shows a live playground in its place.
-// Either `model` is set (any expression the engine parses), or it is empty and the playground is
+// A ```playground-class block is one too, with `source` set (see below). Otherwise either `model` is set (any expression the engine parses), or it is empty and the playground is
 // a Flatten one using startDim/endDim (defaults 1 and -1, i.e. nn.Flatten()).
 struct PlaygroundBlock
 {
@@ -32,6 +32,15 @@ struct PlaygroundBlock
     std::optional<qint64> endDim;     // only without model
     QString caption;                  // optional one line shown above the playground
     int line = 0;                     // 1-based line of the opening ``` fence in the lesson file
+
+    // A ```playground-class block: a learner's kind of model class, shown in an embedded class
+    // editor that traces it on `inputShape` line by line. Its result is checked when the lesson loads.
+    QString source;                   // the Python text (imports, class, forward); empty for other playgrounds
+    QString expected;                 // `returns: (4, 10)` or `raises: RuntimeError: ...`, as the engine and PyTorch say it
+    QStringList warnings;             // `warns: batch-changed`: the engine's warning kinds the trace shows (else none)
+    int sourceLine = 0;               // 1-based line of the class text's first line in the lesson file
+
+    bool isClass() const { return !source.isEmpty(); }
 
     // The model the playground starts with: `model`, or nn.Flatten(start_dim=S, end_dim=E).
     QString effectiveModel() const

@@ -23,4 +23,10 @@ std::optional<Lesson> parseLesson(const QString &text, const QString &filePath, 
 std::optional<PlaygroundBlock> parsePlaygroundBlock(const ContentLines &lines, int fenceLine, const QString &filePath,
                                                     ContentProblems &problems);
 
+// Parses the inside of one ```playground-class block: fields (input, returns or raises, warns,
+// caption), a blank line, then the Python class, which is traced here: the block is
+// returned only when the engine gives the result and the warnings it states.
+std::optional<PlaygroundBlock> parsePlaygroundClassBlock(const ContentLines &lines, int fenceLine, const QString &filePath,
+                                                         ContentProblems &problems);
+
 } // namespace ft::content

@@ -1,8 +1,8 @@
 #include "content/model_example_loader.h"
 
 #include "content/content_file.h"
+#include "engine/source/source_trace.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace ft::content {
@@ -37,7 +37,7 @@ std::optional<ClassExample> loadClassExample(const QString &path, ContentProblem
         else if (field->key == QLatin1String("input"))
             example.input = field->value;
         else if (field->key == QLatin1String("expect"))
-            example.expect = field->value;
+            example.expect = field->value, example.expectLine = line.number;
         else
             problems << problemAt(path, line.number, field->keyColumn + 2, QStringLiteral("unknown key '%1' (expected title, input or expect)").arg(field->key));
     }
@@ -58,24 +58,43 @@ std::optional<ClassExample> loadClassExample(const QString &path, ContentProblem
     if (!complete)
         return std::nullopt;
     QStringList code;
+    example.codeLine = next < lines.size() ? lines[next].number : lines.size() + 1;
     for (int i = next; i < lines.size(); ++i)
         code << lines[i].text;
     example.code = code.join(QLatin1Char('\n'));
     return example;
 }
 
-QList<ClassExample> loadClassExamples(const QStringList &contentDirs, ContentProblems &problems)
+bool checkClassExample(const ClassExample &example, ContentProblems &problems)
 {
-    QList<ClassExample> examples;
-    for (const QString &dir : contentDirs) {
-        const QDir models(dir + QStringLiteral("/models"));
-        const QStringList files = models.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
-        for (const QString &file : files) {
-            if (std::optional<ClassExample> example = loadClassExample(models.filePath(file), problems))
-                examples << *example;
-        }
+    const std::optional<ft::Shape> input = parseShapeText(example.input, nullptr);
+    if (!input)
+        return false; // reported by loadClassExample
+    const int before = int(problems.size());
+    const QByteArray code = example.code.toUtf8();
+    try {
+        const ft::source::SourceTrace trace = ft::source::traceSource(*input, std::string_view(code.constData(), size_t(code.size())));
+        const QString shows = trace.error ? QStringLiteral("error") : !trace.warnings.empty() ? QStringLiteral("batch-changed")
+                                                                                             : QStringLiteral("ok");
+        if (!example.expect.isEmpty() && example.expect != QLatin1String("ok") && example.expect != QLatin1String("error")
+            && example.expect != QLatin1String("batch-changed"))
+            problems << problemAt(example.path, example.expectLine, 11,
+                                  QStringLiteral("expect: '%1' is not ok, error or batch-changed").arg(example.expect));
+        else if (!example.expect.isEmpty() && example.expect != shows)
+            problems << problemAt(example.path, example.expectLine, 11,
+                                  QStringLiteral("expect: %1, but the class traced on %2 shows %3%4")
+                                      .arg(example.expect, example.input, shows,
+                                           trace.error ? QStringLiteral(" (%1: %2, line %3)")
+                                                             .arg(QString::fromStdString(trace.error->type),
+                                                                  QString::fromStdString(trace.error->message))
+                                                             .arg(example.codeLine - 1 + trace.error->line)
+                                                       : QString()));
+    } catch (const ft::source::SourceError &error) {
+        const int line = example.codeLine - 1 + std::max(error.line(), 1);
+        problems << problemAt(example.path, line, std::max(error.column(), 1),
+                              QStringLiteral("the app cannot run this class: %1").arg(QString::fromStdString(error.message())));
     }
-    return examples;
+    return int(problems.size()) == before;
 }
 
 } // namespace ft::content

@@ -103,10 +103,25 @@ const QStringList &migrationStep(int toVersion)
         QStringLiteral("ALTER TABLE answers ADD COLUMN topics TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE INDEX answers_by_question ON answers(question_id)"),
     };
+    // Learner profiles: everything recorded so far becomes the default profile's (id 1), and a
+    // practice session keeps the seed its options were shuffled with.
+    static const QStringList v3{
+        QStringLiteral("CREATE TABLE profiles ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " created_at_ms INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO profiles (id, name, created_at_ms) VALUES (1, 'Learner', CAST(strftime('%s', 'now') AS INTEGER) * 1000)"),
+        QStringLiteral("CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE lesson_events ADD COLUMN profile_id INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE answers ADD COLUMN profile_id INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE practice_sessions ADD COLUMN profile_id INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE practice_sessions ADD COLUMN option_seed INTEGER"),
+    };
     static const QStringList none;
     switch (toVersion) {
     case 1: return v1;
     case 2: return v2;
+    case 3: return v3;
     default: return none;
     }
 }
@@ -115,11 +130,15 @@ const QStringList &migrationStep(int toVersion)
 const QMap<QString, QStringList> &expectedColumns()
 {
     static const QMap<QString, QStringList> columns{
-        {QStringLiteral("lesson_events"), {QStringLiteral("lesson_id"), QStringLiteral("event"), QStringLiteral("at_ms")}},
+        {QStringLiteral("lesson_events"), {QStringLiteral("lesson_id"), QStringLiteral("event"), QStringLiteral("at_ms"),
+                                           QStringLiteral("profile_id")}},
         {QStringLiteral("answers"), {QStringLiteral("question_id"), QStringLiteral("chosen"), QStringLiteral("correct"),
                                      QStringLiteral("elapsed_ms"), QStringLiteral("answered_at_ms"),
-                                     QStringLiteral("session_id"), QStringLiteral("topics")}},
-        {QStringLiteral("practice_sessions"), {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("started_at_ms")}},
+                                     QStringLiteral("session_id"), QStringLiteral("topics"), QStringLiteral("profile_id")}},
+        {QStringLiteral("practice_sessions"), {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("started_at_ms"),
+                                               QStringLiteral("profile_id"), QStringLiteral("option_seed")}},
+        {QStringLiteral("profiles"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at_ms")}},
+        {QStringLiteral("store_settings"), {QStringLiteral("key"), QStringLiteral("value")}},
     };
     return columns;
 }
@@ -138,6 +157,30 @@ bool hasExpectedSchema(QSqlQuery &query)
         }
     }
     return true;
+}
+
+// The writes the store makes; openFile() compiles each once to prove the file can take them.
+constexpr const char *kInsertAnswer = "INSERT INTO answers (question_id, chosen, correct, elapsed_ms, answered_at_ms,"
+                                      " session_id, topics, profile_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kInsertSession = "INSERT INTO practice_sessions (kind, title, started_at_ms, option_seed, profile_id)"
+                                       " VALUES (?, ?, ?, ?, ?)";
+constexpr const char *kInsertLessonEvent = "INSERT INTO lesson_events (lesson_id, event, at_ms, profile_id) VALUES (?, ?, ?, ?)";
+
+// The tables schema version `version` (1 or more) created.
+bool hasTablesOfVersion(QSqlQuery &query, int version)
+{
+    QStringList wanted{QStringLiteral("lesson_events"), QStringLiteral("answers")};
+    if (version >= 2)
+        wanted << QStringLiteral("practice_sessions");
+    if (version >= 3)
+        wanted << QStringLiteral("profiles") << QStringLiteral("store_settings");
+    QStringList present;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        while (query.next())
+            present << query.value(0).toString();
+    }
+    query.finish();
+    return std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &table) { return present.contains(table); });
 }
 
 bool isBlank(QSqlQuery &query)
@@ -255,8 +298,11 @@ ProgressStore::OpenResult ProgressStore::openFile(QString *reason)
         *reason = QStringLiteral("it was written by a newer version of Flatten Tutor");
         return OpenResult::Unreadable;
     }
-    // A file must be either blank (version 0 and no tables) or carry exactly what its version says.
-    if (version == SchemaVersion ? !hasExpectedSchema(query) : version == 0 && !isBlank(query)) {
+    // A file must be either blank (version 0 and no tables) or carry exactly what its version says
+    // (an older version: at least the tables that version had, checked before anything changes it).
+    if (version == SchemaVersion ? !hasExpectedSchema(query)
+        : version == 0           ? !isBlank(query)
+                                 : !hasTablesOfVersion(query, version)) {
         *reason = version == 0 ? QStringLiteral("it belongs to another program") : QStringLiteral("the file is damaged");
         return OpenResult::Unreadable;
     }
@@ -280,10 +326,8 @@ ProgressStore::OpenResult ProgressStore::openFile(QString *reason)
     // Columns can all be there while every write fails: a damaged REFERENCES naming a table that
     // does not exist makes each INSERT fail to compile (found by fuzzing). Compiling the writes
     // the store makes, without running them, catches that before an answer is lost.
-    for (const QString &sql : {QStringLiteral("INSERT INTO answers (question_id, chosen, correct, elapsed_ms, answered_at_ms,"
-                                              " session_id, topics) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                               QStringLiteral("INSERT INTO practice_sessions (kind, title, started_at_ms) VALUES (?, ?, ?)"),
-                               QStringLiteral("INSERT INTO lesson_events (lesson_id, event, at_ms) VALUES (?, 'opened', ?)")}) {
+    for (const QString &sql : {QString::fromLatin1(kInsertAnswer), QString::fromLatin1(kInsertSession),
+                               QString::fromLatin1(kInsertLessonEvent)}) {
         if (!query.prepare(sql)) {
             m_lastError = query.lastError().text();
             *reason = QStringLiteral("the file is damaged");
@@ -291,7 +335,28 @@ ProgressStore::OpenResult ProgressStore::openFile(QString *reason)
         }
     }
     query.finish();
+    if (!loadCurrentProfile()) {
+        *reason = QStringLiteral("the file is damaged");
+        return OpenResult::Unreadable;
+    }
     return OpenResult::Ok;
+}
+
+bool ProgressStore::loadCurrentProfile()
+{
+    const QList<LearnerProfile> all = profiles();
+    if (all.isEmpty())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    qint64 wanted = 0;
+    if (query.exec(QStringLiteral("SELECT value FROM store_settings WHERE key = 'current_profile'")) && query.next())
+        wanted = query.value(0).toLongLong();
+    m_profile = all.first();
+    for (const LearnerProfile &profile : all) {
+        if (profile.id == wanted)
+            m_profile = profile;
+    }
+    return true;
 }
 
 bool ProgressStore::migrate(int fromVersion)
@@ -319,7 +384,7 @@ bool ProgressStore::openInMemory()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     m_persistent = false;
-    return db.open() && migrate(0);
+    return db.open() && migrate(0) && loadCurrentProfile();
 }
 
 bool ProgressStore::moveAside(const QString &reason)
@@ -355,12 +420,14 @@ bool ProgressStore::exec(const QString &sql)
     return true;
 }
 
-bool ProgressStore::recordLessonOpened(const QString &lessonId, const QDateTime &when)
+bool ProgressStore::recordLessonEvent(const QString &lessonId, const char *event, const QDateTime &when)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO lesson_events (lesson_id, event, at_ms) VALUES (?, 'opened', ?)"));
+    query.prepare(QString::fromLatin1(kInsertLessonEvent));
     query.addBindValue(lessonId);
+    query.addBindValue(QString::fromLatin1(event));
     query.addBindValue(toMs(when));
+    query.addBindValue(m_profile.id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;
@@ -368,24 +435,22 @@ bool ProgressStore::recordLessonOpened(const QString &lessonId, const QDateTime 
     return true;
 }
 
+bool ProgressStore::recordLessonOpened(const QString &lessonId, const QDateTime &when)
+{
+    return recordLessonEvent(lessonId, "opened", when);
+}
+
 bool ProgressStore::recordLessonFinished(const QString &lessonId, const QDateTime &when)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO lesson_events (lesson_id, event, at_ms) VALUES (?, 'finished', ?)"));
-    query.addBindValue(lessonId);
-    query.addBindValue(toMs(when));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return recordLessonEvent(lessonId, "finished", when);
 }
 
 bool ProgressStore::clearLessonFinished(const QString &lessonId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM lesson_events WHERE lesson_id = ? AND event = 'finished'"));
+    query.prepare(QStringLiteral("DELETE FROM lesson_events WHERE lesson_id = ? AND event = 'finished' AND profile_id = ?"));
     query.addBindValue(lessonId);
+    query.addBindValue(m_profile.id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;
@@ -405,23 +470,29 @@ QSet<QString> ProgressStore::finishedLessonIds() const
 QList<LessonProgress> ProgressStore::lessons() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(QStringLiteral("SELECT lesson_id,"
-                              " MIN(CASE WHEN event = 'opened' THEN at_ms END),"
-                              " MIN(CASE WHEN event = 'finished' THEN at_ms END)"
-                              " FROM lesson_events GROUP BY lesson_id ORDER BY MIN(at_ms)"));
+    query.prepare(QStringLiteral("SELECT lesson_id,"
+                                 " MIN(CASE WHEN event = 'opened' THEN at_ms END),"
+                                 " MIN(CASE WHEN event = 'finished' THEN at_ms END)"
+                                 " FROM lesson_events WHERE profile_id = ? GROUP BY lesson_id ORDER BY MIN(at_ms)"));
+    query.addBindValue(m_profile.id);
+    query.exec();
     QList<LessonProgress> lessons;
     while (query.next())
         lessons.append({query.value(0).toString(), fromMs(query.value(1)), fromMs(query.value(2))});
     return lessons;
 }
 
-qint64 ProgressStore::beginSession(const QString &kind, const QString &title, const QDateTime &when)
+qint64 ProgressStore::beginSession(const QString &kind, const QString &title, const QDateTime &when,
+                                   std::optional<quint64> optionSeed)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO practice_sessions (kind, title, started_at_ms) VALUES (?, ?, ?)"));
+    query.prepare(QString::fromLatin1(kInsertSession));
     query.addBindValue(kind);
     query.addBindValue(title);
     query.addBindValue(toMs(when));
+    // SQLite integers are signed 64-bit: the seed is kept as its two's-complement bit pattern.
+    query.addBindValue(optionSeed ? QVariant(qint64(*optionSeed)) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(m_profile.id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return 0;
@@ -438,8 +509,7 @@ qint64 ProgressStore::recordAnswer(const AnswerRecord &answer)
         return 0;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO answers (question_id, chosen, correct, elapsed_ms, answered_at_ms,"
-                                 " session_id, topics) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QString::fromLatin1(kInsertAnswer));
     query.addBindValue(answer.questionId);
     // Empty texts, not NULLs: the columns are NOT NULL and an unanswered choice is "".
     query.addBindValue(joinChosen(answer.chosen) + QStringLiteral(""));
@@ -448,6 +518,7 @@ qint64 ProgressStore::recordAnswer(const AnswerRecord &answer)
     query.addBindValue(toMs(answer.answeredAt));
     query.addBindValue(answer.sessionId > 0 ? QVariant(answer.sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(answer.topics.join(QLatin1Char(',')) + QStringLiteral(""));
+    query.addBindValue(m_profile.id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         db.rollback();
@@ -466,8 +537,10 @@ qint64 ProgressStore::recordAnswer(const AnswerRecord &answer)
 QList<AnswerRecord> ProgressStore::answers() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(QStringLiteral("SELECT id, question_id, chosen, correct, elapsed_ms, answered_at_ms, session_id, topics"
-                              " FROM answers ORDER BY answered_at_ms, id"));
+    query.prepare(QStringLiteral("SELECT id, question_id, chosen, correct, elapsed_ms, answered_at_ms, session_id, topics"
+                                 " FROM answers WHERE profile_id = ? ORDER BY answered_at_ms, id"));
+    query.addBindValue(m_profile.id);
+    query.exec();
     QList<AnswerRecord> records;
     while (query.next()) {
         AnswerRecord record;
@@ -487,13 +560,18 @@ QList<AnswerRecord> ProgressStore::answers() const
 QList<PracticeSession> ProgressStore::sessions() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(QStringLiteral("SELECT s.id, s.kind, s.title, s.started_at_ms, COUNT(a.id), SUM(a.correct)"
-                              " FROM practice_sessions s JOIN answers a ON a.session_id = s.id"
-                              " GROUP BY s.id ORDER BY s.started_at_ms, s.id"));
+    query.prepare(QStringLiteral("SELECT s.id, s.kind, s.title, s.started_at_ms, COUNT(a.id), SUM(a.correct), s.option_seed"
+                                 " FROM practice_sessions s JOIN answers a ON a.session_id = s.id"
+                                 " WHERE s.profile_id = ? GROUP BY s.id ORDER BY s.started_at_ms, s.id"));
+    query.addBindValue(m_profile.id);
+    query.exec();
     QList<PracticeSession> sessions;
     while (query.next()) {
-        sessions.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         fromMs(query.value(3)), query.value(4).toInt(), query.value(5).toInt()});
+        PracticeSession session{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                fromMs(query.value(3)), query.value(4).toInt(), query.value(5).toInt(), std::nullopt};
+        if (!query.value(6).isNull())
+            session.optionSeed = quint64(query.value(6).toLongLong());
+        sessions.append(session);
     }
     return sessions;
 }
@@ -501,7 +579,9 @@ QList<PracticeSession> ProgressStore::sessions() const
 QList<TopicAccuracy> ProgressStore::topicAccuracy() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(QStringLiteral("SELECT topics, COUNT(*), SUM(correct) FROM answers WHERE topics <> '' GROUP BY topics"));
+    query.prepare(QStringLiteral("SELECT topics, COUNT(*), SUM(correct) FROM answers WHERE topics <> '' AND profile_id = ? GROUP BY topics"));
+    query.addBindValue(m_profile.id);
+    query.exec();
     QMap<QString, TopicAccuracy> byTopic;
     while (query.next()) {
         for (const QString &topic : splitTopics(query.value(0).toString())) {
@@ -519,8 +599,9 @@ QList<MissedQuestion> ProgressStore::mostMissed(int limit) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT question_id, SUM(1 - correct) AS misses, COUNT(*),"
                                  " MAX(CASE WHEN correct = 0 THEN answered_at_ms END) AS last_missed"
-                                 " FROM answers GROUP BY question_id HAVING misses > 0"
+                                 " FROM answers WHERE profile_id = ? GROUP BY question_id HAVING misses > 0"
                                  " ORDER BY misses DESC, last_missed DESC, question_id LIMIT ?"));
+    query.addBindValue(m_profile.id);
     query.addBindValue(std::max(0, limit));
     query.exec();
     QList<MissedQuestion> missed;
@@ -530,18 +611,135 @@ QList<MissedQuestion> ProgressStore::mostMissed(int limit) const
     return missed;
 }
 
+bool ProgressStore::forgetProfileProgress(qint64 profileId)
+{
+    for (const char *table : {"answers", "practice_sessions", "lesson_events"}) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(QLatin1String(table)));
+        query.addBindValue(profileId);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ProgressStore::reset()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return false;
-    const bool ok = exec(QStringLiteral("DELETE FROM answers")) && exec(QStringLiteral("DELETE FROM practice_sessions"))
-                    && exec(QStringLiteral("DELETE FROM lesson_events"));
-    if (!ok || !db.commit()) {
+    if (!forgetProfileProgress(m_profile.id) || !db.commit()) {
         db.rollback();
         return false;
     }
     return true;
+}
+
+QList<LearnerProfile> ProgressStore::profiles() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(QStringLiteral("SELECT id, name FROM profiles ORDER BY name COLLATE NOCASE, id"));
+    QList<LearnerProfile> all;
+    while (query.next())
+        all.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return all;
+}
+
+QString ProgressStore::checkProfileName(const QString &name, qint64 exceptId) const
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return QStringLiteral("A learner needs a name.");
+    if (trimmed.size() > kMaxProfileNameLength)
+        return QStringLiteral("A learner's name can have at most %1 characters.").arg(kMaxProfileNameLength);
+    for (const LearnerProfile &profile : profiles()) {
+        if (profile.id != exceptId && profile.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("There is already a learner called %1.").arg(profile.name);
+    }
+    return {};
+}
+
+qint64 ProgressStore::createProfile(const QString &name)
+{
+    m_lastError = checkProfileName(name);
+    if (!m_lastError.isEmpty())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO profiles (name, created_at_ms) VALUES (?, ?)"));
+    query.addBindValue(name.simplified());
+    query.addBindValue(toMs({}));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool ProgressStore::renameProfile(qint64 id, const QString &name)
+{
+    m_lastError = checkProfileName(name, id);
+    if (!m_lastError.isEmpty())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE profiles SET name = ? WHERE id = ?"));
+    query.addBindValue(name.simplified());
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (id == m_profile.id)
+        m_profile.name = name.simplified();
+    return true;
+}
+
+bool ProgressStore::deleteProfile(qint64 id)
+{
+    const QList<LearnerProfile> all = profiles();
+    if (all.size() <= 1) {
+        m_lastError = QStringLiteral("The only learner cannot be deleted.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!forgetProfileProgress(id) || !query.exec() || query.numRowsAffected() != 1 || !db.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (id == m_profile.id) {
+        for (const LearnerProfile &profile : all) {
+            if (profile.id != id)
+                return switchProfile(profile.id);
+        }
+    }
+    return true;
+}
+
+bool ProgressStore::switchProfile(qint64 id)
+{
+    for (const LearnerProfile &profile : profiles()) {
+        if (profile.id != id)
+            continue;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO store_settings (key, value) VALUES ('current_profile', ?)"));
+        query.addBindValue(QString::number(id));
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        m_profile = profile;
+        return true;
+    }
+    m_lastError = QStringLiteral("There is no such learner.");
+    return false;
 }
 
 QString ProgressStore::csv() const
@@ -554,7 +752,9 @@ QString ProgressStore::csv() const
     };
     QList<Row> rows;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(QStringLiteral("SELECT id, lesson_id, event, at_ms FROM lesson_events"));
+    query.prepare(QStringLiteral("SELECT id, lesson_id, event, at_ms FROM lesson_events WHERE profile_id = ?"));
+    query.addBindValue(m_profile.id);
+    query.exec();
     while (query.next()) {
         const qint64 atMs = query.value(3).toLongLong();
         const QString kind = query.value(2).toString() == QLatin1String("finished") ? QStringLiteral("lesson finished")
@@ -564,9 +764,11 @@ QString ProgressStore::csv() const
                                  QString(), QString(), QString(), QString(), QString(), QString()}
                          .join(QLatin1Char(','))});
     }
-    query.exec(QStringLiteral("SELECT a.id, a.question_id, a.topics, a.chosen, a.correct, a.elapsed_ms,"
-                              " a.answered_at_ms, s.kind, s.title"
-                              " FROM answers a LEFT JOIN practice_sessions s ON s.id = a.session_id"));
+    query.prepare(QStringLiteral("SELECT a.id, a.question_id, a.topics, a.chosen, a.correct, a.elapsed_ms,"
+                                 " a.answered_at_ms, s.kind, s.title"
+                                 " FROM answers a LEFT JOIN practice_sessions s ON s.id = a.session_id WHERE a.profile_id = ?"));
+    query.addBindValue(m_profile.id);
+    query.exec();
     while (query.next()) {
         const qint64 atMs = query.value(6).toLongLong();
         rows.append({atMs,

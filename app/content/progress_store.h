@@ -1,7 +1,10 @@
 // progress_store.h — what the learner did, kept on disk so tomorrow starts where today stopped.
 //
 // A SQLite file (Qt SQL) in the user's app-data folder holding lessons opened/finished, every answer
-// checked (question, chosen options, right or wrong, time taken, when) and practice sessions.
+// checked (question, chosen options, right or wrong, time taken, when) and practice sessions, for
+// each learner profile on this computer (a classroom machine is shared). Reads and writes concern
+// the current profile; the choice of profile is kept in the file, so the next start opens it. A
+// file from before profiles opens with all its progress in the default profile "Learner".
 // Every write is committed before the call returns (WAL + synchronous=FULL), so an app that is
 // killed loses nothing already answered. A file that is not SQLite, is damaged, or comes from a
 // newer version of the app is moved aside with a timestamp and a fresh store starts; the reason is
@@ -13,6 +16,7 @@
 //     store.recordAnswer({.questionId = "gen-42-0", .chosen = {2}, .correct = true, .elapsedMs = 5300,
 //                         .sessionId = session, .topics = {"flatten"}});
 //     store.exportCsv(fileName, &error);
+//     store.switchProfile(store.createProfile(QStringLiteral("Ada")));  // Ada starts with no progress
 #pragma once
 
 #include <QDateTime>
@@ -20,6 +24,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace ft::content {
 
@@ -51,6 +57,7 @@ struct PracticeSession
     QDateTime startedAt;
     int answered = 0;
     int correct = 0;
+    std::optional<quint64> optionSeed; // the seed its options were shuffled with (none: file order)
     double score() const { return answered ? double(correct) / answered : 0.0; }
 };
 
@@ -70,11 +77,19 @@ struct MissedQuestion
     QDateTime lastMissed;
 };
 
+struct LearnerProfile
+{
+    qint64 id = 0;
+    QString name;
+};
+
 class ProgressStore
 {
 public:
-    // Schema history: 1 = lesson_events + answers; 2 = + practice_sessions, answers.session_id/topics.
-    static constexpr int SchemaVersion = 2;
+    // Schema history: 1 = lesson_events + answers; 2 = + practice_sessions, answers.session_id/topics;
+    // 3 = + profiles (earlier progress belongs to profile 1), practice_sessions.option_seed.
+    static constexpr int SchemaVersion = 3;
+    static constexpr int kMaxProfileNameLength = 40;
 
     // <AppDataLocation>/progress.sqlite, or $FLATTEN_TUTOR_PROGRESS when set (tests, kiosks).
     static QString defaultPath();
@@ -102,8 +117,24 @@ public:
     QSet<QString> finishedLessonIds() const;
     QList<LessonProgress> lessons() const;
 
-    // Returns the new session's id, or 0 on failure.
-    qint64 beginSession(const QString &kind, const QString &title, const QDateTime &when = {});
+    // Learner profiles, by name. There is always at least one; the current one is remembered.
+    QList<LearnerProfile> profiles() const;
+    LearnerProfile currentProfile() const { return m_profile; }
+    // Empty when `name` can name a learner (not blank, not too long, not taken by another); else
+    // one sentence saying why not.
+    QString checkProfileName(const QString &name, qint64 exceptId = 0) const;
+    // The new profile's id (it starts with no progress), or 0 with lastError() saying why.
+    qint64 createProfile(const QString &name);
+    bool renameProfile(qint64 id, const QString &name);
+    // Deletes a profile and all its progress; the last profile cannot be deleted. Deleting the
+    // current one switches to another.
+    bool deleteProfile(qint64 id);
+    bool switchProfile(qint64 id);
+
+    // Returns the new session's id, or 0 on failure. `optionSeed`: the seed the round's options
+    // were shuffled with, so the same order can be shown again.
+    qint64 beginSession(const QString &kind, const QString &title, const QDateTime &when = {},
+                        std::optional<quint64> optionSeed = std::nullopt);
     // Committed in its own transaction before returning; the record's id is returned (0 on failure).
     qint64 recordAnswer(const AnswerRecord &answer);
 
@@ -112,7 +143,7 @@ public:
     QList<TopicAccuracy> topicAccuracy() const;                // sorted by topic
     QList<MissedQuestion> mostMissed(int limit = 10) const;    // most misses first
 
-    // Forgets everything (the schema stays). The UI asks for confirmation first.
+    // Forgets the current profile's progress (the profile and the schema stay). The UI asks first.
     bool reset();
 
     // Lesson events and answers, one per row, RFC 4180 quoting; a teacher collects these files.
@@ -127,6 +158,9 @@ private:
     bool moveAside(const QString &reason);
     bool exec(const QString &sql);
     bool migrate(int fromVersion);
+    bool loadCurrentProfile();
+    bool recordLessonEvent(const QString &lessonId, const char *event, const QDateTime &when);
+    bool forgetProfileProgress(qint64 profileId);
 
     QString m_path;
     QString m_connectionName;
@@ -134,6 +168,7 @@ private:
     QString m_movedAsidePath;
     mutable QString m_lastError;
     bool m_persistent = false;
+    LearnerProfile m_profile;
 };
 
 // RFC 4180 field quoting: quoted when it holds a comma, quote, CR or LF (quotes doubled). Text

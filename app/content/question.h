@@ -115,6 +115,9 @@ struct QuestionBank
     QString title;            // shown in the quiz list
     QString filePath;
     QList<Question> questions; // in file order
+    // Things a teacher should fix that do not stop a question from loading ("…: warning: …"),
+    // e.g. a shape question whose text hides its input or model.
+    ContentProblems warnings;
 };
 
 } // namespace ft::content

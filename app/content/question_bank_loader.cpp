@@ -34,13 +34,37 @@ QString plain(QString text)
     return text.remove(QLatin1Char('`')).simplified();
 }
 
+// "order: fixed" (options always in file order) or "order: shuffled" (a new order each attempt).
+std::optional<bool> parseOrderField(const ContentField &field, const QString &file, ContentProblems &problems)
+{
+    if (field.value == QLatin1String("fixed"))
+        return true;
+    if (field.value == QLatin1String("shuffled"))
+        return false;
+    problems << problemAt(file, field.line, field.valueColumn,
+                          QStringLiteral("order must be 'fixed' or 'shuffled', found '%1'").arg(field.value));
+    return std::nullopt;
+}
+
+// Text with backticks and all white space removed, for finding a shape or a layer in a stem.
+QString squeezed(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != QLatin1Char('`'))
+            out += c;
+    }
+    return out;
+}
+
 // Everything one "## id" block says, before it becomes a Question.
 class QuestionParser
 {
 public:
     QuestionParser(const ContentLines &lines, const QString &file, const std::optional<ContentField> &defaultLesson,
-                   ContentProblems &problems)
-        : m_lines(lines), m_file(file), m_defaultLesson(defaultLesson), m_problems(problems) {}
+                   bool bankFixedOrder, ContentProblems &problems, ContentProblems &warnings)
+        : m_lines(lines), m_file(file), m_defaultLesson(defaultLesson), m_bankFixedOrder(bankFixedOrder),
+          m_problems(problems), m_warnings(warnings) {}
 
     std::optional<Question> parse(LessonReference *reference);
 
@@ -57,6 +81,7 @@ private:
     void runEngineCheck();
     void checkOptionsRun();
     void checkFeedbackClaims();
+    void showGivenInStem();
     void rememberTrace(const EngineRun &run)
     {
         for (const EngineStep &step : run.steps)
@@ -74,7 +99,9 @@ private:
     const ContentLines &m_lines;
     const QString &m_file;
     const std::optional<ContentField> &m_defaultLesson; // the bank header's "lesson:", if any
+    const bool m_bankFixedOrder;                        // the bank header's "order: fixed"
     ContentProblems &m_problems;
+    ContentProblems &m_warnings;
     Question m_question;
     QList<ContentField> m_fields;
     int m_optionsCount = kDefaultShapeOptions;
@@ -109,6 +136,8 @@ std::optional<Question> QuestionParser::parse(LessonReference *reference)
         runEngineCheck();
     if (m_problems.size() == before)
         checkFeedbackClaims();
+    if (m_problems.size() == before)
+        showGivenInStem();
     if (reference) {
         const ContentField *lesson = field("lesson");
         if (!lesson && m_defaultLesson)
@@ -126,7 +155,7 @@ void QuestionParser::readFields(int &i)
     static const QStringList known{QStringLiteral("kind"), QStringLiteral("difficulty"), QStringLiteral("lesson"),
                                    QStringLiteral("tags"), QStringLiteral("input"), QStringLiteral("model"),
                                    QStringLiteral("start_dim"), QStringLiteral("end_dim"), QStringLiteral("options"),
-                                   QStringLiteral("check"), QStringLiteral("source")};
+                                   QStringLiteral("check"), QStringLiteral("source"), QStringLiteral("order")};
     for (; i < m_lines.size() && !m_lines.at(i).text.trimmed().isEmpty(); ++i) {
         const ContentLine &line = m_lines.at(i);
         if (line.text.trimmed().startsWith(QLatin1String("###")))
@@ -329,6 +358,11 @@ void QuestionParser::checkQuestion()
     }
     if (const ContentField *tags = field("tags"))
         m_question.tags = parseTags(tags->value);
+    m_question.fixedOrder = m_bankFixedOrder;
+    if (const ContentField *order = field("order")) {
+        if (const std::optional<bool> fixed = parseOrderField(*order, m_file, m_problems))
+            m_question.fixedOrder = *fixed;
+    }
 
     const ContentField *input = field("input");
     const ContentField *model = field("model");
@@ -554,6 +588,61 @@ void QuestionParser::checkOptionsRun()
     }
 }
 
+bool stemShowsInput(const QString &stem, const ft::Shape &input)
+{
+    const QString text = squeezed(stem);
+    for (const QChar separator : {QChar(u','), QChar(u'x'), QChar(0x00d7)}) {
+        QStringList dims;
+        for (const std::int64_t dim : input)
+            dims << QString::number(dim);
+        if (text.contains(dims.join(separator)))
+            return true;
+    }
+    return false;
+}
+
+bool stemShowsModel(const QString &stem, const QString &model)
+{
+    const QString text = squeezed(stem);
+    if (model.isEmpty()) // a plain nn.Flatten / torch.flatten given by start_dim/end_dim
+        return text.contains(QLatin1String("flatten"), Qt::CaseInsensitive);
+    // Every layer the model builds (its innermost calls, e.g. "nn.Conv2d(3,16,3)") must appear.
+    static const QRegularExpression layer(QStringLiteral("[A-Za-z_][A-Za-z0-9_.]*\\([^()]*\\)"));
+    auto it = layer.globalMatch(squeezed(model));
+    bool any = false;
+    while (it.hasNext()) {
+        any = true;
+        if (!text.contains(it.next().captured(0)))
+            return false;
+    }
+    return any || text.contains(squeezed(model));
+}
+
+// A shape question's stem must let the learner reason before checking: it shows the input shape
+// and the model. One that does not gets them added (so the learner always sees them) and a warning.
+void QuestionParser::showGivenInStem()
+{
+    if (m_question.kind != QuestionKind::Shape || m_question.isSourceQuestion())
+        return;
+    const bool input = stemShowsInput(m_question.stem, m_question.inputShape);
+    const bool model = stemShowsModel(m_question.stem, m_question.model);
+    if (input && model)
+        return;
+    const QString missing = !input && !model ? QStringLiteral("the input shape and the model")
+                            : !input         ? QStringLiteral("the input shape")
+                                             : QStringLiteral("the model");
+    m_warnings << problemAt(m_file, m_question.line, 4,
+                            QStringLiteral("warning: the question text does not show %1, so the learner has nothing to reason "
+                                           "about before checking; the app adds them below the text")
+                                .arg(missing));
+    QStringList given;
+    if (!input)
+        given << QStringLiteral("Input shape: `%1`").arg(QString::fromStdString(ft::formatShape(m_question.inputShape)));
+    if (!model)
+        given << QStringLiteral("```python\nmodel = %1\n```").arg(m_question.effectiveModel());
+    m_question.stem += QStringLiteral("\n\n") + given.join(QStringLiteral("\n\n"));
+}
+
 } // namespace
 
 std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString &filePath, ContentProblems &problems,
@@ -567,6 +656,7 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
     QuestionBank bank;
     bank.filePath = filePath;
     std::optional<ContentField> defaultLesson;
+    bool fixedOrder = false;
     for (const ContentField &field : header.fields) {
         if (field.key == QLatin1String("id")) {
             if (checkId(field, filePath, problems))
@@ -576,11 +666,13 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
         } else if (field.key == QLatin1String("lesson")) {
             if (checkId(field, filePath, problems))
                 defaultLesson = field;
+        } else if (field.key == QLatin1String("order")) {
+            fixedOrder = parseOrderField(field, filePath, problems).value_or(false);
         } else if (field.key == QLatin1String("description")) {
             // For people reading the file; the app lists banks by title.
         } else {
             problems << problemAt(filePath, field.line, field.keyColumn,
-                                  QStringLiteral("unknown field '%1' (known: id, title, lesson, description)").arg(field.key));
+                                  QStringLiteral("unknown field '%1' (known: id, title, lesson, order, description)").arg(field.key));
         }
     }
     const int headerEnd = header.next > 0 && header.next <= lines.size() ? lines.at(header.next - 1).number : 1;
@@ -617,7 +709,7 @@ std::optional<QuestionBank> parseQuestionBank(const QString &text, const QString
             continue;
         }
         ids << id;
-        QuestionParser parser(block, filePath, defaultLesson, problems);
+        QuestionParser parser(block, filePath, defaultLesson, fixedOrder, problems, bank.warnings);
         LessonReference reference;
         std::optional<Question> question = parser.parse(&reference);
         if (!question)

@@ -28,6 +28,22 @@ QuizSession::QuizSession(QObject *parent)
 
 void QuizSession::start(const QList<Question> &questions, const QString &title, Kind kind)
 {
+    ++m_attempt;
+    // One stream per (seed, attempt): the same on every machine, new on each attempt.
+    m_attemptSeed.reset();
+    if (m_shuffleSeed)
+        m_attemptSeed = *m_shuffleSeed ^ (m_attempt * 0x9e3779b97f4a7c15ULL);
+    begin(questions, title, kind);
+}
+
+void QuizSession::replay(const QList<Question> &questions, const QString &title, Kind kind, std::optional<quint64> attemptSeed)
+{
+    m_attemptSeed = attemptSeed;
+    begin(questions, title, kind);
+}
+
+void QuizSession::begin(const QList<Question> &questions, const QString &title, Kind kind)
+{
     m_questions = questions;
     m_title = title;
     m_kind = kind;
@@ -35,7 +51,6 @@ void QuizSession::start(const QList<Question> &questions, const QString &title, 
     m_score = 0;
     m_index = 0;
     m_checked = false;
-    ++m_attempt;
     arrangeOptions();
     emit roundStarted(m_kind, m_title, tags());
     if (m_questions.isEmpty())
@@ -80,10 +95,10 @@ void QuizSession::arrangeOptions()
         return;
     for (int i = 0; i < question->options.size(); ++i)
         m_order << i;
-    if (!m_shuffleSeed || question->fixedOrder)
+    if (!m_attemptSeed || question->fixedOrder)
         return;
-    // One stream per (seed, attempt, position): the same on every machine, new on each attempt.
-    PracticeRandom random(*m_shuffleSeed ^ (m_attempt * 0x9e3779b97f4a7c15ULL) ^ (quint64(m_index + 1) * 0xbf58476d1ce4e5b9ULL));
+    // One stream per (attempt, position).
+    PracticeRandom random(*m_attemptSeed ^ (quint64(m_index + 1) * 0xbf58476d1ce4e5b9ULL));
     random.shuffle(m_order);
 }
 

@@ -51,11 +51,16 @@ public:
     // Seed of the option shuffle; each start() is a new attempt with its own order. Without a
     // seed, options keep their file order.
     void setShuffleSeed(quint64 seed) { m_shuffleSeed = seed; }
+    // The seed this attempt's orders come from (nullopt: file order). Stored with the round, it
+    // shows the same orders again through replay().
+    std::optional<quint64> attemptSeed() const { return m_attemptSeed; }
 
     // Starts a round on exactly these questions, in this order, and emits roundStarted.
     void start(const QList<Question> &questions, const QString &title, Kind kind);
     // The same questions again (same kind and title), as a new attempt.
     void restart();
+    // A round with the option orders of an earlier attempt (its attemptSeed()), e.g. to review it.
+    void replay(const QList<Question> &questions, const QString &title, Kind kind, std::optional<quint64> attemptSeed);
 
     Kind kind() const { return m_kind; }
     QString title() const { return m_title; }
@@ -88,6 +93,7 @@ signals:
 
 private:
     void arrangeOptions();
+    void begin(const QList<Question> &questions, const QString &title, Kind kind);
 
     QList<Question> m_questions;
     QList<Question> m_missed;
@@ -98,6 +104,7 @@ private:
     bool m_checked = false;
     QList<int> m_order;
     std::optional<quint64> m_shuffleSeed;
+    std::optional<quint64> m_attemptSeed;
     quint64 m_attempt = 0;
 };
 

@@ -61,9 +61,11 @@ struct ErrorDetails
 class TorchError : public std::runtime_error
 {
 public:
+    // A message holding a newline (a str() of a user's string: "Invalid padding string 'a\nb'")
+    // keeps its first line: the first line is what the trace reports (CONTRACT-trace.md).
     TorchError(std::string type, std::string message, ErrorKind kind = ErrorKind::Generic, ErrorDetails details = {})
-        : std::runtime_error(message), m_type(std::move(type)), m_message(std::move(message)), m_kind(kind),
-          m_details(std::move(details)) {}
+        : std::runtime_error(firstLine(message)), m_type(std::move(type)), m_message(firstLine(std::move(message))),
+          m_kind(kind), m_details(std::move(details)) {}
 
     // Python exception class name, e.g. "RuntimeError".
     const std::string &type() const noexcept { return m_type; }
@@ -73,6 +75,14 @@ public:
     const ErrorDetails &details() const noexcept { return m_details; }
 
 private:
+    static std::string firstLine(std::string text)
+    {
+        // The line breaks of Python's str.splitlines() that ASCII has.
+        if (const size_t end = text.find_first_of("\n\r\x0b\x0c\x1c\x1d\x1e"); end != std::string::npos)
+            text.resize(end);
+        return text;
+    }
+
     std::string m_type;
     std::string m_message;
     ErrorKind m_kind;

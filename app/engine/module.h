@@ -67,6 +67,21 @@ public:
     virtual DType resultDtype(const Shape &input, DType dtype) const;
     // Number of trainable parameters (sum(p.numel() for p in m.parameters())).
     virtual std::int64_t parameterCount() const { return 0; }
+
+    // Autograd, as a plain Python call (grad mode on) records it. A tensor computed with a
+    // parameter requires grad, and so does everything computed from it; the input does not.
+    // Whether this module's output requires grad, given whether its input does:
+    virtual bool outputRequiresGrad(bool inputRequiresGrad) const { return inputRequiresGrad || hasParameters(); }
+    // True when the module has parameters (even empty ones: nn.Linear(3, 0)'s weight requires grad).
+    virtual bool hasParameters() const { return false; }
+    // The shape rule in grad mode: when the input requires grad, ATen picks another kernel for a
+    // few ops, with other checks and messages (max_pool1d runs as max_pool1d_with_indices).
+    // outputShape() is the rule without autograd (torch.no_grad(), or an input without grad).
+    virtual Shape recordedOutputShape(const Shape &input, bool inputRequiresGrad) const
+    {
+        (void)inputRequiresGrad;
+        return outputShape(input);
+    }
     // nn.MaxPool2d(return_indices=True) returns a tuple (values, indices) instead of a tensor, and
     // so does a Sequential that ends in one. outputShape() then gives the values' shape.
     virtual bool returnsTuple() const { return false; }
@@ -82,6 +97,10 @@ public:
     // "out_features"), so that code explaining a model reads arguments instead of parsing repr();
     // nullopt for a name the module does not expose this way or a value that is not an int.
     virtual std::optional<std::int64_t> intArgument(std::string_view name) const;
+    // A public attribute the PyTorch module stores, as it stores it (conv.kernel_size == (5, 5),
+    // fc.in_features == 400, pool.stride == 2): what a learner's code reads off a layer. nullopt
+    // for a name this module does not model (its parameters are stateShapes()).
+    virtual std::optional<Value> attribute(std::string_view name) const;
     // Direct children (only Sequential has any).
     virtual std::vector<std::shared_ptr<Module>> children() const { return {}; }
 

@@ -17,8 +17,47 @@ struct Entry
     detail::Factory factory;
 };
 
-// Sorted by name: supportedModules() lists them in this order.
+// One row per module; supportedModules() lists the names sorted.
 const Entry kRegistry[] = {
+    // Issue 13, part A (kept as one block; supportedModules() sorts the names).
+    {"CELU", detail::makeCELU},
+    {"ELU", detail::makeELU},
+    {"Hardshrink", detail::makeHardshrink},
+    {"Hardtanh", detail::makeHardtanh},
+    {"LogSigmoid", detail::makeLogSigmoid},
+    {"PReLU", detail::makePReLU},
+    {"Softmax2d", detail::makeSoftmax2d},
+    {"Softmin", detail::makeSoftmin},
+    {"Softplus", detail::makeSoftplus},
+    {"Softshrink", detail::makeSoftshrink},
+    {"Softsign", detail::makeSoftsign},
+    {"Tanhshrink", detail::makeTanhshrink},
+    {"Threshold", detail::makeThreshold},
+    {"Upsample", detail::makeUpsample},
+    {"UpsamplingNearest2d", detail::makeUpsamplingNearest2d},
+    {"UpsamplingBilinear2d", detail::makeUpsamplingBilinear2d},
+    {"ConvTranspose1d", detail::makeConvTranspose1d},
+    {"ConvTranspose2d", detail::makeConvTranspose2d},
+    {"ConvTranspose3d", detail::makeConvTranspose3d},
+    {"PixelShuffle", detail::makePixelShuffle},
+    {"PixelUnshuffle", detail::makePixelUnshuffle},
+    {"ChannelShuffle", detail::makeChannelShuffle},
+    {"BatchNorm3d", detail::makeBatchNorm3d},
+    {"InstanceNorm1d", detail::makeInstanceNorm1d},
+    {"InstanceNorm2d", detail::makeInstanceNorm2d},
+    {"InstanceNorm3d", detail::makeInstanceNorm3d},
+    {"GroupNorm", detail::makeGroupNorm},
+    {"ZeroPad2d", detail::makeZeroPad2d},
+    {"ConstantPad1d", detail::makeConstantPad1d},
+    {"ConstantPad2d", detail::makeConstantPad2d},
+    {"ConstantPad3d", detail::makeConstantPad3d},
+    {"ReflectionPad1d", detail::makeReflectionPad1d},
+    {"ReflectionPad2d", detail::makeReflectionPad2d},
+    {"ReflectionPad3d", detail::makeReflectionPad3d},
+    {"ReplicationPad1d", detail::makeReplicationPad1d},
+    {"ReplicationPad2d", detail::makeReplicationPad2d},
+    {"ReplicationPad3d", detail::makeReplicationPad3d},
+    // The modules before issue 13.
     {"AdaptiveAvgPool1d", detail::makeAdaptiveAvgPool1d},
     {"AdaptiveAvgPool2d", detail::makeAdaptiveAvgPool2d},
     {"AdaptiveAvgPool3d", detail::makeAdaptiveAvgPool3d},
@@ -101,6 +140,11 @@ std::vector<ResultShape> Module::tupleShapes(const Shape &input) const
     return {ResultShape::tensor(values), ResultShape::tensor(values)};
 }
 
+std::optional<Value> Module::attribute(std::string_view) const
+{
+    return std::nullopt;
+}
+
 std::optional<std::int64_t> Module::intArgument(std::string_view) const
 {
     return std::nullopt;
@@ -162,12 +206,57 @@ bool isPyTorchLayer(std::string_view name)
     return std::binary_search(std::begin(kLayers), std::end(kLayers), name);
 }
 
+namespace detail {
+
+std::string pythonModulePath(std::string_view layer)
+{
+    // type(getattr(torch.nn, name)).__module__ in PyTorch 1.13, for every name isPyTorchLayer knows.
+    static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
+        {"Adaptive", "pooling"}, {"AvgPool", "pooling"}, {"MaxPool", "pooling"}, {"MaxUnpool", "pooling"},
+        {"FractionalMaxPool", "pooling"}, {"LPPool", "pooling"}, {"BatchNorm", "batchnorm"},
+        {"LazyBatchNorm", "batchnorm"}, {"SyncBatchNorm", "batchnorm"}, {"InstanceNorm", "instancenorm"},
+        {"LazyInstanceNorm", "instancenorm"}, {"Conv", "conv"}, {"LazyConv", "conv"}, {"ConstantPad", "padding"},
+        {"ReflectionPad", "padding"}, {"ReplicationPad", "padding"}, {"ZeroPad", "padding"},
+        {"Upsampl", "upsampling"}, {"PixelShuffle", "pixelshuffle"}, {"PixelUnshuffle", "pixelshuffle"},
+        {"Transformer", "transformer"}, {"Embedding", "sparse"}, {"Dropout", "dropout"},
+    };
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"AdaptiveLogSoftmaxWithLoss", "adaptive"}, {"AlphaDropout", "dropout"}, {"FeatureAlphaDropout", "dropout"},
+        {"ChannelShuffle", "channelshuffle"}, {"Container", "container"}, {"ModuleDict", "container"},
+        {"ModuleList", "container"}, {"ParameterDict", "container"}, {"ParameterList", "container"},
+        {"Sequential", "container"}, {"CosineSimilarity", "distance"}, {"PairwiseDistance", "distance"},
+        {"Flatten", "flatten"}, {"Unflatten", "flatten"}, {"Fold", "fold"}, {"Unfold", "fold"},
+        {"Bilinear", "linear"}, {"Identity", "linear"}, {"LazyLinear", "linear"}, {"Linear", "linear"},
+        {"Module", "module"}, {"CrossMapLRN2d", "normalization"}, {"GroupNorm", "normalization"},
+        {"LayerNorm", "normalization"}, {"LocalResponseNorm", "normalization"}, {"GRU", "rnn"}, {"GRUCell", "rnn"},
+        {"LSTM", "rnn"}, {"LSTMCell", "rnn"}, {"RNN", "rnn"}, {"RNNBase", "rnn"}, {"RNNCell", "rnn"},
+        {"RNNCellBase", "rnn"}, {"DataParallel", ""},
+    };
+    std::string_view file = "activation"; // the rest: ReLU, Softmax, ...
+    if (layer.ends_with("Loss") || layer == "NLLLoss2d")
+        file = "loss";
+    for (const auto &[prefix, where] : kPrefixes) {
+        if (layer.starts_with(prefix))
+            file = where;
+    }
+    for (const auto &[name, where] : kNames) {
+        if (layer == name)
+            file = where;
+    }
+    if (file.empty())
+        return "torch.nn.parallel.data_parallel";
+    return "torch.nn.modules." + std::string(file);
+}
+
+} // namespace detail
+
 const std::vector<std::string> &supportedModules()
 {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> list;
         for (const auto &entry : kRegistry)
             list.emplace_back(entry.name);
+        std::sort(list.begin(), list.end());
         return list;
     }();
     return names;
@@ -190,6 +279,15 @@ void throwTupleHasNoAttribute(const std::string &attribute)
 {
     throwAttributeError("'tuple' object has no attribute '" + attribute + "'", ErrorKind::TupleInput,
                         ErrorDetails{.arguments = {attribute}});
+}
+
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes)
+{
+    for (const auto &[key, value] : attributes)
+        if (key == name)
+            return *value;
+    return std::nullopt;
 }
 
 bool canComputeValues(const Tensor &input, const Shape &output)
@@ -351,8 +449,10 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
     if (device.cuda)
         throw TorchError("AssertionError", "Torch not compiled with CUDA enabled", ErrorKind::NoCuda);
     for (size_t i = 0; i < sizes.size(); ++i) {
-        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass).
-        if (sizes[i].isInt())
+        // torch's SymInt list parser accepts Python ints (bool included, it is an int subclass)
+        // in a SymInt's range: below -2**62 the values are reserved for symbolic sizes.
+        constexpr std::int64_t kLowestSymInt = -(std::int64_t(1) << 62);
+        if (sizes[i].isInt() && std::get<std::int64_t>(sizes[i].data) >= kLowestSymInt)
             shape.push_back(std::get<std::int64_t>(sizes[i].data));
         else if (sizes[i].isBool())
             shape.push_back(std::get<bool>(sizes[i].data) ? 1 : 0);
@@ -395,6 +495,12 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
         if (!items[i].isInt() && i == 0)
             throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
                            + ", not " + pythonTypeName(value));
+        // Matching looked at the first element only (bool is not an int there); unpacking takes any
+        // Python int, and a bool is one: (2, True) is (2, 1).
+        if (items[i].isBool()) {
+            out.push_back(std::get<bool>(items[i].data) ? 1 : 0);
+            continue;
+        }
         if (!items[i].isInt())
             throwTypeError(function + "(): argument '" + name + "' " + kind + ", but found element of type "
                            + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
@@ -405,6 +511,8 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
 
 void checkDimName(const std::string &name)
 {
+    if (name == "*") // the wildcard Dimname
+        return;
     bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
     for (char c : name)
         valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
@@ -416,6 +524,8 @@ void checkDimName(const std::string &name)
 void throwNamedDimNotFound(const std::string &name, Dim rank)
 {
     checkDimName(name);
+    if (name == "*")
+        throwRuntimeError("Please look up dimensions by name, got: name = None.");
     std::string names;
     for (Dim i = 0; i < rank; ++i)
         names += i ? ", None" : "None";

@@ -4,13 +4,24 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 
 namespace ft::detail {
 
-namespace {
+// Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
+std::string addIndent(const std::string &text)
+{
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += "  ";
+    }
+    return out;
+}
 
 // "flatten() received an invalid combination of arguments - got (str, int), but expected one of:"
-[[noreturn]] void throwInvalidCombination(const std::string &function, const std::vector<Value> &args)
+void throwInvalidCombination(const std::string &function, const std::vector<Value> &args)
 {
     std::string types;
     for (size_t i = 0; i < args.size(); ++i)
@@ -24,12 +35,34 @@ std::vector<float> inputValues(const Tensor &input)
     return input.values();
 }
 
+// torch.nn.Module.__repr__ for a module that keeps its constructor arguments as attributes: a
+// module passed as one (nn.ReLU(nn.ReLU())) is registered as a child, and print(model) lists it
+// below the extra_repr: "ReLU(\n  inplace=True\n  (inplace): ReLU()\n)".
+std::string reprWithModuleArguments(const std::string &name, const std::string &extra,
+                                    std::initializer_list<std::pair<const char *, const Value *>> attributes)
+{
+    std::string children;
+    for (const auto &[attribute, value] : attributes) {
+        if (value->isModule())
+            children += std::string("\n  (") + attribute + "): " + addIndent(std::get<ModulePtr>(value->data)->repr());
+    }
+    if (children.empty())
+        return name + "(" + extra + ")";
+    return name + "(" + (extra.empty() ? "" : "\n  " + addIndent(extra)) + children + "\n)";
+}
+
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 class Flatten : public Module
 {
 public:
     Flatten(Value start, Value end) : m_start(std::move(start)), m_end(std::move(end)) {}
     std::string typeName() const override { return "Flatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"start_dim", &m_start}, {"end_dim", &m_end}});
+    }
     std::string repr() const override
     {
         return "Flatten(start_dim=" + pythonStr(m_start) + ", end_dim=" + pythonStr(m_end) + ")";
@@ -96,6 +129,10 @@ class Unflatten : public Module
 public:
     Unflatten(Value dim, Value sizes) : m_dim(std::move(dim)), m_sizes(std::move(sizes)) {}
     std::string typeName() const override { return "Unflatten"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"dim", &m_dim}, {"unflattened_size", &m_sizes}});
+    }
     std::string repr() const override
     {
         return "Unflatten(dim=" + pythonStr(m_dim) + ", unflattened_size=" + pythonStr(m_sizes) + ")";
@@ -107,7 +144,7 @@ public:
         if (!pythonTruthy(m_sizes))
             throwRuntimeError("unflatten: sizes must be non-empty");
         if (m_dim.isString())
-            throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
+            namedUnflatten(rank);
         if (m_dim.isBool())
             throwTypeError("unflatten(): argument 'dim' (position 1) must be int, not bool");
         // The sizes are parsed (and their errors raised) before the dim is read, as PyTorch does.
@@ -126,6 +163,38 @@ public:
     void acceptTuple() const override { throwTupleHasNoAttribute("unflatten"); }
 
 private:
+    // Tensor.unflatten(name, ((name, size), ...)): `names, sizes = zip(*pairs)` in Python, then
+    // unflatten(Dimname dim, IntArrayRef sizes, DimnameList names), whose arguments are matched
+    // left to right and unpacked right to left; an unnamed tensor then has no such dim.
+    [[noreturn]] void namedUnflatten(Dim rank) const
+    {
+        const auto &pairs = std::get<SequenceValue>(m_sizes.data).items; // the constructor made sure
+        size_t columns = std::numeric_limits<size_t>::max();
+        for (const Value &pair : pairs)
+            columns = std::min(columns, pair.isSequence() ? std::get<SequenceValue>(pair.data).items.size() : 0);
+        if (columns < 2)
+            throwValueError("not enough values to unpack (expected 2, got " + std::to_string(columns) + ")");
+        if (columns > 2)
+            throwValueError("too many values to unpack (expected 2)");
+        std::vector<Value> names, sizes;
+        for (const Value &pair : pairs) {
+            names.push_back(std::get<SequenceValue>(pair.data).items[0]);
+            sizes.push_back(std::get<SequenceValue>(pair.data).items[1]);
+        }
+        const Value sizeTuple = tupleValue(sizes);
+        matchIntList("unflatten", "sizes", 2, sizeTuple);
+        if (!names[0].isString() && !names[0].isNone())
+            throwTypeError("unflatten(): argument 'names' (position 3) must be tuple of names, not tuple");
+        for (const Value &name : names) {
+            if (name.isString())
+                checkDimName(std::get<std::string>(name.data));
+            else if (!name.isNone())
+                throwTypeError("expected None or string for Dimname but got " + pythonTypeName(name));
+        }
+        parseIntList("unflatten", "sizes", 2, sizeTuple);
+        throwNamedDimNotFound(std::get<std::string>(m_dim.data), rank);
+    }
+
     Value m_dim;
     Value m_sizes;
 };
@@ -152,18 +221,6 @@ public:
     void acceptTuple() const override { throwTypeError("'NoneType' object is not callable"); }
 };
 
-// Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
-std::string addIndent(const std::string &text)
-{
-    std::string out;
-    for (char c : text) {
-        out += c;
-        if (c == '\n')
-            out += "  ";
-    }
-    return out;
-}
-
 class Sequential : public Module
 {
 public:
@@ -181,6 +238,19 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         return throughChildren(input, [](const Module &child, const Shape &shape) { return child.outputShape(shape); });
+    }
+    Shape recordedOutputShape(const Shape &input, bool inputRequiresGrad) const override
+    {
+        bool requiresGrad = inputRequiresGrad;
+        return throughChildren(input, [&](const Module &child, const Shape &shape) {
+            Shape output = child.recordedOutputShape(shape, requiresGrad);
+            requiresGrad = child.outputRequiresGrad(requiresGrad);
+            return output;
+        });
+    }
+    bool hasParameters() const override
+    {
+        return std::any_of(m_children.begin(), m_children.end(), [](const ModulePtr &child) { return child->hasParameters(); });
     }
     Tensor forward(const Tensor &input) const override
     {
@@ -295,67 +365,6 @@ private:
     std::vector<ModulePtr> m_children;
 };
 
-// torch.nn.Module.__repr__ for a module that keeps its constructor arguments as attributes: a
-// module passed as one (nn.ReLU(nn.ReLU())) is registered as a child, and print(model) lists it
-// below the extra_repr: "ReLU(\n  inplace=True\n  (inplace): ReLU()\n)".
-std::string reprWithModuleArguments(const std::string &name, const std::string &extra,
-                                    std::initializer_list<std::pair<const char *, const Value *>> attributes)
-{
-    std::string children;
-    for (const auto &[attribute, value] : attributes) {
-        if (value->isModule())
-            children += std::string("\n  (") + attribute + "): " + addIndent(std::get<ModulePtr>(value->data)->repr());
-    }
-    if (children.empty())
-        return name + "(" + extra + ")";
-    return name + "(" + (extra.empty() ? "" : "\n  " + addIndent(extra)) + children + "\n)";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shape-preserving modules whose forward maps each element on its own.
-class Elementwise : public Module
-{
-public:
-    Shape outputShape(const Shape &input) const override
-    {
-        checkArguments();
-        return input;
-    }
-    Tensor forward(const Tensor &input) const override
-    {
-        const Shape out = outputShape(input.sizes());
-        if (!canComputeValues(input, out))
-            return Tensor::shapeOnly(out);
-        std::vector<float> values = inputValues(input);
-        for (float &v : values)
-            v = apply(v);
-        return Tensor::fromValues(out, std::move(values));
-    }
-
-    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
-
-    // The arguments are checked first, then the CPU kernel's dtype dispatch.
-    DType resultDtype(const Shape &input, DType dtype) const override
-    {
-        outputShape(input);
-        if (dtype != DType::Int64)
-            return dtype;
-        if (const char *kernel = longKernel())
-            throwNotImplementedForLong(kernel);
-        return floatOnInt64() ? DType::Float32 : dtype;
-    }
-
-protected:
-    // The torch function forward calls ("relu", "relu_" when in place), as its errors name it.
-    virtual std::string functionName() const = 0;
-    virtual void checkArguments() const {}
-    // The kernel that has no int64 version ("leaky_relu_cpu"), or none when int64 works.
-    virtual const char *longKernel() const { return nullptr; }
-    // True when an int64 input gives a float32 result (sigmoid, tanh).
-    virtual bool floatOnInt64() const { return false; }
-    virtual float apply(float x) const = 0;
-};
-
 // nn.Dropout and nn.Dropout1d/2d/3d (channel-wise): in eval mode all return their input. Of the
 // channel-wise ones only dropout1d refuses a rank; dropout2d/3d merely warn.
 class Dropout : public Elementwise
@@ -363,6 +372,10 @@ class Dropout : public Elementwise
 public:
     Dropout(std::string name, Value p, Value inplace) : m_name(std::move(name)), m_p(std::move(p)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"p", &m_p}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments(m_name, "p=" + pythonStr(m_p) + ", inplace=" + pythonStr(m_inplace), {{"inplace", &m_inplace}});
@@ -407,6 +420,10 @@ class ReLU : public Elementwise
 public:
     explicit ReLU(Value inplace) : m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "ReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("ReLU", pythonTruthy(m_inplace) ? "inplace=True" : "", {{"inplace", &m_inplace}});
@@ -425,6 +442,10 @@ class LeakyReLU : public Elementwise
 public:
     LeakyReLU(Value slope, Value inplace) : m_slope(std::move(slope)), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return "LeakyReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"negative_slope", &m_slope}, {"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         return reprWithModuleArguments("LeakyReLU",
@@ -440,6 +461,11 @@ protected:
         if (!asNumber(m_slope))
             throwTypeError(functionName() + "(): argument 'negative_slope' (position 2) must be Number, not "
                            + pythonTypeName(m_slope));
+        // The kernel reads the slope as a float (c10::checked_convert): a finite double beyond
+        // float's range is refused, inf and nan pass.
+        const double slope = *asNumber(m_slope);
+        if (std::isfinite(slope) && std::abs(slope) > double(std::numeric_limits<float>::max()))
+            throwRuntimeError("value cannot be converted to type float without overflow");
     }
     float apply(float x) const override { return x > 0.0f ? x : float(x * *asNumber(m_slope)); }
 
@@ -453,6 +479,10 @@ class GELU : public Elementwise
 public:
     explicit GELU(Value approximate) : m_approximate(std::move(approximate)) {}
     std::string typeName() const override { return "GELU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"approximate", &m_approximate}});
+    }
     std::string repr() const override { return "GELU(approximate=" + pythonRepr(m_approximate) + ")"; }
 
 protected:
@@ -495,6 +525,10 @@ class InplaceActivation : public Elementwise
 public:
     InplaceActivation(const InplaceActivationSpec &spec, Value inplace) : m_spec(spec), m_inplace(std::move(inplace)) {}
     std::string typeName() const override { return m_spec.name; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"inplace", &m_inplace}});
+    }
     std::string repr() const override
     {
         const bool show = m_spec.reprShowsInplace && pythonTruthy(m_inplace);
@@ -567,14 +601,29 @@ protected:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Softmax and LogSoftmax: dim=None picks PyTorch's legacy implicit dim (0 for 0-, 1- and 3-d
-// input, else 1) — PyTorch warns about it, and the warning is not an error.
+// Softmax, LogSoftmax and Softmin: dim=None picks PyTorch's legacy implicit dim (0 for 0-, 1- and
+// 3-d input, else 1) — PyTorch warns about it, and the warning is not an error. Softmin is
+// softmax of -input; Softmax2d is softmax over dim -3 of a 3-d or 4-d input.
 class SoftmaxBase : public Module
 {
 public:
-    SoftmaxBase(Value dim, bool log) : m_dim(std::move(dim)), m_log(log) {}
-    std::string typeName() const override { return m_log ? "LogSoftmax" : "Softmax"; }
-    std::string repr() const override { return typeName() + "(dim=" + pythonStr(m_dim) + ")"; }
+    enum class Kind { Softmax, LogSoftmax, Softmin, Softmax2d };
+    SoftmaxBase(Value dim, Kind kind) : m_dim(std::move(dim)), m_kind(kind) {}
+    std::string typeName() const override
+    {
+        static const char *const names[] = {"Softmax", "LogSoftmax", "Softmin", "Softmax2d"};
+        return names[int(m_kind)];
+    }
+    std::string repr() const override
+    {
+        return typeName() + (m_kind == Kind::Softmax2d ? "()" : "(dim=" + pythonStr(m_dim) + ")");
+    }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (m_kind == Kind::Softmax2d) // torch's Softmax2d stores no dim
+            return Module::attribute(name);
+        return namedAttribute(name, {{"dim", &m_dim}});
+    }
     Shape outputShape(const Shape &input) const override
     {
         resolvedDim(input);
@@ -588,7 +637,7 @@ public:
         if (dtype != DType::Int64 || (count && *count == 0))
             return dtype;
         const bool lastDim = input.empty() || dim == Dim(input.size()) - 1;
-        throwNotImplementedForLong(!lastDim ? "softmax_kernel_impl" : m_log ? "log_softmax_lastdim_kernel_impl"
+        throwNotImplementedForLong(!lastDim ? "softmax_kernel_impl" : m_kind == Kind::LogSoftmax ? "log_softmax_lastdim_kernel_impl"
                                                                            : "softmax_lastdim_kernel_impl");
     }
     Tensor forward(const Tensor &input) const override
@@ -598,6 +647,10 @@ public:
         if (!canComputeValues(input, shape))
             return Tensor::shapeOnly(shape);
         std::vector<float> values = inputValues(input);
+        if (m_kind == Kind::Softmin) {
+            for (float &v : values)
+                v = -v;
+        }
         Dim outer = 1, size = 1, inner = 1;
         for (Dim i = 0; i < Dim(shape.size()); ++i) {
             if (i < dim)
@@ -607,6 +660,7 @@ public:
             else
                 inner *= shape[size_t(i)];
         }
+        const bool log = m_kind == Kind::LogSoftmax;
         for (Dim o = 0; o < outer; ++o) {
             for (Dim in = 0; in < inner; ++in) {
                 auto at = [&](Dim k) -> float & { return values[size_t((o * size + k) * inner + in)]; };
@@ -618,7 +672,7 @@ public:
                     sum += std::exp(double(at(k)) - maxValue);
                 for (Dim k = 0; k < size; ++k) {
                     const double shifted = double(at(k)) - maxValue;
-                    at(k) = m_log ? float(shifted - std::log(sum)) : float(std::exp(shifted) / sum);
+                    at(k) = log ? float(shifted - std::log(sum)) : float(std::exp(shifted) / sum);
                 }
             }
         }
@@ -627,13 +681,23 @@ public:
 
     void acceptTuple() const override
     {
-        throwTupleHasNoAttribute(m_dim.isNone() ? "dim" : (m_log ? "log_softmax" : "softmax"));
+        // F.softmin(input, dim) computes (-input).softmax(dim); without a dim it asks input.dim() first.
+        if (m_kind == Kind::Softmin && !m_dim.isNone())
+            throwTypeError("bad operand type for unary -: 'tuple'", ErrorKind::TupleInput);
+        if (m_dim.isNone() || m_kind == Kind::Softmax2d)
+            throwTupleHasNoAttribute("dim");
+        throwTupleHasNoAttribute(m_kind == Kind::LogSoftmax ? "log_softmax" : "softmax");
     }
 
 private:
     Dim resolvedDim(const Shape &input) const
     {
         const Dim rank = Dim(input.size());
+        if (m_kind == Kind::Softmax2d) {
+            if (rank != 3 && rank != 4)
+                throw TorchError("AssertionError", "Softmax2d requires a 3D or 4D tensor as input");
+            return rank - 3;
+        }
         if (m_dim.isNone())
             return (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
         if (m_dim.isString()) {
@@ -642,12 +706,12 @@ private:
         }
         const auto dim = asInt(m_dim);
         if (!dim)
-            throwInvalidCombination(m_log ? "log_softmax" : "softmax", {m_dim});
+            throwInvalidCombination(m_kind == Kind::LogSoftmax ? "log_softmax" : "softmax", {m_dim});
         return wrapDim(*dim, rank);
     }
 
     Value m_dim;
-    bool m_log;
+    Kind m_kind;
 };
 
 Value noneValue()
@@ -828,14 +892,29 @@ ModulePtr makeSoftmax(const Arguments &args)
 {
     static const Signature signature{"Softmax", {{"dim", noneValue()}}};
     auto bound = bindArguments(signature, args);
-    return std::make_shared<SoftmaxBase>(bound.values[0], false);
+    return std::make_shared<SoftmaxBase>(bound.values[0], SoftmaxBase::Kind::Softmax);
 }
 
 ModulePtr makeLogSoftmax(const Arguments &args)
 {
     static const Signature signature{"LogSoftmax", {{"dim", noneValue()}}};
     auto bound = bindArguments(signature, args);
-    return std::make_shared<SoftmaxBase>(bound.values[0], true);
+    return std::make_shared<SoftmaxBase>(bound.values[0], SoftmaxBase::Kind::LogSoftmax);
+}
+
+// --- Softmin and Softmax2d (issue 13, part A) ---------------------------------------------------
+ModulePtr makeSoftmin(const Arguments &args)
+{
+    static const Signature signature{"Softmin", {{"dim", noneValue()}}};
+    auto bound = bindArguments(signature, args);
+    return std::make_shared<SoftmaxBase>(bound.values[0], SoftmaxBase::Kind::Softmin);
+}
+
+ModulePtr makeSoftmax2d(const Arguments &args)
+{
+    static const Signature signature{"Module", {}};
+    bindArguments(signature, args);
+    return std::make_shared<SoftmaxBase>(noneValue(), SoftmaxBase::Kind::Softmax2d);
 }
 
 } // namespace ft::detail

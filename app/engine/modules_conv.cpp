@@ -20,7 +20,7 @@ Shape intsOf(const Value &tuple)
 {
     Shape out;
     for (const Value &item : itemsOf(tuple))
-        out.push_back(std::get<std::int64_t>(item.data));
+        out.push_back(item.isBool() ? Dim(std::get<bool>(item.data)) : std::get<std::int64_t>(item.data));
     return out;
 }
 
@@ -39,6 +39,8 @@ public:
         Shape weightShape;
         bool bias = true;
         size_t spatial = 2; // 1, 2 or 3: Conv1d, Conv2d, Conv3d
+        bool transposed = false;
+        Value outputPadding; // ConvTranspose only
     };
 
     explicit ConvNd(Config config) : m_c(std::move(config))
@@ -68,6 +70,17 @@ public:
     }
 
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "transposed")
+            return Value{false};
+        if (name == "output_padding") // a tuple of zeros, one per spatial dim
+            return Value{SequenceValue{std::vector<Value>(m_c.spatial, Value{std::int64_t(0)}), false}};
+        return namedAttribute(name, {{"in_channels", &m_c.inChannels}, {"out_channels", &m_c.outChannels},
+                                     {"kernel_size", &m_c.kernel}, {"stride", &m_c.stride}, {"padding", &m_c.padding},
+                                     {"dilation", &m_c.dilation}, {"groups", &m_c.groups},
+                                     {"padding_mode", &m_c.paddingMode}});
+    }
 
     Tensor forward(const Tensor &input) const override
     {
@@ -230,7 +243,8 @@ private:
                 continue;
             const auto &items = itemsOf(*tuple);
             for (size_t i = 0; i < items.size(); ++i) {
-                if (!items[i].isInt())
+                // Matched by the first element, a later bool unpacks as the int it is.
+                if (!items[i].isInt() && !(i > 0 && items[i].isBool()))
                     throwTypeError(functionName() + "(): argument '" + name + "' must be tuple of ints, but found element of type "
                                    + pythonTypeName(items[i]) + " at pos " + std::to_string(i + 1));
             }
@@ -406,98 +420,6 @@ private:
         }
     }
 
-    // F.pad for padding_mode reflect/replicate/circular. `pads` is F.pad's pad argument, last dim
-    // first: (left, right, top, bottom, front, back); F.pad picks its 1-d, 2-d or 3-d kernel by
-    // the number of pairs and the input's rank, and each kernel has its own checks. Records the
-    // padding before each input dim in `padByDim` and returns the padded shape.
-    static Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim)
-    {
-        const size_t pairs = pads.size() / 2;
-        const Dim rank = Dim(input.size());
-        if (Dim(pairs) > rank)
-            throwRuntimeError("Padding length too large");
-        if (!((pairs == 1 && (rank == 2 || rank == 3)) || (pairs == 2 && (rank == 3 || rank == 4))
-              || (pairs == 3 && (rank == 4 || rank == 5))))
-            throw TorchError("NotImplementedError", "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-        // Pair j pads input dim rank - 1 - j.
-        auto sizeOfPair = [&](size_t j) { return input[size_t(rank - 1) - j]; };
-        // torch's circular padding wants a batched, channeled input: two pads per dim after those.
-        if (mode == "circular") {
-            if (Dim(pads.size()) != 2 * (rank - 2))
-                throwRuntimeError("Invalid padding size, expected " + std::to_string(2 * (rank - 2)) + " but got "
-                                  + std::to_string(pads.size()));
-            for (size_t j = 0; j < pairs; ++j)
-                if (!(pads[2 * j] <= sizeOfPair(j) && pads[2 * j + 1] <= sizeOfPair(j)))
-                    throwRuntimeError("Padding value causes wrapping around more than once.");
-        }
-        // The 1-d and 3-d kernels allow a zero batch but no other empty dim (an unbatched input
-        // has no batch dim).
-        const bool batched = rank == Dim(pairs) + 2;
-        const bool otherDimEmpty = std::any_of(input.begin() + (batched ? 1 : 0), input.end(), [](Dim d) { return d == 0; });
-        // "Argument #4: ... padding (l, r) at dimension d of input <what>" for pair j.
-        auto checkReflect = [&](size_t j, const std::string &what) {
-            const Dim size = sizeOfPair(j);
-            if (!(pads[2 * j] < size && pads[2 * j + 1] < size))
-                throwRuntimeError("Argument #" + std::to_string(4 + 2 * j) + ": Padding size should be less than the "
-                                  "corresponding input dimension, but got: padding (" + std::to_string(pads[2 * j]) + ", "
-                                  + std::to_string(pads[2 * j + 1]) + ") at dimension " + std::to_string(rank - 1 - Dim(j))
-                                  + " of input " + what);
-        };
-        const std::string rank4or5 = "Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                     "dimensions for input, but got: ";
-        if (mode == "reflect" && pairs == 1) {
-            // reflection_pad1d wants dims 1 and on non-empty, batched or not.
-            if (std::any_of(input.begin() + 1, input.end(), [](Dim d) { return d == 0; }))
-                throwRuntimeError("2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
-                                  + joinSizes(input, ",") + "} ]");
-            checkReflect(0, formatSizeList(input));
-        } else if (mode == "reflect" && pairs == 2) {
-            const auto numel = checkedNumel(input);
-            if (numel && *numel == 0) // reflection_pad2d prints the tensor: an empty one as its type and sizes
-                throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
-                                  + joinSizes(input, ",") + "} ]");
-            checkReflect(0, std::to_string(rank));
-            checkReflect(1, std::to_string(rank));
-        } else if (mode == "reflect") {
-            if (otherDimEmpty)
-                throwRuntimeError(rank4or5 + formatSizeList(input));
-            for (size_t j = 0; j < 3; ++j)
-                checkReflect(j, formatSizeList(input));
-        } else if (mode == "replicate" && pairs == 1) {
-            if (otherDimEmpty)
-                throwRuntimeError("Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatSizeList(input));
-        } else if (mode == "replicate" && pairs == 2) {
-            if (!(input[size_t(rank - 3)] != 0 && input[size_t(rank - 2)] != 0 && input[size_t(rank - 1)] != 0))
-                throwRuntimeError("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
-                                  "dimensions for input, but got: " + formatSizeList(input));
-        } else if (mode == "replicate") {
-            if (otherDimEmpty)
-                throwRuntimeError(rank4or5 + formatSizeList(input));
-        }
-        Shape out = input;
-        for (size_t j = 0; j < pairs; ++j) {
-            const size_t dim = size_t(rank - 1) - j;
-            out[dim] = checkedAdd(checkedAdd(out[dim], pads[2 * j]), pads[2 * j + 1]);
-            padByDim[dim] = pads[2 * j];
-        }
-        return out;
-    }
-
-    // Maps a padded coordinate to the source coordinate, or -1 for a zero.
-    static Dim sourceIndex(Dim i, Dim size, const std::string &mode)
-    {
-        if (i >= 0 && i < size)
-            return i;
-        if (mode == "zeros")
-            return -1;
-        if (mode == "reflect")
-            return i < 0 ? -i : 2 * (size - 1) - i;
-        if (mode == "replicate")
-            return i < 0 ? 0 : size - 1;
-        return ((i % size) + size) % size; // circular
-    }
-
     // The direct convolution over N spatial dims. Padding is resolved by index mapping: for each
     // spatial dim, a table gives the source coordinate of (output position, kernel position).
     Tensor compute(const Tensor &input, const Plan &p) const
@@ -518,7 +440,7 @@ private:
         for (size_t i = 0; i < n; ++i) {
             for (Dim o = 0; o < outSize[i]; ++o)
                 for (Dim k = 0; k < kernel[i]; ++k)
-                    source[i].push_back(sourceIndex(o * p.stride[i] + k * p.dilation[i] - p.padBefore[i], inSize[i], mode));
+                    source[i].push_back(padSourceIndex(o * p.stride[i] + k * p.dilation[i] - p.padBefore[i], inSize[i], mode));
             inPlane *= inSize[i];
             outPlane *= outSize[i];
             kernelPlane *= kernel[i];
@@ -566,14 +488,310 @@ private:
     Config m_c;
 };
 
+// nn.ConvTranspose1d/2d/3d: F.conv_transposeNd's argument parser, ATen's shared convolution checks
+// for a transposed weight (in_channels, out_channels / groups, *kernel), then the slow transposed
+// kernel's (a 1-d one viewed as 2-d with a height of one), and a direct scatter forward.
+// Each output dim is (in - 1) * stride - 2 * padding + dilation * (kernel - 1) + output_padding + 1.
+class ConvTransposeNd : public StatefulModule
+{
+public:
+    explicit ConvTransposeNd(ConvNd::Config config) : m_c(std::move(config))
+    {
+        addState("weight", m_c.weightShape, true);
+        if (m_c.bias)
+            addState("bias", {checkedMul(m_c.weightShape[1], *asInt(m_c.groups))}, true);
+    }
+
+    std::string typeName() const override { return "ConvTranspose" + std::to_string(m_c.spatial) + "d"; }
+
+    std::string repr() const override
+    {
+        std::string s = typeName() + "(" + pythonStr(m_c.inChannels) + ", " + pythonStr(m_c.outChannels)
+                        + ", kernel_size=" + pythonStr(m_c.kernel) + ", stride=" + pythonStr(m_c.stride);
+        if (!isAll(m_c.padding, 0))
+            s += ", padding=" + pythonStr(m_c.padding);
+        if (!isAll(m_c.dilation, 1))
+            s += ", dilation=" + pythonStr(m_c.dilation);
+        if (!isAll(m_c.outputPadding, 0))
+            s += ", output_padding=" + pythonStr(m_c.outputPadding);
+        if (!(m_c.groups.isInt() && std::get<std::int64_t>(m_c.groups.data) == 1))
+            s += ", groups=" + pythonStr(m_c.groups);
+        if (!m_c.bias)
+            s += ", bias=False";
+        return s + ")";
+    }
+
+    Shape outputShape(const Shape &input) const override { return plan(input).output; }
+
+    Tensor forward(const Tensor &input) const override
+    {
+        const Plan p = plan(input.sizes());
+        if (!canComputeValues(input, p.output))
+            return Tensor::shapeOnly(p.output);
+        double work = double(*checkedNumel(input.sizes()));
+        for (size_t i = 1; i < m_c.weightShape.size(); ++i)
+            work *= double(m_c.weightShape[i]);
+        if (!withinComputeBudget(work, stateShapes()))
+            return Tensor::shapeOnly(p.output);
+        return compute(input, p);
+    }
+
+    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
+
+protected:
+    double initBound() const override
+    {
+        Dim fanIn = 1; // PyTorch's fan_in of a transposed weight is its dim 1 times the kernel
+        for (size_t i = 1; i < m_c.weightShape.size(); ++i)
+            fanIn *= m_c.weightShape[i];
+        return fanIn > 0 ? 1.0 / std::sqrt(double(fanIn)) : 0.0;
+    }
+
+private:
+    struct Plan
+    {
+        Shape output;
+        Shape batched; // the input with a batch dim
+        Shape stride, padding, dilation;
+    };
+
+    std::string functionName() const { return "conv_transpose" + std::to_string(m_c.spatial) + "d"; }
+
+    static bool isAll(const Value &v, std::int64_t x)
+    {
+        if (!v.isSequence())
+            return false;
+        for (const Value &item : itemsOf(v)) {
+            const auto n = asNumber(item);
+            if (item.isString() || !n || *n != double(x))
+                return false;
+        }
+        return true;
+    }
+
+    Plan plan(const Shape &input) const
+    {
+        const std::string function = functionName();
+        // The argument parser: (input, weight, bias, stride, padding, output_padding, groups,
+        // dilation); containers and first elements are matched in order, later elements are
+        // unpacked right to left.
+        const std::pair<const char *, const Value *> lists[] = {
+            {"stride", &m_c.stride}, {"padding", &m_c.padding}, {"output_padding", &m_c.outputPadding},
+            {"dilation", &m_c.dilation}};
+        const int positions[] = {4, 5, 6, 8};
+        for (size_t i = 0; i < 4; ++i) {
+            if (i == 3 && !m_c.groups.isInt())
+                throwTypeError(function + "(): argument 'groups' (position 7) must be int, not " + pythonTypeName(m_c.groups));
+            matchIntList(function, lists[i].first, positions[i], *lists[i].second);
+        }
+        Shape params[4];
+        for (size_t i = 4; i-- > 0;) {
+            if (i == 3 || i == 2 || i == 1 || i == 0)
+                params[i] = parseIntList(function, lists[i].first, positions[i], *lists[i].second);
+        }
+        Shape stride = params[0], padding = params[1], outputPadding = params[2], dilation = params[3];
+        const Dim groups = std::get<std::int64_t>(m_c.groups.data);
+        const size_t n = m_c.spatial;
+        const Shape &w = m_c.weightShape;
+
+        Shape x = input;
+        if (x.size() != n + 1 && x.size() != n + 2)
+            throwRuntimeError("Expected " + std::to_string(n + 1) + "D (unbatched) or " + std::to_string(n + 2)
+                              + "D (batched) input to " + function + ", but got input of size: " + formatSizeList(x),
+                              ErrorKind::RankMismatch,
+                              ErrorDetails{.function = function, .input = x, .low = Dim(n + 1), .high = Dim(n + 2)});
+        const bool unbatched = x.size() == n + 1;
+        if (unbatched)
+            x.insert(x.begin(), 1);
+        if (w.size() < 3)
+            throwRuntimeError("weight should have at least three dimensions");
+        const size_t spatial = w.size() - 2; // the kernel's dims, which may not be n
+
+        auto expand = [&](Shape &param, const char *name) {
+            if (param.size() == 1)
+                param = Shape(spatial, param[0]);
+            else if (param.size() != spatial)
+                throwRuntimeError(std::string("expected ") + name + " to be a single integer value or a list of "
+                                  + std::to_string(spatial) + " values to match the convolution dimensions, but got " + name
+                                  + "=" + formatSizeList(param));
+        };
+        expand(stride, "stride");
+        expand(padding, "padding");
+        expand(dilation, "dilation");
+        expand(outputPadding, "output_padding");
+
+        // check_shape_forward, transposed.
+        for (Dim v : padding)
+            if (v < 0)
+                throwRuntimeError("negative padding is not supported");
+        for (Dim v : outputPadding)
+            if (v < 0)
+                throwRuntimeError("negative output_padding is not supported");
+        for (Dim v : stride)
+            if (v <= 0)
+                throwRuntimeError("non-positive stride is not supported");
+        if (w.size() != x.size())
+            throwRuntimeError("Expected " + std::to_string(w.size()) + "-dimensional input for " + std::to_string(w.size())
+                              + "-dimensional weight " + formatSizeList(w) + ", but got " + std::to_string(x.size())
+                              + "-dimensional input of size " + formatSizeList(x) + " instead");
+        if (w[0] < groups)
+            throwRuntimeError("Given groups=" + std::to_string(groups) + ", expected weight to be at least "
+                              + std::to_string(groups) + " at dimension 0, but got weight of size " + formatSizeList(w)
+                              + " instead");
+        if (x[1] != w[0])
+            throwRuntimeError("Given transposed=1, weight of size " + formatSizeList(w) + ", expected input"
+                              + formatSizeList(x) + " to have " + std::to_string(w[0]) + " channels, but got "
+                              + std::to_string(x[1]) + " channels instead",
+                              ErrorKind::ChannelMismatch, ErrorDetails{.input = x, .other = w, .got = x[1], .expected = w[0]});
+
+        const Shape kernel(w.begin() + 2, w.end());
+        Shape out{x[0], checkedMul(w[1], groups)};
+        for (size_t i = 0; i < spatial; ++i)
+            out.push_back(checkedAdd(checkedAdd(checkedMul(x[2 + i] - 1, stride[i]) - checkedMul(2, padding[i]),
+                                                checkedMul(dilation[i], kernel[i] - 1)),
+                                     outputPadding[i] + 1));
+        if (x[0] != 0 && x[1] != 0)
+            checkSlowKernel(x, kernel, stride, dilation, outputPadding, Shape(out.begin() + 2, out.end()));
+        checkAllocatedOutput(x, out);
+        Plan p;
+        p.batched = x;
+        p.stride = stride;
+        p.padding = padding;
+        p.dilation = dilation;
+        if (unbatched)
+            out.erase(out.begin());
+        p.output = out;
+        return p;
+    }
+
+    // slow_conv_transpose2d/3d's shape checks (after ATen's "Empty" path for no batch or no channels).
+    void checkSlowKernel(Shape x, Shape kernel, Shape stride, Shape dilation, Shape outputPadding, Shape outSize) const
+    {
+        if (std::any_of(x.begin() + 2, x.end(), [](Dim size) { return size == 0; }))
+            throwRuntimeError("Only zero batch or zero channel inputs are supported, but got input shape: " + formatSizeList(x));
+        Shape inSize(x.begin() + 2, x.end());
+        if (m_c.spatial == 1) { // view1d_as_2d
+            for (Shape *s : {&kernel, &stride, &dilation})
+                s->insert(s->begin(), 1);
+            outputPadding.insert(outputPadding.begin(), 0);
+            inSize.insert(inSize.begin(), 1);
+            outSize.insert(outSize.begin(), 1);
+        }
+        const bool three = kernel.size() == 3;
+        const std::vector<std::string> names = three ? std::vector<std::string>{"depth", "height", "width"}
+                                                     : std::vector<std::string>{"height", "width"};
+        auto listing = [&](const char *what, const Shape &values, const char *separator) {
+            std::string text;
+            for (size_t i = 0; i < values.size(); ++i)
+                text += (i ? separator : "") + std::string(what) + "_" + names[i] + ": " + std::to_string(values[i]);
+            return text;
+        };
+        auto anyAtMost = [](const Shape &v, Dim limit) { return std::any_of(v.begin(), v.end(), [&](Dim d) { return d <= limit; }); };
+        if (!three && anyAtMost(kernel, 0))
+            throwRuntimeError("kernel size should be greater than zero, but got " + listing("kernel", kernel, " "));
+        if (anyAtMost(dilation, 0))
+            throwRuntimeError("dilation should be greater than zero, but got " + listing("dilation", dilation, ", "));
+        bool paddingOk = true;
+        for (size_t i = 0; i < kernel.size(); ++i)
+            paddingOk = paddingOk && (outputPadding[i] < stride[i] || outputPadding[i] < dilation[i]);
+        if (!paddingOk)
+            throwRuntimeError("output padding must be smaller than either stride or dilation, but got "
+                              + listing("output_padding", outputPadding, " ") + " " + listing("stride", stride, " ") + " "
+                              + listing("dilation", dilation, " "));
+        if (three && anyAtMost(kernel, 0))
+            throwRuntimeError("non-empty 5D (n_output_plane x n_input_plane x kernel_depth x kernel_height x kernel_width) "
+                              "tensor expected for weight, but got: " + formatSizeList(m_c.weightShape));
+        if (anyAtMost(outSize, 0))
+            throwRuntimeError("Given input size per channel: (" + joinX(inSize) + "). Calculated output size per channel: ("
+                              + joinX(outSize) + "). Output size is too small");
+    }
+
+    // out[b, g*outPerGroup + oc, o] += x[b, g*inPerGroup + ic, i] * w[g*inPerGroup + ic, oc, k]
+    // where o = i * stride + k * dilation - padding, per spatial dim.
+    Tensor compute(const Tensor &input, const Plan &p) const
+    {
+        const Shape &ws = m_c.weightShape;
+        const size_t n = m_c.spatial;
+        Shape outB = p.output;
+        if (outB.size() == n + 1)
+            outB.insert(outB.begin(), 1);
+        const auto count = size_t(*checkedNumel(outB));
+        std::vector<double> sums(count, 0.0);
+        const std::vector<float> x = input.values();
+        const std::vector<float> w = state("weight").values();
+        const Shape inSize(p.batched.begin() + 2, p.batched.end()), outSize(outB.begin() + 2, outB.end());
+        const Shape kernel(ws.begin() + 2, ws.end());
+        Dim inPlane = 1, outPlane = 1, kernelPlane = 1;
+        for (size_t i = 0; i < n; ++i) {
+            inPlane *= inSize[i];
+            outPlane *= outSize[i];
+            kernelPlane *= kernel[i];
+        }
+        const Dim batch = p.batched[0], inC = p.batched[1], groups = *asInt(m_c.groups);
+        const Dim inPerGroup = inC / groups, outPerGroup = ws[1], outC = outB[1];
+        std::vector<Dim> at(n), kAt(n);
+        for (Dim i = 0; i < inPlane; ++i) {
+            for (size_t d = n, rest = size_t(i); d-- > 0;) {
+                at[d] = Dim(rest % size_t(inSize[d]));
+                rest /= size_t(inSize[d]);
+            }
+            for (Dim k = 0; k < kernelPlane; ++k) {
+                for (size_t d = n, rest = size_t(k); d-- > 0;) {
+                    kAt[d] = Dim(rest % size_t(kernel[d]));
+                    rest /= size_t(kernel[d]);
+                }
+                Dim o = 0;
+                for (size_t d = 0; d < n && o >= 0; ++d) {
+                    const Dim pos = at[d] * p.stride[d] + kAt[d] * p.dilation[d] - p.padding[d];
+                    o = (pos < 0 || pos >= outSize[d]) ? -1 : o * outSize[d] + pos;
+                }
+                if (o < 0)
+                    continue;
+                for (Dim b = 0; b < batch; ++b)
+                    for (Dim ic = 0; ic < inC; ++ic) {
+                        const double v = x[size_t((b * inC + ic) * inPlane + i)];
+                        const Dim g = ic / inPerGroup;
+                        for (Dim oc = 0; oc < outPerGroup; ++oc)
+                            sums[size_t((b * outC + g * outPerGroup + oc) * outPlane + o)]
+                                += v * double(w[size_t((ic * outPerGroup + oc) * kernelPlane + k)]);
+                    }
+            }
+        }
+        const std::vector<float> bias = m_c.bias ? state("bias").values() : std::vector<float>{};
+        std::vector<float> y(count);
+        for (size_t i = 0; i < count; ++i)
+            y[i] = float(sums[i] + (m_c.bias ? double(bias[(i / size_t(outPlane)) % size_t(outC)]) : 0.0));
+        return Tensor::fromValues(p.output, std::move(y));
+    }
+
+    ConvNd::Config m_c;
+};
+
 } // namespace
 
 namespace {
 
-// _ConvNd.__init__ as Conv1d/Conv2d/Conv3d call it: _single/_pair/_triple of the size arguments.
-ModulePtr makeConvNd(const Arguments &args, size_t spatial)
+// _ConvNd.__init__ as Conv1d/Conv2d/Conv3d and ConvTranspose1d/2d/3d call it: _single/_pair/
+// _triple of the size arguments. The transposed ones take output_padding after padding and
+// dilation after bias, refuse any padding_mode but 'zeros' first, and _pair their padding too
+// (so padding='same' becomes a tuple of characters).
+ModulePtr makeConvNd(const Arguments &args, size_t spatial, bool transposed)
 {
-    const Signature signature{"Conv" + std::to_string(spatial) + "d",
+    const std::string name = std::string(transposed ? "ConvTranspose" : "Conv") + std::to_string(spatial) + "d";
+    const Signature signature = transposed ? Signature{name,
+                                                       {{"in_channels", std::nullopt},
+                                                        {"out_channels", std::nullopt},
+                                                        {"kernel_size", std::nullopt},
+                                                        {"stride", intValue(1)},
+                                                        {"padding", intValue(0)},
+                                                        {"output_padding", intValue(0)},
+                                                        {"groups", intValue(1)},
+                                                        {"bias", Value{true}},
+                                                        {"dilation", intValue(1)},
+                                                        {"padding_mode", Value{std::string("zeros")}},
+                                                        {"device", Value{NoneValue{}}},
+                                                        {"dtype", Value{NoneValue{}}}}}
+                                           : Signature{name,
                                      {{"in_channels", std::nullopt},
                                       {"out_channels", std::nullopt},
                                       {"kernel_size", std::nullopt},
@@ -586,16 +804,29 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial)
                                       {"device", Value{NoneValue{}}},
                                       {"dtype", Value{NoneValue{}}}}};
     auto bound = bindArguments(signature, args);
+    if (transposed) {
+        // Reorder to Conv's parameter order, output_padding last: the checks below read them so.
+        const Value outputPadding = bound.values[5];
+        bound.values = {bound.values[0], bound.values[1], bound.values[2], bound.values[3], bound.values[4],
+                        bound.values[8],  bound.values[6], bound.values[7], bound.values[9], bound.values[10],
+                        bound.values[11], outputPadding};
+        // `padding_mode != 'zeros'`: Python's != never raises, whatever the type.
+        if (!bound.values[8].isString() || std::get<std::string>(bound.values[8].data) != "zeros")
+            throwValueError("Only \"zeros\" padding mode is supported for " + name);
+    }
     ConvNd::Config c;
     c.spatial = spatial;
+    c.transposed = transposed;
     c.inChannels = bound.values[0];
     c.outChannels = bound.values[1];
     c.kernel = pythonNTuple(bound.values[2], spatial);
     c.stride = pythonNTuple(bound.values[3], spatial);
-    c.padding = bound.values[4].isString() ? bound.values[4] : pythonNTuple(bound.values[4], spatial);
+    c.padding = bound.values[4].isString() && !transposed ? bound.values[4] : pythonNTuple(bound.values[4], spatial);
     c.dilation = pythonNTuple(bound.values[5], spatial);
     c.groups = bound.values[6];
     c.paddingMode = bound.values[8];
+    if (transposed)
+        c.outputPadding = pythonNTuple(bound.values[11], spatial);
 
     // _ConvNd.__init__, in order.
     const auto groups = asNumber(c.groups);
@@ -660,22 +891,26 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial)
         }
     }
 
-    // weight = torch.empty((out_channels, in_channels // groups, *kernel_size))
-    std::vector<Value> weight{c.outChannels};
+    // weight = torch.empty((out_channels, in_channels // groups, *kernel_size)), or for a transposed
+    // convolution torch.empty((in_channels, out_channels // groups, *kernel_size)).
+    const Value &whole = transposed ? c.inChannels : c.outChannels, &split = transposed ? c.outChannels : c.inChannels;
+    std::vector<Value> weight{whole};
     // Python's // keeps ints (bool is an int) as ints and turns anything with a float into a float.
     auto pyInt = [](const Value &x) -> std::optional<Dim> {
         if (x.isBool())
             return Dim(std::get<bool>(x.data));
         return asInt(x);
     };
-    if (pyInt(c.inChannels) && pyInt(c.groups))
-        weight.push_back(intValue(floorDiv(*pyInt(c.inChannels), *pyInt(c.groups))));
+    if (pyInt(split) && pyInt(c.groups))
+        weight.push_back(intValue(floorDiv(*pyInt(split), *pyInt(c.groups))));
     else
-        weight.push_back(Value{*asNumber(c.inChannels) / *groups}); // a float: empty() rejects it
+        weight.push_back(Value{*asNumber(split) / *groups}); // a float: empty() rejects it
     for (const Value &k : itemsOf(c.kernel))
         weight.push_back(k);
     c.weightShape = checkFactorySizes(weight, {bound.values[9], bound.values[10]});
     c.bias = pythonTruthy(bound.values[7]);
+    if (transposed)
+        return std::make_shared<ConvTransposeNd>(std::move(c));
     return std::make_shared<ConvNd>(std::move(c));
 }
 
@@ -683,17 +918,32 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial)
 
 ModulePtr makeConv1d(const Arguments &args)
 {
-    return makeConvNd(args, 1);
+    return makeConvNd(args, 1, false);
 }
 
 ModulePtr makeConv2d(const Arguments &args)
 {
-    return makeConvNd(args, 2);
+    return makeConvNd(args, 2, false);
 }
 
 ModulePtr makeConv3d(const Arguments &args)
 {
-    return makeConvNd(args, 3);
+    return makeConvNd(args, 3, false);
+}
+
+ModulePtr makeConvTranspose1d(const Arguments &args)
+{
+    return makeConvNd(args, 1, true);
+}
+
+ModulePtr makeConvTranspose2d(const Arguments &args)
+{
+    return makeConvNd(args, 2, true);
+}
+
+ModulePtr makeConvTranspose3d(const Arguments &args)
+{
+    return makeConvNd(args, 3, true);
 }
 
 } // namespace ft::detail

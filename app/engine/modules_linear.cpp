@@ -84,6 +84,10 @@ public:
         return std::nullopt;
     }
     void acceptTuple() const override { throwTupleForTensorArgument("linear"); }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"in_features", &m_in}, {"out_features", &m_out}});
+    }
 
     // With a bias, a 2-d or 3-d input goes to addmm, which compares the dtypes first; other
     // inputs go to matmul, which checks the shapes first.

@@ -12,6 +12,7 @@
 #include "engine/module_args_p.h"
 
 #include <functional>
+#include <initializer_list>
 #include <map>
 
 namespace ft::detail {
@@ -62,15 +63,60 @@ ModulePtr makeRNN(const Arguments &args);
 ModulePtr makeLSTM(const Arguments &args);
 ModulePtr makeGRU(const Arguments &args);
 ModulePtr makeEmbedding(const Arguments &args);
+// Issue 13, part A: activations, padding, resampling, norms and transposed convolutions.
+ModulePtr makeThreshold(const Arguments &args);
+ModulePtr makeHardtanh(const Arguments &args);
+ModulePtr makeELU(const Arguments &args);
+ModulePtr makeCELU(const Arguments &args);
+ModulePtr makePReLU(const Arguments &args);
+ModulePtr makeSoftplus(const Arguments &args);
+ModulePtr makeSoftshrink(const Arguments &args);
+ModulePtr makeHardshrink(const Arguments &args);
+ModulePtr makeSoftsign(const Arguments &args);
+ModulePtr makeTanhshrink(const Arguments &args);
+ModulePtr makeLogSigmoid(const Arguments &args);
+ModulePtr makeSoftmin(const Arguments &args);
+ModulePtr makeSoftmax2d(const Arguments &args);
+ModulePtr makeZeroPad2d(const Arguments &args);
+ModulePtr makeConstantPad1d(const Arguments &args);
+ModulePtr makeConstantPad2d(const Arguments &args);
+ModulePtr makeConstantPad3d(const Arguments &args);
+ModulePtr makeReflectionPad1d(const Arguments &args);
+ModulePtr makeReflectionPad2d(const Arguments &args);
+ModulePtr makeReflectionPad3d(const Arguments &args);
+ModulePtr makeReplicationPad1d(const Arguments &args);
+ModulePtr makeReplicationPad2d(const Arguments &args);
+ModulePtr makeReplicationPad3d(const Arguments &args);
+ModulePtr makeBatchNorm3d(const Arguments &args);
+ModulePtr makeInstanceNorm1d(const Arguments &args);
+ModulePtr makeInstanceNorm2d(const Arguments &args);
+ModulePtr makeInstanceNorm3d(const Arguments &args);
+ModulePtr makeGroupNorm(const Arguments &args);
+ModulePtr makePixelShuffle(const Arguments &args);
+ModulePtr makePixelUnshuffle(const Arguments &args);
+ModulePtr makeChannelShuffle(const Arguments &args);
+ModulePtr makeConvTranspose1d(const Arguments &args);
+ModulePtr makeConvTranspose2d(const Arguments &args);
+ModulePtr makeConvTranspose3d(const Arguments &args);
+ModulePtr makeUpsample(const Arguments &args);
+ModulePtr makeUpsamplingNearest2d(const Arguments &args);
+ModulePtr makeUpsamplingBilinear2d(const Arguments &args);
 
 // What a module raises when given a tuple where PyTorch wants a tensor (see Module::acceptTuple):
 // a torch function's argument parser ("relu(): argument 'input' (position 1) must be Tensor, not
 // tuple"), or Python's AttributeError for a Tensor method ("'tuple' object has no attribute 'flatten'").
+// The Python module that defines torch.nn's class `layer` (any layer isPyTorchLayer knows):
+// "torch.nn.modules.activation" for "ReLU", as in str(type(module)).
+std::string pythonModulePath(std::string_view layer);
+
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
 
 // What a float-only CPU kernel raises for an int64 input: "\"max_pool2d\" not implemented for 'Long'".
 [[noreturn]] void throwNotImplementedForLong(const std::string &kernel);
+// Module::attribute from a table of (name, the Value the module holds): nullopt for another name.
+std::optional<Value> namedAttribute(std::string_view name,
+                                    std::initializer_list<std::pair<std::string_view, const Value *>> attributes);
 
 // True when forward() should compute values: the input has storage and the output fits.
 bool canComputeValues(const Tensor &input, const Shape &output);
@@ -139,6 +185,7 @@ public:
     Tensor state(const std::string &name) const override;
     void setState(const std::string &name, const Tensor &value) override;
     std::int64_t parameterCount() const override;
+    bool hasParameters() const override { return !m_trainable.empty(); }
 
 protected:
     void addState(std::string name, Shape shape, bool trainable);
@@ -153,6 +200,68 @@ private:
     std::vector<std::string> m_trainable;
     std::map<std::string, Tensor> m_values;
 };
+
+// "flatten() received an invalid combination of arguments - got (str, int), but expected one of:"
+[[noreturn]] void throwInvalidCombination(const std::string &function, const std::vector<Value> &args);
+// Python's torch.nn.modules.module._addindent: indent every line but the first by two spaces.
+std::string addIndent(const std::string &text);
+// torch.nn.Module.__repr__ for a module that keeps its constructor arguments as attributes: a
+// module passed as one (nn.ReLU(nn.ReLU())) is registered as a child and listed below extra_repr.
+std::string reprWithModuleArguments(const std::string &name, const std::string &extra,
+                                    std::initializer_list<std::pair<const char *, const Value *>> attributes);
+
+// Shape-preserving modules whose forward maps each element on its own.
+class Elementwise : public Module
+{
+public:
+    Shape outputShape(const Shape &input) const override
+    {
+        checkArguments();
+        return input;
+    }
+    Tensor forward(const Tensor &input) const override
+    {
+        const Shape out = outputShape(input.sizes());
+        if (!canComputeValues(input, out))
+            return Tensor::shapeOnly(out);
+        std::vector<float> values = input.values();
+        for (float &v : values)
+            v = apply(v);
+        return Tensor::fromValues(out, std::move(values));
+    }
+
+    void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
+
+    // The arguments are checked first, then the CPU kernel's dtype dispatch.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        if (const char *kernel = longKernel())
+            throwNotImplementedForLong(kernel);
+        return floatOnInt64() ? DType::Float32 : dtype;
+    }
+
+protected:
+    // The torch function forward calls ("relu", "relu_" when in place), as its errors name it.
+    virtual std::string functionName() const = 0;
+    virtual void checkArguments() const {}
+    // The kernel that has no int64 version ("leaky_relu_cpu"), or none when int64 works.
+    virtual const char *longKernel() const { return nullptr; }
+    // True when an int64 input gives a float32 result (sigmoid, tanh).
+    virtual bool floatOnInt64() const { return false; }
+    virtual float apply(float x) const = 0;
+};
+
+
+// F.pad with mode "reflect", "replicate" or "circular" (modules_pad.cpp): `pads` is F.pad's pad
+// argument, last dim first. Checks what PyTorch's kernel for that mode checks, records the padding
+// before each input dim in `padByDim` (sized like the input) and returns the padded shape.
+Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim);
+// The source coordinate padding reads for padded coordinate i of a dim of `size` ("zeros": -1
+// outside the input).
+Dim padSourceIndex(Dim i, Dim size, const std::string &mode);
 
 // A deterministic pattern of `shape` with values in [-bound, bound]. Not PyTorch's random init.
 Tensor patternTensor(const Shape &shape, double bound, unsigned salt);

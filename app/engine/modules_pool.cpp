@@ -277,6 +277,15 @@ void checkPool1dArguments(const std::string &function, const Shape &input,
     }
 }
 
+// ATen's safe_downcast<int, int64_t> of pooling arguments (max_pool2d/3d, avg_pool3d).
+void checkFitsInt32(const Shape &values)
+{
+    for (const Dim v : values) {
+        if (v < std::numeric_limits<std::int32_t>::min() || v > std::numeric_limits<std::int32_t>::max())
+            throwRuntimeError("integer out of range");
+    }
+}
+
 // input.unsqueeze(-2): the 2-d view a 1-d pool runs on.
 Shape unsqueezeHeight(const Shape &input)
 {
@@ -301,10 +310,14 @@ public:
         return typeName() + "(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
                + pythonStr(m_padding) + ", dilation=" + pythonStr(m_dilation) + ", ceil_mode=" + pythonStr(m_ceil) + ")";
     }
-    Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    Shape outputShape(const Shape &input) const override { return plan(input, false).output; }
+    Shape recordedOutputShape(const Shape &input, bool inputRequiresGrad) const override
+    {
+        return plan(input, inputRequiresGrad).output;
+    }
     Tensor forward(const Tensor &input) const override
     {
-        const PoolPlan p = plan(input.sizes());
+        const PoolPlan p = plan(input.sizes(), false);
         if (!canComputeValues(input, p.output) || !withinComputeBudget(windowWork(input.sizes(), p), {}))
             return Tensor::shapeOnly(p.output);
         return runWindows(input, p, [&](const float *src, const std::array<Dim, 3> &in, const std::array<Dim, 3> &at) {
@@ -331,6 +344,12 @@ public:
         outputShape(input);
         throwNotImplementedForLong(m_spatial == 3 ? "max_pool3d_with_indices_cpu" : "max_pool2d");
     }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"kernel_size", &m_kernel}, {"stride", &m_stride}, {"padding", &m_padding},
+                                     {"dilation", &m_dilation}, {"return_indices", &m_returnIndices},
+                                     {"ceil_mode", &m_ceil}});
+    }
 
 private:
     // return_indices chooses the function F.max_poolNd dispatches to, and so the name in its
@@ -340,7 +359,9 @@ private:
         return "max_pool" + std::to_string(m_spatial) + "d" + (pythonTruthy(m_returnIndices) ? "_with_indices" : "");
     }
 
-    PoolPlan plan(const Shape &input) const
+    // ATen's max_pool1d runs max_pool1d_with_indices (other checks, other messages) when the
+    // input requires grad in grad mode; the name in argument errors stays the Python function's.
+    PoolPlan plan(const Shape &input, bool inputRequiresGrad) const
     {
         const std::string f = functionName();
         matchIntList(f, "kernel_size", 2, m_kernel);
@@ -355,12 +376,17 @@ private:
         Shape stride = parseIntList(f, "stride", 3, m_stride);
         const Shape kernel = parseIntList(f, "kernel_size", 2, m_kernel);
         const bool ceil = boolArg(f, "ceil_mode", 6, m_ceil);
-        if (m_spatial == 1 && pythonTruthy(m_returnIndices)) {
-            // max_pool1d_with_indices: max_pool2d_with_indices on input.unsqueeze(-2).
+        if (m_spatial == 1 && (pythonTruthy(m_returnIndices) || inputRequiresGrad)) {
+            // F.max_pool1d checks the input's rank, then picks max_pool1d_with_indices for an
+            // input that requires grad: max_pool2d_with_indices on input.unsqueeze(-2).
+            if (!pythonTruthy(m_returnIndices))
+                checkMaxPool1dInput(input);
             if (stride.empty())
                 stride = kernel;
             checkPool1dArguments("max_pool1d", input, {{"kernel_size", &kernel}, {"stride", &stride}, {"padding", &padding},
                                                        {"dilation", &dilation}});
+            for (const Shape *values : std::initializer_list<const Shape *>{&kernel, &stride, &padding, &dilation})
+                checkFitsInt32(*values);
             PoolPlan p;
             p.kernel = {1, 1, kernel[0]};
             p.stride = {1, 1, stride[0]};
@@ -374,14 +400,19 @@ private:
             return plan1d(input, kernel, stride, padding, dilation, ceil);
         const std::string n = std::to_string(m_spatial), tuple = m_spatial == 2 ? "two" : "three";
         auto lengthOk = [&](const Shape &v) { return v.size() == 1 || v.size() == m_spatial; };
+        // Each list is checked for its length, then narrowed to int (safe_downcast), in turn.
         if (!lengthOk(kernel))
             throwRuntimeError("max_pool" + n + "d: kernel_size must either be a single int, or a tuple of " + tuple + " ints");
+        checkFitsInt32(kernel);
         if (!stride.empty() && !lengthOk(stride))
             throwRuntimeError("max_pool" + n + "d: stride must either be omitted, a single int, or a tuple of " + tuple + " ints");
+        checkFitsInt32(stride);
         if (!lengthOk(padding))
             throwRuntimeError("max_pool" + n + "d: padding must be either be a single int, or a tuple of " + tuple + " ints");
+        checkFitsInt32(padding);
         if (!lengthOk(dilation))
             throwRuntimeError("max_pool" + n + "d: dilation must be either a single int, or a tuple of " + tuple + " ints");
+        checkFitsInt32(dilation);
         PoolPlan p;
         p.kernel = perDim(kernel, m_spatial, {});
         p.stride = perDim(stride, m_spatial, p.kernel);
@@ -399,14 +430,19 @@ private:
         return p;
     }
 
-    // ATen's max_pool1d kernel (no indices): its own checks and messages, in its order.
-    PoolPlan plan1d(const Shape &input, const Shape &kernel, Shape stride, const Shape &padding, const Shape &dilation,
-                    bool ceil) const
+    static void checkMaxPool1dInput(const Shape &input)
     {
         const size_t rank = input.size();
         if (!((rank == 2 && input[0] != 0 && input[1] != 0) || (rank == 3 && input[1] != 0 && input[2] != 0)))
             throwRuntimeError("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim batch size for input, "
                               "but got:" + formatSizeList(input));
+    }
+
+    // ATen's max_pool1d kernel (no indices): its own checks and messages, in its order.
+    PoolPlan plan1d(const Shape &input, const Shape &kernel, Shape stride, const Shape &padding, const Shape &dilation,
+                    bool ceil) const
+    {
+        checkMaxPool1dInput(input);
         auto sizeMessage = [](const char *name, const char *allowed, size_t got) {
             throwRuntimeError(std::string("max_pool1d() ") + name + " must be " + allowed + " of size 1 but got size "
                               + std::to_string(got));
@@ -461,6 +497,14 @@ public:
     {
     }
     std::string typeName() const override { return "AvgPool" + std::to_string(m_spatial) + "d"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "divisor_override" && m_spatial == 1) // AvgPool1d has none
+            return std::nullopt;
+        return namedAttribute(name, {{"kernel_size", &m_kernel}, {"stride", &m_stride}, {"padding", &m_padding},
+                                     {"ceil_mode", &m_ceil}, {"count_include_pad", &m_countIncludePad},
+                                     {"divisor_override", &m_divisor}});
+    }
     std::string repr() const override
     {
         return typeName() + "(kernel_size=" + pythonStr(m_kernel) + ", stride=" + pythonStr(m_stride) + ", padding="
@@ -513,12 +557,20 @@ private:
         auto lengthOk = [&](const Shape &v) { return v.size() == 1 || v.size() == m_spatial; };
         // avg_pool2d's messages say "must either be", avg_pool3d's "must be".
         const std::string either = m_spatial == 2 ? "either " : "";
+        // avg_pool3d narrows each list to int (safe_downcast) after its length check.
+        const bool narrows = m_spatial == 3;
         if (!lengthOk(kernel))
             throwRuntimeError(f + ": kernel_size must " + either + "be a single int, or a tuple of " + tuple + " ints");
+        if (narrows)
+            checkFitsInt32(kernel);
         if (!stride.empty() && !lengthOk(stride))
             throwRuntimeError(f + ": stride must " + either + "be omitted, a single int, or a tuple of " + tuple + " ints");
+        if (narrows)
+            checkFitsInt32(stride);
         if (!lengthOk(padding))
             throwRuntimeError(f + ": padding must " + either + "be a single int, or a tuple of " + tuple + " ints");
+        if (narrows)
+            checkFitsInt32(padding);
         if (m_divisor.isInt() && std::get<std::int64_t>(m_divisor.data) == 0)
             throwRuntimeError("divisor must be not zero");
         p.kernel = perDim(kernel, m_spatial, {});
@@ -553,6 +605,12 @@ public:
         return std::string("Adaptive") + (m_max ? "Max" : "Avg") + "Pool" + std::to_string(m_spatial) + "d";
     }
     std::string repr() const override { return typeName() + "(output_size=" + pythonStr(m_outputSize) + ")"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "return_indices" && !m_max)
+            return std::nullopt;
+        return namedAttribute(name, {{"output_size", &m_outputSize}, {"return_indices", &m_returnIndices}});
+    }
     Shape outputShape(const Shape &input) const override { return plan(input); }
     Tensor forward(const Tensor &input) const override
     {
@@ -664,12 +722,19 @@ private:
             throwValueError("Input dimension should be at least " + std::to_string(list.size() + 1));
         Shape size;
         for (size_t i = 0; i < list.size(); ++i) {
+            // The parser matches the list by its first element and unpacks the rest as Python
+            // ints (a bool is one), naming the position of one that is not.
             if (list[i].isNone())
                 size.push_back(input[input.size() - list.size() + i]);
             else if (list[i].isInt())
                 size.push_back(std::get<std::int64_t>(list[i].data));
-            else
+            else if (i == 0)
                 throwTypeError(rejected + "list");
+            else if (list[i].isBool())
+                size.push_back(std::get<bool>(list[i].data) ? 1 : 0);
+            else
+                throwTypeError(functionName() + "(): argument 'output_size' must be tuple of " + listType
+                               + ", but found element of type " + pythonTypeName(list[i]) + " at pos " + std::to_string(i + 1));
         }
         return size;
     }

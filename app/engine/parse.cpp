@@ -16,6 +16,9 @@
 // 64-bit integers with overflow checks, plain ASCII only.
 #include "engine/trace.h"
 
+#include "engine/modules_p.h"
+#include "engine/python_ops_p.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -286,17 +289,29 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Syntax tree: constants are folded while parsing, so only sequences and calls remain as nodes.
+// Syntax tree. Operators are evaluated while building, in Python's order, because Python raises
+// their errors (1 // 0, 'a' + 1) at run time, after the constructors to their left ran.
 
 struct Keyword;
 
+// An operator in an expression: which one, and where (a limit it hits is reported there).
+struct Operator
+{
+    detail::BinaryOperator binary = detail::BinaryOperator::Add; // Chain
+    bool negate = false;                                         // Signs
+    size_t offset = 0;
+};
+
 struct Node
 {
-    enum class Kind { Constant, Sequence, Call };
+    // Chain: items[0] op[0] items[1] op[1] ... evaluated left to right (a + b - c, a * b // c);
+    // Signs: op[0] op[1] ... items[0], applied innermost first (- - x).
+    enum class Kind { Constant, Sequence, Call, Chain, Signs };
     Kind kind = Kind::Constant;
     Value constant;                                      // Constant
-    std::vector<Node> items;                             // Sequence items; Call positional arguments
+    std::vector<Node> items;                             // Sequence items; Call positional arguments; operands
     std::vector<Keyword> keywords;                       // Call keyword arguments
+    std::vector<Operator> operators;                     // Chain, Signs
     std::string name;                                    // Call: "Conv2d"
     bool isList = false;                                 // Sequence: [..] rather than (..)
     size_t offset = 0;                                   // where the node's text starts
@@ -318,69 +333,6 @@ Node constantNode(Value value, size_t offset)
     return node;
 }
 
-std::string kindName(const Node &node)
-{
-    switch (node.kind) {
-    case Node::Kind::Call: return "a module";
-    case Node::Kind::Sequence: return node.isList ? "a list" : "a tuple";
-    case Node::Kind::Constant: break;
-    }
-    const Value &v = node.constant;
-    if (v.isNone()) return "None";
-    if (v.isBool()) return "a bool";
-    if (v.isInt()) return "an int";
-    if (v.isFloat()) return "a float";
-    if (v.isString()) return "a string";
-    return "a value";
-}
-
-// A number as Python sees it in arithmetic: bools are ints.
-struct Number
-{
-    bool isFloat = false;
-    std::int64_t i = 0;
-    double f = 0;
-    double asDouble() const { return isFloat ? f : double(i); }
-};
-
-std::optional<Number> numberOf(const Node &node)
-{
-    if (node.kind != Node::Kind::Constant)
-        return std::nullopt;
-    const Value &v = node.constant;
-    if (v.isInt())
-        return Number{false, std::get<std::int64_t>(v.data), 0};
-    if (v.isBool())
-        return Number{false, std::get<bool>(v.data) ? 1 : 0, 0};
-    if (v.isFloat())
-        return Number{true, 0, std::get<double>(v.data)};
-    return std::nullopt;
-}
-
-// Python's float floor division and modulo (Objects/floatobject.c: float_divmod).
-std::pair<double, double> pythonFloatDivmod(double vx, double wx)
-{
-    double mod = std::fmod(vx, wx);
-    double div = (vx - mod) / wx;
-    if (mod != 0) {
-        if ((wx < 0) != (mod < 0)) {
-            mod += wx;
-            div -= 1.0;
-        }
-    } else {
-        mod = std::copysign(0.0, wx);
-    }
-    double floordiv;
-    if (div != 0) {
-        floordiv = std::floor(div);
-        if (div - floordiv > 0.5)
-            floordiv += 1.0;
-    } else {
-        floordiv = std::copysign(0.0, vx / wx);
-    }
-    return {floordiv, mod};
-}
-
 // ---------------------------------------------------------------------------------------------
 // Parser
 
@@ -389,19 +341,26 @@ class Parser
 public:
     Parser(std::string_view source, const ModuleCatalog &catalog) : m_source(source), m_scanner(source), m_catalog(catalog) {}
 
-    // model -> call END
+    // model -> expression END
+    // Usually one call (nn.Sequential(...)), but any expression is Python: (nn.ReLU()) is the
+    // module, nn.Sequential(a) + nn.Sequential(b) a new one, and (nn.ReLU(),) a tuple that
+    // fails when it is called on the input.
     Node model()
     {
         advance();
         if (check(TokenKind::End))
             errorAtCurrent("expected a model such as nn.Sequential(...) or nn.Flatten() but the expression is empty");
-        if (!check(TokenKind::Name) || (m_current.text != "nn" && m_current.text != "torch"))
+        if (check(TokenKind::Name) && m_current.text != "nn" && m_current.text != "torch" && m_current.text != "True"
+            && m_current.text != "False" && m_current.text != "None")
             errorAtCurrent("expected a module call such as nn.Sequential(...) or nn.Flatten() but found "
                            + describe(m_current));
-        Node root = call();
-        if (!check(TokenKind::End))
-            errorAtCurrent("expected the end of the expression after " + callName(root) + "(...) but found "
-                           + describe(m_current));
+        Node root = expression();
+        if (!check(TokenKind::End)) {
+            if (root.kind == Node::Kind::Call)
+                errorAtCurrent("expected the end of the expression after " + callName(root) + "(...) but found "
+                               + describe(m_current));
+            errorAtCurrent("expected the end of the expression but found " + describe(m_current));
+        }
         return root;
     }
 
@@ -477,51 +436,72 @@ private:
     Node expression() { return sum(); }
 
     // sum -> product ( ( "+" | "-" ) product )*
+    // A run of operators is one Chain node, so a long one costs no recursion.
     Node sum()
     {
-        Node left = product();
+        Node first = product();
+        if (!check(TokenKind::Plus) && !check(TokenKind::Minus))
+            return first;
+        Node chain = chainStartingWith(std::move(first));
         while (check(TokenKind::Plus) || check(TokenKind::Minus)) {
-            const Token op = m_current;
+            chain.operators.push_back({check(TokenKind::Plus) ? detail::BinaryOperator::Add : detail::BinaryOperator::Subtract,
+                                       false, m_current.offset});
             advance();
-            Node right = product();
-            left = arithmetic(op, std::move(left), right);
+            chain.items.push_back(product());
         }
-        return left;
+        return chain;
     }
 
     // product -> unary ( ( "*" | "/" | "//" | "%" ) unary )*
     Node product()
     {
-        Node left = unary();
+        Node first = unary();
+        std::optional<Node> chain;
         for (;;) {
             if (check(TokenKind::StarStar))
                 errorAtCurrent("'**' is not supported; write the number out (for example 2*2*2 or 8)");
-            if (!check(TokenKind::Star) && !check(TokenKind::Slash) && !check(TokenKind::SlashSlash)
-                && !check(TokenKind::Percent))
-                return left;
-            const Token op = m_current;
+            std::optional<detail::BinaryOperator> op;
+            switch (m_current.kind) {
+            case TokenKind::Star: op = detail::BinaryOperator::Multiply; break;
+            case TokenKind::Slash: op = detail::BinaryOperator::Divide; break;
+            case TokenKind::SlashSlash: op = detail::BinaryOperator::FloorDivide; break;
+            case TokenKind::Percent: op = detail::BinaryOperator::Modulo; break;
+            default: break;
+            }
+            if (!op)
+                return chain ? std::move(*chain) : std::move(first);
+            if (!chain)
+                chain = chainStartingWith(std::move(first));
+            chain->operators.push_back({*op, false, m_current.offset});
             advance();
-            Node right = unary();
-            left = arithmetic(op, std::move(left), right);
+            chain->items.push_back(unary());
         }
     }
 
+    static Node chainStartingWith(Node first)
+    {
+        Node chain;
+        chain.kind = Node::Kind::Chain;
+        chain.offset = first.offset;
+        chain.items.push_back(std::move(first));
+        return chain;
+    }
+
     // unary -> ( "-" | "+" ) unary | primary
-    // Signs are counted in a loop rather than by recursion, so "- - - ... 1" cannot overflow the stack.
+    // Signs are collected in a loop rather than by recursion, so "- - - ... 1" cannot overflow the stack.
     Node unary()
     {
         if (!check(TokenKind::Minus) && !check(TokenKind::Plus))
             return primary();
-        const size_t first = m_current.offset;
-        Token innermost;
-        bool negate = false;
+        Node signs;
+        signs.kind = Node::Kind::Signs;
+        signs.offset = m_current.offset;
         while (check(TokenKind::Minus) || check(TokenKind::Plus)) {
-            innermost = m_current;
-            negate ^= check(TokenKind::Minus);
+            signs.operators.push_back({detail::BinaryOperator::Add, check(TokenKind::Minus), m_current.offset});
             advance();
         }
-        Node operand = primary();
-        return applySigns(innermost, negate, std::move(operand), first);
+        signs.items.push_back(primary());
+        return signs;
     }
 
     // primary -> INTEGER | FLOAT | STRING | "True" | "False" | "None" | call | group | list
@@ -790,97 +770,6 @@ private:
         return value;
     }
 
-    // -- constant folding ---------------------------------------------------------------------
-
-    // The signs in front of an operand, folded: `innermost` is the sign next to it (where Python
-    // would complain first), `negate` whether an odd number of them were minus.
-    Node applySigns(const Token &innermost, bool negate, Node operand, size_t offset) const
-    {
-        const std::optional<Number> n = numberOf(operand);
-        if (!n)
-            errorAt(innermost, "bad operand for unary '" + std::string(innermost.text) + "': " + kindName(operand)
-                                   + " (only numbers can be negated)");
-        if (n->isFloat)
-            return constantNode(Value{negate ? -n->f : n->f}, offset);
-        if (!negate)
-            return constantNode(Value{n->i}, offset); // +True is 1, an int
-        if (n->i == std::numeric_limits<std::int64_t>::min())
-            errorAt(innermost, "integer overflow in '-': the result does not fit in 64 bits");
-        return constantNode(Value{-n->i}, offset);
-    }
-
-    Node arithmetic(const Token &op, Node left, const Node &right) const
-    {
-        const std::optional<Number> a = numberOf(left);
-        const std::optional<Number> b = numberOf(right);
-        const std::string symbol(op.text);
-        if (!a || !b)
-            errorAt(op, "unsupported operands for '" + symbol + "': " + kindName(left) + " and " + kindName(right)
-                            + " (arithmetic works on numbers only)");
-        const size_t offset = left.offset;
-        const auto overflow = [&] { errorAt(op, "integer overflow in '" + symbol + "': the result does not fit in 64 bits"); };
-
-        if (op.kind == TokenKind::Slash) { // true division: always a float, like Python 3
-            if (b->asDouble() == 0)
-                errorAt(op, "division by zero");
-            return constantNode(Value{a->asDouble() / b->asDouble()}, offset);
-        }
-        if (a->isFloat || b->isFloat) {
-            const double x = a->asDouble();
-            const double y = b->asDouble();
-            switch (op.kind) {
-            case TokenKind::Plus: return constantNode(Value{x + y}, offset);
-            case TokenKind::Minus: return constantNode(Value{x - y}, offset);
-            case TokenKind::Star: return constantNode(Value{x * y}, offset);
-            default: break;
-            }
-            if (y == 0)
-                errorAt(op, op.kind == TokenKind::Percent ? "float modulo by zero" : "float floor division by zero");
-            const auto [quotient, remainder] = pythonFloatDivmod(x, y);
-            return constantNode(Value{op.kind == TokenKind::Percent ? remainder : quotient}, offset);
-        }
-
-        const std::int64_t x = a->i;
-        const std::int64_t y = b->i;
-        std::int64_t result = 0;
-        switch (op.kind) {
-        case TokenKind::Plus:
-            if (__builtin_add_overflow(x, y, &result))
-                overflow();
-            break;
-        case TokenKind::Minus:
-            if (__builtin_sub_overflow(x, y, &result))
-                overflow();
-            break;
-        case TokenKind::Star:
-            if (__builtin_mul_overflow(x, y, &result))
-                overflow();
-            break;
-        case TokenKind::SlashSlash:
-        case TokenKind::Percent: {
-            if (y == 0)
-                errorAt(op, "integer division or modulo by zero");
-            if (x == std::numeric_limits<std::int64_t>::min() && y == -1) {
-                if (op.kind == TokenKind::Percent)
-                    break; // result 0
-                overflow();
-            }
-            // Python floors (rounds toward minus infinity); C++ truncates toward zero.
-            std::int64_t quotient = x / y;
-            std::int64_t remainder = x % y;
-            if (remainder != 0 && ((remainder < 0) != (y < 0))) {
-                quotient -= 1;
-                remainder += y;
-            }
-            result = op.kind == TokenKind::Percent ? remainder : quotient;
-            break;
-        }
-        default:
-            errorAt(op, "unsupported operator " + describe(op));
-        }
-        return constantNode(Value{result}, offset);
-    }
-
     std::string_view m_source;
     Scanner m_scanner;
     const ModuleCatalog &m_catalog;
@@ -890,42 +779,123 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Building: the second pass, innermost modules first.
+// Building: the second pass, innermost modules first, operators as Python meets them.
 
-Value build(const Node &node, const ModuleCatalog &catalog)
+// What the model expression evaluated to when that is not a module, say (nn.ReLU(),): calling it
+// on the input fails as in Python ("'tuple' object is not callable").
+class NotCallable : public Module
 {
-    switch (node.kind) {
-    case Node::Kind::Constant:
-        return node.constant;
-    case Node::Kind::Sequence: {
-        SequenceValue sequence;
-        sequence.isList = node.isList;
-        sequence.items.reserve(node.items.size());
-        for (const Node &item : node.items)
-            sequence.items.push_back(build(item, catalog));
-        return Value{std::move(sequence)};
+public:
+    explicit NotCallable(Value value) : m_value(std::move(value)) {}
+    std::string typeName() const override { return pythonTypeName(m_value); }
+    std::string repr() const override { return pythonRepr(m_value); }
+    Shape outputShape(const Shape &) const override { raise(); }
+    Tensor forward(const Tensor &) const override { raise(); }
+    void acceptTuple() const override { raise(); }
+
+private:
+    [[noreturn]] void raise() const { throwTypeError("'" + typeName() + "' object is not callable"); }
+    Value m_value;
+};
+
+class Builder
+{
+public:
+    Builder(std::string_view source, const ModuleCatalog &catalog) : m_source(source), m_catalog(catalog) {}
+
+    Value build(const Node &node) const
+    {
+        switch (node.kind) {
+        case Node::Kind::Constant:
+            return node.constant;
+        case Node::Kind::Sequence: {
+            SequenceValue sequence;
+            sequence.isList = node.isList;
+            sequence.items.reserve(node.items.size());
+            for (const Node &item : node.items)
+                sequence.items.push_back(build(item));
+            return Value{std::move(sequence)};
+        }
+        case Node::Kind::Call:
+            return Value{create(node.name, arguments(node))};
+        case Node::Kind::Chain: {
+            Value left = build(node.items[0]);
+            for (size_t i = 1; i < node.items.size(); ++i) {
+                const Value right = build(node.items[i]);
+                const Operator &op = node.operators[i - 1];
+                left = withinLimits(op, [&] { return detail::pythonBinary(op.binary, left, right, sequentialFactory()); });
+            }
+            return left;
+        }
+        case Node::Kind::Signs: {
+            Value value = build(node.items[0]);
+            for (auto op = node.operators.rbegin(); op != node.operators.rend(); ++op)
+                value = withinLimits(*op, [&] { return detail::pythonUnary(op->negate, value); });
+            return value;
+        }
+        }
+        return Value{};
     }
-    case Node::Kind::Call: {
+
+    Arguments arguments(const Node &call) const
+    {
         Arguments arguments;
-        arguments.positional.reserve(node.items.size());
-        for (const Node &item : node.items)
-            arguments.positional.push_back(build(item, catalog));
-        arguments.keyword.reserve(node.keywords.size());
-        for (const auto &[name, value] : node.keywords)
-            arguments.keyword.emplace_back(name, build(value, catalog));
-        return Value{catalog.create(node.name, arguments)};
+        arguments.positional.reserve(call.items.size());
+        for (const Node &item : call.items)
+            arguments.positional.push_back(build(item));
+        arguments.keyword.reserve(call.keywords.size());
+        for (const auto &[name, value] : call.keywords)
+            arguments.keyword.emplace_back(name, build(value));
+        return arguments;
     }
+
+    ModulePtr create(const std::string &name, const Arguments &arguments) const { return m_catalog.create(name, arguments); }
+
+    detail::SequentialFactory sequentialFactory() const
+    {
+        return [this](std::vector<Value> modules) {
+            Arguments arguments;
+            arguments.positional = std::move(modules);
+            return m_catalog.create("Sequential", arguments);
+        };
     }
-    return Value{};
-}
+
+private:
+    // A result the tracer does not compute is a usage error at its operator.
+    template <typename Evaluate>
+    Value withinLimits(const Operator &op, Evaluate evaluate) const
+    {
+        try {
+            return evaluate();
+        } catch (const detail::OperandTooLarge &limit) {
+            throw ParseError(limit.what(), int(op.offset) + 1, std::string(m_source));
+        }
+    }
+
+    std::string_view m_source;
+    const ModuleCatalog &m_catalog;
+};
 
 // The top-level layer a constructor error belongs to: for the outermost nn.Sequential, the child
-// being built; for a single module, 0.
-ModulePtr buildModel(const Node &root, const ModuleCatalog &catalog)
+// being built; for anything else, 0. Only a Sequential written as a call has its children as
+// the layers; one made by an operator (nn.Sequential(a) * 2) is traced as one layer, as Python
+// calls it, and so is a value that is not a module.
+ModulePtr buildModel(const Node &root, const Builder &builder)
 {
+    if (root.kind != Node::Kind::Call) {
+        Value value;
+        try {
+            value = builder.build(root);
+        } catch (const TorchError &error) {
+            throw ConstructError(error, 0);
+        }
+        if (value.isModule())
+            return builder.sequentialFactory()({std::move(value)});
+        return std::make_shared<NotCallable>(std::move(value));
+    }
     if (root.name != "Sequential") {
         try {
-            return std::get<ModulePtr>(build(root, catalog).data);
+            return std::get<ModulePtr>(builder.build(root).data);
         } catch (const TorchError &error) {
             throw ConstructError(error, 0);
         }
@@ -936,18 +906,18 @@ ModulePtr buildModel(const Node &root, const ModuleCatalog &catalog)
     int index = 0;
     try {
         for (const Node &item : root.items) {
-            arguments.positional.push_back(build(item, catalog));
+            arguments.positional.push_back(builder.build(item));
             ++index;
         }
         for (const auto &[name, value] : root.keywords) {
-            arguments.keyword.emplace_back(name, build(value, catalog));
+            arguments.keyword.emplace_back(name, builder.build(value));
             ++index;
         }
     } catch (const TorchError &error) {
         throw ConstructError(error, index);
     }
     try {
-        return catalog.create(root.name, arguments);
+        return builder.create(root.name, arguments);
     } catch (const TorchError &error) {
         // Sequential itself refuses (say, nn.Sequential(3)): blame the first child that is not a
         // module, since that is the one PyTorch's add_module rejects.
@@ -1096,7 +1066,7 @@ ModulePtr parseModel(std::string_view text, const ModuleCatalog &catalog)
     if (text.size() > size_t(std::numeric_limits<int>::max() - 1))
         throw ParseError("the expression is too long", 1, std::string(text.substr(0, 80)));
     const Node root = Parser(text, catalog).model();
-    return buildModel(root, catalog);
+    return buildModel(root, Builder(text, catalog));
 }
 
 ModulePtr parseModel(std::string_view text)

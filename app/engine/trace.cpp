@@ -21,7 +21,7 @@ namespace {
 // given a tuple (`tuple` non-null: an LSTM's result) raises what PyTorch raises, or passes the
 // tuple on (nn.Identity).
 bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &input,
-                const std::vector<ResultShape> *tuple, DType &dtype)
+                const std::vector<ResultShape> *tuple, DType &dtype, bool &requiresGrad)
 {
     try {
         if (!tuple)
@@ -34,8 +34,9 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
         } else if (layer.returnsTuple()) {
             outputs = layer.tupleShapes(input);
         } else {
-            output = layer.outputShape(input);
+            output = layer.recordedOutputShape(input, requiresGrad);
         }
+        requiresGrad = layer.outputRequiresGrad(requiresGrad);
         if (output.size() > size_t(kMaxShapeRank)) {
             // Only nn.Unflatten adds dims; every layer keeps its shape, so the bound caps the cost.
             throwRuntimeError("too many dimensions: this output would have " + std::to_string(output.size())
@@ -62,6 +63,7 @@ ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype)
     ShapeTrace trace;
     trace.input = input;
     trace.dtype = dtype;
+    bool requiresGrad = false; // the input is torch.zeros(input), autograd on
     if (model.typeName() == "Sequential") {
         const std::vector<ModulePtr> children = model.children();
         trace.layers.reserve(children.size());
@@ -70,10 +72,11 @@ ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype)
             const LayerTrace *previous = i == 0 ? nullptr : &trace.layers.back();
             const Shape &current = previous ? previous->output : trace.input;
             const bool tuple = previous && !previous->outputs.empty();
-            if (!traceLayer(trace, int(i), *children[i], current, tuple ? &previous->outputs : nullptr, dtype))
+            if (!traceLayer(trace, int(i), *children[i], current, tuple ? &previous->outputs : nullptr, dtype,
+                            requiresGrad))
                 return trace;
         }
-    } else if (!traceLayer(trace, 0, model, trace.input, nullptr, dtype)) {
+    } else if (!traceLayer(trace, 0, model, trace.input, nullptr, dtype, requiresGrad)) {
         return trace;
     }
     if (!trace.layers.empty() && !trace.layers.back().outputs.empty())

@@ -1,6 +1,9 @@
 #include "ui/chart_palette.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QXYSeries>
 #include <QChart>
 #include <QLegend>
 #include <QPen>
@@ -23,6 +26,31 @@ void applyChartPalette(QChart *chart, const QPalette &palette)
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);
         axis->setLinePenColor(axisLine);
+    }
+}
+
+} // namespace ft::ui
+
+namespace ft::ui {
+
+void applyChartFont(QChart *chart, const QFont &font)
+{
+    QFont title = font;
+    title.setPointSizeF(font.pointSizeF() * 1.1);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(font);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(font);
+        } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            xy->setPointLabelsFont(font);
+        }
     }
 }
 

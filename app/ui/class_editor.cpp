@@ -2,7 +2,6 @@
 
 #include "ui/code_editor.h"
 #include "content/content_file.h"
-#include "content/content_paths.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/playground_theme.h"
 #include "ui/source_step_model.h"
@@ -27,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ft::ui {
 
 namespace {
@@ -48,11 +49,6 @@ ClassEditor::ClassEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("classEditor"));
     setAccessibleName(tr("Python class editor"));
-    ft::content::ContentProblems problems;
-    m_examples = ft::content::loadClassExamples(ft::content::contentDirs(), problems);
-    for (const ft::content::ContentProblem &problem : problems)
-        qWarning().noquote() << problem.toString();
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 
@@ -63,8 +59,7 @@ ClassEditor::ClassEditor(QWidget *parent)
     m_exampleBox = new QComboBox(this);
     m_exampleBox->setObjectName(QStringLiteral("classExampleBox"));
     m_exampleBox->setAccessibleName(tr("Example model classes"));
-    for (const ft::content::ClassExample &example : m_examples)
-        m_exampleBox->addItem(example.title, example.id);
+    m_exampleBox->setEnabled(false); // until setExamples()
     m_exampleBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_exampleBox->setMinimumContentsLength(20);
     exampleCaption->setBuddy(m_exampleBox);
@@ -214,10 +209,20 @@ ClassEditor::ClassEditor(QWidget *parent)
             });
 
     applyFonts();
-    if (!m_examples.isEmpty())
+    retrace();
+}
+
+void ClassEditor::setExamples(const QList<ft::content::ClassExample> &examples)
+{
+    m_examples = examples;
+    m_exampleBox->clear();
+    for (const ft::content::ClassExample &example : m_examples)
+        m_exampleBox->addItem(example.title, example.id);
+    m_exampleBox->setEnabled(!m_examples.isEmpty());
+    if (!m_examples.isEmpty() && m_editor->document()->isEmpty())
         loadExample(0);
     else
-        retrace();
+        m_exampleBox->setCurrentIndex(-1);
 }
 
 const std::optional<ft::source::SourceTrace> &ClassEditor::trace() const { return m_stepModel->trace(); }
@@ -476,11 +481,67 @@ void ClassEditor::applyFonts()
             .arg(pal.color(QPalette::Text).name(), warningTint(pal).name(), warningColor(pal).name()));
 }
 
+void ClassEditor::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == m_exampleBox)
+            label->setVisible(!compact);
+    }
+    m_exampleBox->setVisible(!compact);
+    m_openButton->setVisible(!compact);
+    m_saveButton->setVisible(!compact);
+    // Each line shows its shape already; the chosen step's animation stays.
+    m_stepTable->setVisible(!compact);
+    // A splitter sizes its parts by their size hints, so a wrapped message would lose lines in a
+    // narrow lesson column: compact, the editor and its results sit in the box layout instead.
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    if (compact) {
+        QWidget *results = m_splitter->widget(1);
+        const int at = box->indexOf(m_splitter);
+        box->insertWidget(at, m_editor);
+        box->insertWidget(at + 1, results);
+        m_splitter->hide();
+    } else {
+        QWidget *results = box->itemAt(box->indexOf(m_editor) + 1)->widget();
+        m_splitter->insertWidget(0, m_editor);
+        m_splitter->insertWidget(1, results);
+        m_splitter->show();
+    }
+    if (compact) {
+        m_fileLabel->setVisible(false);
+        connect(m_editor, &QPlainTextEdit::blockCountChanged, this, &ClassEditor::fitEditorToText, Qt::UniqueConnection);
+        connect(m_editor->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &ClassEditor::fitEditorToText, Qt::UniqueConnection);
+    } else {
+        disconnect(m_editor, &QPlainTextEdit::blockCountChanged, this, &ClassEditor::fitEditorToText);
+        disconnect(m_editor->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &ClassEditor::fitEditorToText);
+        m_editor->setMinimumHeight(120);
+    }
+    fitEditorToText();
+}
+
+void ClassEditor::fitEditorToText()
+{
+    if (!m_compact)
+        return;
+    // Every line and one more: the lesson scrolls, the editor does not.
+    const int lines = m_editor->document()->blockCount() + 1;
+    const QScrollBar *sideways = m_editor->horizontalScrollBar();
+    // The text layout spaces lines by the font's exact (fractional) line spacing.
+    const int height = int(std::ceil(lines * QFontMetricsF(m_editor->font()).lineSpacing())) + 2 * m_editor->frameWidth()
+                       + int(2 * m_editor->document()->documentMargin()) + (sideways->maximum() > 0 ? sideways->sizeHint().height() : 0);
+    m_editor->setMinimumHeight(height);
+}
+
 void ClassEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         applyFonts();
+        fitEditorToText();
+    }
 }
 
 } // namespace ft::ui

@@ -8,9 +8,11 @@
 // being dim 0 is tinted with the engine's warning; a syntax error or unsupported construct shows
 // the engine's line, column and caret. The steps are listed too: choosing one (or clicking a
 // line's hint) plays the Flatten animation when that step is a flatten, view or reshape.
-// Examples are the course's models/*.py; files open and save as .py, or are dropped on the editor.
+// Examples are the course's models/*.py (ContentLibrary::classExamples(), given by setExamples);
+// files open and save as .py, or are dropped on the editor.
 //
 //     auto *editor = new ft::ui::ClassEditor(this);
+//     editor->setExamples(library.classExamples());      // loads the first one into an empty editor
 //     editor->loadExample(editor->exampleIndex(QStringLiteral("05-silent-batch-change")));
 //     editor->codeEditor()->lineMarks();    // {23: Warning}
 //     editor->warningLabel()->text();       // the engine's batch-changed message
@@ -47,6 +49,8 @@ public:
 
     explicit ClassEditor(QWidget *parent = nullptr);
 
+    // The example list; the first example is loaded when the editor is still empty.
+    void setExamples(const QList<ft::content::ClassExample> &examples);
     const QList<ft::content::ClassExample> &examples() const { return m_examples; }
     int exampleIndex(const QString &id) const;
     void loadExample(int index);
@@ -64,6 +68,11 @@ public:
 
     // Shows a step below the editor: its Flatten animation when it is a flatten, view or reshape.
     void showStep(int row);
+
+    // Compact (embedded in a lesson): no example list, no Open/Save, no steps table (the chosen
+    // step's animation stays), and the editor as tall as its text, so the page scrolls instead.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     CodeEditor *codeEditor() const { return m_editor; }
     QComboBox *exampleBox() const { return m_exampleBox; }
@@ -99,6 +108,7 @@ private:
     void showSourceError(const ft::source::SourceError &error, const std::string &source);
     void scrollToMarkedLine();
     void applyFonts();
+    void fitEditorToText();
 
     QList<ft::content::ClassExample> m_examples;
     QComboBox *m_exampleBox = nullptr;
@@ -120,6 +130,7 @@ private:
     QTimer *m_timer = nullptr;
     QString m_currentFile;
     bool m_loading = false;
+    bool m_compact = false;
 };
 
 } // namespace ft::ui

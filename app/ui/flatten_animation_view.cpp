@@ -23,7 +23,7 @@ constexpr qreal kMargin = 16.0;
 constexpr qreal kGap = 18.0;         // between blocks that are not merged
 constexpr qreal kGridGap = 0.6;      // between sample bands and between tiles, in cell units
 constexpr qreal kMinCellPx = 18.0;   // below this, rows wrap instead of shrinking further
-constexpr qreal kMaxCellPx = 48.0;
+constexpr qreal kMaxCellPx = 48.0;   // (both at the normal type size; they grow with the type)
 
 qreal lerp(qreal a, qreal b, qreal t) { return a + (b - a) * t; }
 QPointF lerp(QPointF a, QPointF b, qreal t) { return a + (b - a) * t; }
@@ -394,12 +394,27 @@ void FlattenAnimationView::rebuildCells()
     relayoutCells();
 }
 
+qreal FlattenAnimationView::minimumCellSize() const
+{
+    return std::max(kMinCellPx, QFontMetricsF(font()).height() * 1.5);
+}
+
+qreal FlattenAnimationView::maximumCellSize() const
+{
+    return std::max(kMaxCellPx, QFontMetricsF(font()).height() * 3.0);
+}
+
 void FlattenAnimationView::relayoutCells()
 {
-    if (m_cells.empty())
+    if (m_cells.empty()) {
+        if (m_neededHeight != 0) {
+            m_neededHeight = 0;
+            updateGeometry();
+        }
         return;
+    }
     const QRectF area = elementArea();
-    const int wrap = std::max(4, int(area.width() / kMinCellPx));
+    const int wrap = std::max(4, int(area.width() / minimumCellSize()));
     const GridLayout in = gridLayout(m_report.input, wrap);
     const GridLayout out = gridLayout(*m_report.output, wrap);
     for (size_t k = 0; k < m_cells.size(); ++k) {
@@ -408,8 +423,15 @@ void FlattenAnimationView::relayoutCells()
         cell.to = out.positions[k];
     }
     m_gridExtent = QSizeF(std::max(in.extent.width(), out.extent.width()), std::max(in.extent.height(), out.extent.height()));
-    m_cellSize = std::min({kMaxCellPx, area.width() / std::max(1.0, m_gridExtent.width()),
-                           area.height() / std::max(1.0, m_gridExtent.height())});
+    // Never below the minimum: the view asks for the height that needs (minimumSizeHint) and the
+    // page scrolls, instead of the cells shrinking to unnumbered dots.
+    const qreal byHeight = std::max(minimumCellSize(), area.height() / std::max(1.0, m_gridExtent.height()));
+    m_cellSize = std::min({maximumCellSize(), area.width() / std::max(1.0, m_gridExtent.width()), byHeight});
+    const int needed = int(std::ceil(elementArea().top() + m_gridExtent.height() * minimumCellSize() + kMargin));
+    if (needed != m_neededHeight) {
+        m_neededHeight = needed;
+        updateGeometry();
+    }
 }
 
 qreal FlattenAnimationView::cellProgress(const Cell &cell) const
@@ -624,7 +646,8 @@ QSize FlattenAnimationView::sizeHint() const { return QSize(720, 420); }
 
 QSize FlattenAnimationView::minimumSizeHint() const
 {
-    return QSize(320, int(blockArea().height() + 2 * kMargin));
+    const int blocks = int(blockArea().height() + 2 * kMargin);
+    return QSize(320, m_cells.empty() ? blocks : std::max(blocks, m_neededHeight));
 }
 
 } // namespace ft::ui

@@ -57,6 +57,9 @@ public:
     QStringList blockCaptions() const;
     bool elementViewShown() const { return !m_cells.empty(); }
     int elementCount() const { return int(m_cells.size()); }
+    // Side of one element's cell in pixels: at least a line and a half of the type, so its number
+    // reads at any zoom and in presentation mode.
+    qreal cellSize() const { return m_cellSize; }
     // Where the cell holding `value` is drawn now, in cell units (column, row) of the element grid.
     QPointF cellGridPosition(int value) const;
 
@@ -106,6 +109,8 @@ private:
     void relayoutCells();
     QRectF blockArea() const;
     QRectF elementArea() const;
+    qreal minimumCellSize() const;
+    qreal maximumCellSize() const;
     qreal cellProgress(const Cell &cell) const;
     void paintBlocks(QPainter &painter) const;
     void paintElements(QPainter &painter) const;
@@ -120,6 +125,7 @@ private:
     std::vector<Cell> m_cells;
     QSizeF m_gridExtent;        // cell units covering both layouts
     qreal m_cellSize = 24.0;    // pixels per cell unit, set by relayoutCells()
+    int m_neededHeight = 0;     // the height that shows the cells at minimumCellSize()
 };
 
 } // namespace ft::ui

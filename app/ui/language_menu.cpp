@@ -70,6 +70,9 @@ QString LanguageMenu::installTranslators(QCoreApplication &app)
 {
     const QString chosen = chosenLanguage();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // A language picked in the menu also formats numbers and dates its way (7.873.088, not 7,873,088).
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *translator = new QTranslator(&app);
     if (!translator->load(locale, QStringLiteral("flatten-tutor"), QStringLiteral("_"), kTranslations)) {
         delete translator;

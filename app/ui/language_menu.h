@@ -26,7 +26,8 @@ public:
     static void setChosenLanguage(const QString &language);
     // The languages the module carries a translation for (English, the source language, always).
     static QStringList availableLanguages();
-    // Installs the app's translator (and Qt's own, when installed) for the chosen or system language.
+    // Installs the app's translator (and Qt's own, when installed) for the chosen or system language;
+    // a chosen language also becomes QLocale's default (numbers, dates).
     // Returns the installed translation's language as its .ts file names it ("de_DE"), or "" when the UI
     // stays in English.
     static QString installTranslators(QCoreApplication &app);

@@ -1,5 +1,6 @@
 #include "ui/lesson_reader.h"
 
+#include "ui/class_playground.h"
 #include "ui/flatten_playground.h"
 #include "ui/markdown_view.h"
 #include "ui/padded_item_delegate.h"
@@ -54,9 +55,12 @@ QIcon doneMark(const QPalette &palette, bool done)
 }
 
 // A live playground for one lesson block: a Flatten block gets the compact flatten playground,
-// a block with a model gets the model builder preset with that model and input.
+// a block with a model gets the model builder preset with that model and input, a class block
+// the compact class editor with the lesson's class.
 QWidget *livePlayground(const ft::content::PlaygroundBlock &block, QWidget *parent)
 {
+    if (block.isClass())
+        return new ClassPlayground(block, parent);
     if (block.model.isEmpty()) {
         auto *playground = new FlattenPlayground(block.inputShape, block.startDim.value_or(1), block.endDim.value_or(-1),
                                                  FlattenPlayground::Mode::Module, parent);
@@ -312,8 +316,9 @@ void LessonReader::buildLessonView(const ft::content::Lesson &lesson)
     m_columnLayout->addWidget(title);
     QStringList meta{tr("Lesson %1 of %2").arg(m_current + 1).arg(m_lessons.size())};
     if (lesson.minutes > 0)
-        meta << tr("about %n minute(s)", nullptr, lesson.minutes);
+        meta << (lesson.minutes == 1 ? tr("about 1 minute") : tr("about %1 minutes").arg(lesson.minutes));
     auto *metaLabel = new QLabel(meta.join(QStringLiteral("  ·  ")), m_column);
+    metaLabel->setObjectName(QStringLiteral("lessonMeta"));
     metaLabel->setForegroundRole(QPalette::PlaceholderText);
     m_columnLayout->addWidget(metaLabel);
 

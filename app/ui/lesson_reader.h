@@ -1,6 +1,6 @@
 // lesson_reader.h — the Lessons screen: the course's lessons in order with done marks on the left,
 // the open lesson on the right (Markdown text with live playgrounds embedded where the lesson has
-// a ```playground block), and Previous / Mark as done / Next below it.
+// a ```playground or ```playground-class block), and Previous / Mark as done / Next below it.
 //
 //     auto *reader = new ft::ui::LessonReader(this);
 //     reader->setLessons(library.lessons());
@@ -36,7 +36,8 @@ class LessonReader : public QWidget
 
 public:
     // Makes the live widget for one ```playground block. The default builds a compact
-    // FlattenPlayground for a Flatten block and a ModelBuilder for a block with a model.
+    // FlattenPlayground for a Flatten block, a ModelBuilder for a block with a model and a
+    // ClassPlayground for a ```playground-class block.
     using PlaygroundFactory = std::function<QWidget *(const ft::content::PlaygroundBlock &block, QWidget *parent)>;
 
     explicit LessonReader(QWidget *parent = nullptr);

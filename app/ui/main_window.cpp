@@ -3,7 +3,11 @@
 #include "ui/print_worksheet.h"
 
 #include "ui/app_style.h"
+#include "ui/classroom_style.h"
+#include "ui/theme_menu.h"
+#include "ui/content_problems_panel.h"
 #include "content/content_paths.h"
+#include "ui/class_editor.h"
 #include "ui/lesson_reader.h"
 #include "ui/model_builder.h"
 #include "ui/padded_item_delegate.h"
@@ -16,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -51,12 +56,17 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_contentDirs(ft::content::contentDirs())
     , m_style(new AppStyle(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Flatten Tutor"));
     // The wheel scrolls pages; it changes a spin box or combo box only while it has the focus.
     qApp->installEventFilter(new WheelGuard(this));
+    // Indicators and the focus outline that read on a projector; the theme chosen in View > Theme.
+    ClassroomStyle::install();
+    ThemeMenu::applyTheme(ThemeMenu::chosenTheme());
+    new FocusOutline(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -112,6 +122,7 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
     addPage(ScreenId::Practice, tr("Practice"), m_quizRunner);
     auto *playground = new PlaygroundPage(m_pages);
     playground->modelBuilder()->setExamples(m_library.modelExamples());
+    playground->classEditor()->setExamples(m_library.classExamples());
     addPage(ScreenId::Playground, tr("Playground"), playground);
     addPage(ScreenId::Progress, tr("Progress"), placeholderPage(tr("Your progress will show here.")));
     addPage(ScreenId::Training, tr("Training"), new TrainingPage(m_pages));
@@ -125,9 +136,27 @@ MainWindow::MainWindow(const ft::content::ContentLibrary &library, QWidget *pare
 
     m_help = new HelpOverlay(this);
 
+    // Content problems wait in a closed panel: a teacher opens it, a class never sees it uninvited.
+    m_problemsDock = new QDockWidget(tr("Content problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("contentProblemsDock"));
+    m_problemsPanel = new ContentProblemsPanel(m_problemsDock);
+    m_problemsPanel->setLibrary(m_library);
+    m_problemsDock->setWidget(m_problemsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problemsPanel, &ContentProblemsPanel::reloadRequested, this, &MainWindow::reloadContent);
+    if (QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        QAction *toggle = m_problemsDock->toggleViewAction();
+        toggle->setText(tr("Content &problems"));
+        toggle->setObjectName(QStringLiteral("contentProblemsAction"));
+        viewMenu->addSeparator();
+        viewMenu->addAction(toggle);
+    }
     if (m_library.hasProblems()) {
-        statusBar()->showMessage(tr("%n problem(s) in the content files; run 'flatten-tutor check-content' to list them.",
-                                    nullptr, int(m_library.problems().size())));
+        const int count = int(m_library.problems().size());
+        statusBar()->showMessage(count == 1 ? tr("1 problem in the content files: View ▸ Content problems lists it.")
+                                            : tr("%1 problems in the content files: View ▸ Content problems lists them.").arg(count),
+                                 10000);
     }
     // Lasting progress: the Progress screen, answers and lessons recorded, endless practice, review.
     new ProgressWiring(this);
@@ -143,6 +172,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu = fileMenu;
     fileMenu->addAction(tr("&Print worksheet…"), this, [this] { printWorksheet(this, m_library.banks()); });
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -166,6 +197,7 @@ void MainWindow::buildActions()
     m_sidePanelsAction->setChecked(true);
     m_sidePanelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     viewMenu->addSeparator();
+    viewMenu->addMenu(new ThemeMenu(viewMenu));
     viewMenu->addMenu(new LanguageMenu(viewMenu));
     // Actions on the window itself keep working while the menu bar is hidden (presentation mode).
     addActions({zoomIn, zoomOut, zoomReset, m_presentationAction, m_sidePanelsAction});
@@ -287,7 +319,43 @@ void MainWindow::showPage(int index)
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index); // comes back here through currentRowChanged
     m_pages->setCurrentIndex(index);
-    setWindowTitle(tr("%1 — Flatten Tutor").arg(m_navigation->item(index)->text()));
+    updateTitle();
+}
+
+void MainWindow::setLearnerName(const QString &name)
+{
+    m_learnerName = name;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList parts;
+    if (QListWidgetItem *item = m_navigation->currentItem())
+        parts << item->text();
+    if (!m_learnerName.isEmpty())
+        parts << m_learnerName;
+    parts << tr("Flatten Tutor");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::reloadContent()
+{
+    m_library = ft::content::ContentLibrary::load(m_contentDirs);
+    applyLibrary();
+    statusBar()->showMessage(tr("Content reloaded: %1.").arg(m_library.summary()), 8000);
+}
+
+void MainWindow::applyLibrary()
+{
+    const QString lesson = m_lessonReader->currentLessonId();
+    m_lessonReader->setLessons(m_library.lessons());
+    m_lessonReader->openLesson(lesson);
+    m_quizRunner->setBanks(m_library.banks());
+    if (auto *playground = qobject_cast<PlaygroundPage *>(page(ScreenId::Playground)))
+        playground->modelBuilder()->setExamples(m_library.modelExamples());
+    m_problemsPanel->setLibrary(m_library);
+    emit libraryChanged();
 }
 
 bool MainWindow::showPage(const QString &id)

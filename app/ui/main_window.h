@@ -18,12 +18,15 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
 namespace ft::ui {
 
 class AppStyle;
+class ContentProblemsPanel;
 class LessonReader;
 class QuizRunner;
 
@@ -63,6 +66,14 @@ public:
     void addShortcutHelp(const QString &section, const QString &keys, const QString &description);
 
     const ft::content::ContentLibrary &library() const { return m_library; }
+    // The folders Reload reads again (the bundled and user folders unless told otherwise).
+    void setContentDirs(const QStringList &dirs) { m_contentDirs = dirs; }
+    // The panel listing the content files' problems (in a dock, closed until View ▸ Content problems).
+    ContentProblemsPanel *contentProblemsPanel() const { return m_problemsPanel; }
+    QDockWidget *contentProblemsDock() const { return m_problemsDock; }
+    // The learner whose progress is kept, shown in the window title ("Lessons — Ada — Flatten Tutor").
+    void setLearnerName(const QString &name);
+    QMenu *fileMenu() const { return m_fileMenu; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
     LessonReader *lessonReader() const { return m_lessonReader; }
@@ -84,6 +95,12 @@ public slots:
     void resetZoom();
     // Saves size, place, zoom and the current screen; called on close.
     void saveSettings() const;
+    // Reads the content folders again and shows what they hold now (lessons, banks, examples,
+    // problems), keeping the screen the learner is on.
+    void reloadContent();
+
+signals:
+    void libraryChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,9 +110,16 @@ private:
     void buildActions();
     void restoreSettings();
     void clampToScreen();
+    void updateTitle();
+    void applyLibrary();
     QWidget *placeholderPage(const QString &text);
 
     ft::content::ContentLibrary m_library;
+    QStringList m_contentDirs;
+    QString m_learnerName;
+    QMenu *m_fileMenu = nullptr;
+    ContentProblemsPanel *m_problemsPanel = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     AppStyle *m_style = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

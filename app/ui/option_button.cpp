@@ -1,5 +1,7 @@
 #include "ui/option_button.h"
 
+#include "ui/playground_theme.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -30,6 +32,15 @@ QString withoutImages(QString markdown)
     markdown.replace(markdownImage, QStringLiteral("\\1"));
     markdown.replace(htmlImage, QString());
     return markdown;
+}
+
+// The palette's text colour, see-through: outlines that read on light and dark themes alike
+// (the palette's Mid is nearly the background in many dark themes, and the key circles vanished).
+QColor textTint(const QPalette &palette, qreal alpha)
+{
+    QColor colour = palette.color(QPalette::Text);
+    colour.setAlphaF(float(alpha));
+    return colour;
 }
 
 } // namespace
@@ -147,24 +158,30 @@ void OptionButton::paintEvent(QPaintEvent *)
     const bool right = m_verdict == Verdict::ChosenRight || m_verdict == Verdict::MissedRight;
     const bool chosenWrong = m_verdict == Verdict::ChosenWrong;
 
-    // Card background: Base; a chosen option gets a light wash of the highlight colour.
+    // Card background: Base; a chosen option gets a light wash of the highlight colour, and so does
+    // the right answer after checking. A chosen wrong answer does not: it would read as right.
     QColor fill = pal.color(QPalette::Base);
-    if (isChecked() || right) {
+    if (chosenWrong) {
+        fill = pal.color(QPalette::AlternateBase);
+    } else if (isChecked() || right) {
         QColor wash = pal.color(QPalette::Highlight);
         wash.setAlpha(right ? 55 : 35);
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
         painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
         fill = wash;
+        // A wrong choice is not tinted like the right answer: the error colour, softly.
+        if (chosenWrong)
+            fill = errorTint(pal);
     } else if (underMouse() && isEnabled() && m_verdict == Verdict::None) {
         fill = pal.color(QPalette::AlternateBase);
     }
 
-    QPen border(pal.color(QPalette::Mid), 1.5);
-    if (isChecked() || right)
+    QPen border(textTint(pal, 0.35), 1.5);
+    if ((isChecked() && !chosenWrong) || right)
         border = QPen(pal.color(QPalette::Highlight), 3);
     if (chosenWrong)
-        border = QPen(pal.color(QPalette::WindowText), 3, Qt::DashLine);
+        border = QPen(errorColor(pal), 3, Qt::DashLine);
     painter.setPen(border);
     painter.setBrush(fill);
     painter.drawRoundedRect(QRectF(rect()).adjusted(2, 2, -2, -2), 8, 8);
@@ -173,7 +190,7 @@ void OptionButton::paintEvent(QPaintEvent *)
     const QRect badge = m_badge->geometry();
     const int side = qMax(badge.width(), badge.height()) + 10;
     const QRectF circle(badge.center().x() - side / 2.0 + 0.5, badge.center().y() - side / 2.0 + 0.5, side, side);
-    painter.setPen(QPen(isChecked() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 2));
+    painter.setPen(QPen(isChecked() ? pal.color(QPalette::Highlight) : textTint(pal, 0.7), 2));
     painter.setBrush(isChecked() ? pal.brush(QPalette::Highlight) : Qt::NoBrush);
     painter.drawEllipse(circle);
     if (hasFocus()) {

@@ -28,6 +28,8 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     layout->addWidget(m_tabs);
 }
 
+ClassEditor *PlaygroundPage::classEditor() const { return m_buildPage->classEditor(); }
+
 void PlaygroundPage::showFlattenPlayground() { m_tabs->setCurrentWidget(m_playground); }
 
 void PlaygroundPage::showModelBuilder()

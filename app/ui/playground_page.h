@@ -12,6 +12,7 @@ class QTabWidget;
 namespace ft::ui {
 
 class BuildModelPage;
+class ClassEditor;
 class FlattenPlayground;
 class ModelBuilder;
 
@@ -24,6 +25,7 @@ public:
 
     FlattenPlayground *flattenPlayground() const { return m_playground; }
     ModelBuilder *modelBuilder() const { return m_builder; }
+    ClassEditor *classEditor() const;
     QTabWidget *tabs() const { return m_tabs; }
     BuildModelPage *buildModelPage() const { return m_buildPage; }
 

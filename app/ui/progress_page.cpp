@@ -1,6 +1,7 @@
 #include "ui/progress_page.h"
 
 #include "ui/chart_palette.h"
+#include "ui/responsive_row.h"
 #include "content/progress_store.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -46,7 +48,6 @@ QChartView *makeChartView(const QString &name, QWidget *parent)
     auto *view = new QChartView(new QChart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
     view->chart()->legend()->hide();
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     view->chart()->setBackgroundRoundness(0);
@@ -67,6 +68,22 @@ void showEmpty(QChart *chart, const QString &text)
 QString percent(double fraction)
 {
     return QStringLiteral("%1%").arg(qRound(fraction * 100));
+}
+
+// A topic as a reader says it: tags are written "in-features", "silent_bug".
+QString readableTopic(QString topic)
+{
+    topic.replace(QLatin1Char('-'), QLatin1Char(' '));
+    topic.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return topic;
+}
+
+// The text a reader sees of a piece of Markdown (no `**`, backticks, link targets or escapes).
+QString plainText(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    return document.toPlainText().simplified();
 }
 
 } // namespace
@@ -90,14 +107,16 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     m_resetButton = new QPushButton(tr("Reset my progress…"), this);
     m_resetButton->setObjectName(QStringLiteral("resetProgress"));
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(m_summary);
-    header->addLayout(titles, 1);
-    header->addWidget(m_reviewButton, 0, Qt::AlignBottom);
-    header->addWidget(m_exportButton, 0, Qt::AlignBottom);
-    header->addWidget(m_resetButton, 0, Qt::AlignBottom);
+    // The buttons on their own line under the summary, so the header fits a 1024-pixel screen.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reviewButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_resetButton);
+    buttons->addStretch(1);
+    auto *header = new QVBoxLayout;
+    header->addWidget(title);
+    header->addWidget(m_summary);
+    header->addLayout(buttons);
 
     m_lessons = new QTreeWidget(this);
     m_lessons->setObjectName(QStringLiteral("lessonProgress"));
@@ -117,24 +136,33 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     m_missed->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_missed->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_missed->header()->setStretchLastSection(false);
+    // Lesson and question titles read whole, on two lines if need be, instead of ending in "…"
+    // (rows are measured again when a column's width changes).
+    for (QTreeWidget *tree : {m_lessons, m_missed}) {
+        tree->setWordWrap(true);
+        tree->setTextElideMode(Qt::ElideNone);
+        tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
+    }
 
     m_topicChart = makeChartView(QStringLiteral("topicChart"), this);
     m_topicChart->setAccessibleName(tr("Right answers per topic"));
     m_sessionChart = makeChartView(QStringLiteral("sessionChart"), this);
     m_sessionChart->setAccessibleName(tr("Score per practice session"));
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(section(tr("Lessons"), m_lessons, this), 0, 0);
-    grid->addWidget(section(tr("Right answers per topic"), m_topicChart, this), 0, 1);
-    grid->addWidget(section(tr("Score per practice session, oldest to newest"), m_sessionChart, this), 1, 0);
-    grid->addWidget(section(tr("Missed most — retry them"), m_missed, this), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // Two sections side by side when there is room, one under the other on a small screen.
+    auto *top = new ResponsiveRow(140, this);
+    top->addWidget(section(tr("Lessons"), m_lessons, this));
+    top->addWidget(section(tr("Right answers per topic"), m_topicChart, this));
+    auto *bottom = new ResponsiveRow(140, this);
+    bottom->addWidget(section(tr("Score per practice session, oldest to newest"), m_sessionChart, this));
+    bottom->addWidget(section(tr("Missed most — retry them"), m_missed, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(header);
-    layout->addLayout(grid, 1);
+    layout->addWidget(top, 1);
+    layout->addWidget(bottom, 1);
 
     connect(m_exportButton, &QPushButton::clicked, this, &ProgressPage::requestExport);
     connect(m_resetButton, &QPushButton::clicked, this, &ProgressPage::requestReset);
@@ -167,8 +195,7 @@ QString ProgressPage::questionTitle(const ft::content::Question &question)
         if (!inCode && !line.trimmed().isEmpty())
             prose << line.trimmed();
     }
-    QString text = prose.join(QLatin1Char(' '));
-    text.remove(QLatin1Char('`'));
+    QString text = plainText(prose.join(QLatin1Char('\n')));
     if (hadCode && !question.inputText.isEmpty())
         text = tr("x (%1): %2").arg(question.inputText, text);
     if (text.size() > 90)
@@ -198,7 +225,24 @@ void ProgressPage::changeEvent(QEvent *event)
 {
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_topicChart)
         applyChartColours();
+    if (event->type() == QEvent::FontChange && m_topicChart)
+        fitChartsToType();
     QWidget::changeEvent(event);
+}
+
+void ProgressPage::fitChartsToType()
+{
+    // Every topic gets a line and a half of the current type, so no axis label is cut to "…";
+    // zoom and presentation type grow the charts' text with everything else.
+    const int line = fontMetrics().height();
+    const int topics = int(m_topicChart->chart()->axes(Qt::Vertical).isEmpty() ? 0 : m_store->topicAccuracy().size());
+    m_topicChart->setMinimumHeight(std::max(line * 14, line * 2 * topics + line * 5));
+    m_sessionChart->setMinimumHeight(line * 14);
+    // The lists keep room for several rows when the sections stand one under the other.
+    m_lessons->setMinimumHeight(line * std::min(12, int(m_courseLessons.size()) + 2) + line);
+    m_missed->setMinimumHeight(line * 8);
+    for (QChartView *view : {m_topicChart, m_sessionChart})
+        applyChartFont(view->chart(), font());
 }
 
 void ProgressPage::refresh()
@@ -210,6 +254,7 @@ void ProgressPage::refresh()
     fillSessions();
     fillMissed();
     applyChartColours();
+    fitChartsToType();
 
     const QList<ft::content::AnswerRecord> answers = m_store->answers();
     int right = 0;
@@ -271,24 +316,25 @@ void ProgressPage::fillTopics()
     auto *set = new QBarSet(tr("Right answers"));
     QStringList labels;
     // Bottom to top in a horizontal bar chart: reverse so the list reads A to Z downwards.
+    // Each topic's label carries its whole percent ("batch: 29% of 7", not "28.5714%"), so a
+    // topic never answered right still reads "0%" where its bar would be (Qt Charts draws no bar
+    // and no bar label for a zero).
     for (auto it = topics.crbegin(); it != topics.crend(); ++it) {
         *set << it->accuracy() * 100.0;
-        labels << QStringLiteral("%1 (%2)").arg(it->topic).arg(it->answered);
+        labels << tr("%1: %2 of %3").arg(readableTopic(it->topic), percent(it->accuracy())).arg(it->answered);
     }
     set->setColor(palette().color(QPalette::Highlight));
-    set->setLabelColor(palette().color(QPalette::HighlightedText));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     auto *values = new QValueAxis;
     values->setRange(0, 100);
     values->setLabelFormat(QStringLiteral("%d%"));
-    values->setTickCount(5);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(25);
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
@@ -313,25 +359,30 @@ void ProgressPage::fillSessions()
     line->setColor(colour);
     points->setColor(colour);
     points->setBorderColor(colour);
-    QStringList labels;
     for (int i = 0; i < sessions.size(); ++i) {
         const auto &session = sessions.at(i);
-        line->append(i, session.score() * 100.0);
-        points->append(i, session.score() * 100.0);
-        labels << QLocale().toString(session.startedAt.toLocalTime().date(), QStringLiteral("d MMM"));
+        line->append(i + 1, session.score() * 100.0);
+        points->append(i + 1, qRound(session.score() * 100.0)); // its label reads "29%", not "28.5714%"
     }
     points->setPointLabelsVisible(true);
     points->setPointLabelsFormat(QStringLiteral("@yPoint%"));
     points->setPointLabelsClipping(false);
     chart->addSeries(line);
     chart->addSeries(points);
-    auto *x = new QBarCategoryAxis;
-    // Same-day sessions would share a label and collapse: make every label unique.
-    for (int i = 0; i < labels.size(); ++i) {
-        if (labels.count(labels.at(i)) > 1)
-            labels[i] = QStringLiteral("%1 #%2").arg(labels.at(i)).arg(i + 1);
-    }
-    x->append(labels);
+    // Sessions by number (dates of same-day sessions collided and were cut to "1 D..."); the axis
+    // title gives the days they span.
+    auto *x = new QValueAxis;
+    x->setRange(0.5, sessions.size() + 0.5);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0); // 1, 2, 3 … or 5, 10, 15 …
+    x->setTickInterval(sessions.size() <= 10 ? 1 : 5);
+    x->setGridLineVisible(false);
+    const auto day = [](const ft::content::PracticeSession &session) {
+        return QLocale().toString(session.startedAt.toLocalTime().date(), QStringLiteral("d MMM"));
+    };
+    const QString first = day(sessions.first()), last = day(sessions.last());
+    x->setTitleText(first == last ? tr("session, %1").arg(first) : tr("session, %1 – %2").arg(first, last));
     auto *y = new QValueAxis;
     y->setRange(0, 110);
     y->setTickCount(5);
@@ -360,7 +411,7 @@ void ProgressPage::fillMissed()
         const QString title = m_questionTitle ? m_questionTitle(question.questionId) : question.questionId;
         auto *item = new QTreeWidgetItem(m_missed, {title, tr("%1 of %2").arg(question.misses).arg(question.attempts)});
         item->setData(0, Qt::UserRole, question.questionId);
-        item->setToolTip(0, question.questionId);
+        item->setToolTip(0, title);
         auto *retry = new QPushButton(tr("Retry"), m_missed);
         retry->setObjectName(QStringLiteral("retry-") + question.questionId);
         retry->setAccessibleName(tr("Retry %1").arg(title));

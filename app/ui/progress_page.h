@@ -80,6 +80,7 @@ protected:
 
 private:
     void applyChartColours();
+    void fitChartsToType();
     void fillLessons();
     void fillTopics();
     void fillSessions();

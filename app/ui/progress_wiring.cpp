@@ -7,10 +7,14 @@
 #include "ui/quiz_runner.h"
 #include "content/review_schedule.h"
 
+#include <QActionGroup>
 #include <QDate>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -38,8 +42,9 @@ ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
     m_page->setLessons(window->library().lessons());
     m_page->setQuestionTitle([this](const QString &id) {
         const std::optional<ft::content::Question> question = findQuestion(id);
+        // A question the course no longer has (content changed) is named, not shown by its id.
         if (!question)
-            return id;
+            return tr("A question no longer in the course");
         return ProgressPage::questionTitle(*question);
     });
     window->replacePage(ScreenId::Progress, m_page);
@@ -68,10 +73,152 @@ ProgressWiring::ProgressWiring(MainWindow *window, const QString &storePath)
         connect(runner->session(), &QuizSession::roundFinished, this, &ProgressWiring::updateReviewButtons);
         runner->addStartWidget(buildPracticePanel());
     }
+    connect(window, &MainWindow::libraryChanged, this, [this] {
+        m_page->setLessons(m_window->library().lessons());
+        learnerChanged();
+    });
+    buildFileMenu();
+    window->setLearnerName(m_store->currentProfile().name);
     updateReviewButtons();
 }
 
 ProgressWiring::~ProgressWiring() = default;
+
+void ProgressWiring::buildFileMenu()
+{
+    QMenu *file = m_window->fileMenu();
+    if (!file)
+        return;
+    QAction *first = file->actions().value(0);
+    m_learnerMenu = new QMenu(tr("&Learner"), file);
+    m_learnerMenu->setObjectName(QStringLiteral("learnerMenu"));
+    connect(m_learnerMenu, &QMenu::aboutToShow, this, &ProgressWiring::fillLearnerMenu);
+    fillLearnerMenu();
+    file->insertMenu(first, m_learnerMenu);
+    auto *exportAction = new QAction(tr("&Export my results…"), file);
+    exportAction->setObjectName(QStringLiteral("exportResultsAction"));
+    connect(exportAction, &QAction::triggered, m_page, &ProgressPage::requestExport);
+    auto *resetAction = new QAction(tr("&Reset my progress…"), file);
+    resetAction->setObjectName(QStringLiteral("resetProgressAction"));
+    connect(resetAction, &QAction::triggered, m_page, &ProgressPage::requestReset);
+    file->insertActions(first, {exportAction, resetAction});
+    file->insertSeparator(first);
+}
+
+void ProgressWiring::fillLearnerMenu()
+{
+    m_learnerMenu->clear();
+    auto *group = new QActionGroup(m_learnerMenu);
+    const qint64 current = m_store->currentProfile().id;
+    for (const ft::content::LearnerProfile &profile : m_store->profiles()) {
+        QAction *pick = m_learnerMenu->addAction(profile.name);
+        pick->setCheckable(true);
+        pick->setChecked(profile.id == current);
+        pick->setData(profile.id);
+        group->addAction(pick);
+        const qint64 id = profile.id;
+        connect(pick, &QAction::triggered, this, [this, id] { switchLearner(id); });
+    }
+    m_learnerMenu->addSeparator();
+    m_learnerMenu->addAction(tr("&New learner…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(m_window, tr("New learner"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            createLearner(name);
+    });
+    m_learnerMenu->addAction(tr("&Rename %1…").arg(m_store->currentProfile().name), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(m_window, tr("Rename learner"), tr("Name:"), QLineEdit::Normal,
+                                                   m_store->currentProfile().name, &ok);
+        if (ok)
+            renameLearner(name);
+    });
+    QAction *remove = m_learnerMenu->addAction(tr("&Delete %1…").arg(m_store->currentProfile().name), this, [this] {
+        const ft::content::LearnerProfile profile = m_store->currentProfile();
+        const auto answer = QMessageBox::question(
+            m_window, tr("Delete learner"),
+            tr("Delete %1 and all of %1's progress? This cannot be undone.").arg(profile.name.toHtmlEscaped()));
+        if (answer == QMessageBox::Yes)
+            deleteLearner(profile.id);
+    });
+    remove->setEnabled(m_store->profiles().size() > 1);
+}
+
+void ProgressWiring::refuse(const QString &reason)
+{
+    m_window->statusBar()->showMessage(reason, kMessageMs);
+}
+
+bool ProgressWiring::createLearner(const QString &name)
+{
+    const qint64 id = m_store->createProfile(name);
+    if (id == 0) {
+        refuse(m_store->lastError());
+        return false;
+    }
+    return switchLearner(id);
+}
+
+bool ProgressWiring::renameLearner(const QString &name)
+{
+    if (!m_store->renameProfile(m_store->currentProfile().id, name)) {
+        refuse(m_store->lastError());
+        return false;
+    }
+    learnerChanged();
+    return true;
+}
+
+bool ProgressWiring::deleteLearner(qint64 profileId)
+{
+    if (!m_store->deleteProfile(profileId)) {
+        refuse(m_store->lastError());
+        return false;
+    }
+    learnerChanged();
+    return true;
+}
+
+bool ProgressWiring::switchLearner(qint64 profileId)
+{
+    if (!m_store->switchProfile(profileId)) {
+        refuse(m_store->lastError());
+        return false;
+    }
+    learnerChanged();
+    m_window->statusBar()->showMessage(tr("Now learning: %1.").arg(m_store->currentProfile().name), kMessageMs);
+    return true;
+}
+
+void ProgressWiring::askWhoIsLearning()
+{
+    const QList<ft::content::LearnerProfile> profiles = m_store->profiles();
+    if (profiles.size() < 2)
+        return;
+    QStringList names;
+    int current = 0;
+    for (const ft::content::LearnerProfile &profile : profiles) {
+        if (profile.id == m_store->currentProfile().id)
+            current = int(names.size());
+        names << profile.name;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(m_window, tr("Who is learning?"), tr("Learner:"), names, current, false, &ok);
+    const qsizetype picked = names.indexOf(name);
+    if (ok && picked >= 0)
+        switchLearner(profiles.at(picked).id);
+}
+
+void ProgressWiring::learnerChanged()
+{
+    // A round under way goes on for the new learner, in a session of theirs.
+    m_sessionId = 0;
+    m_window->setLearnerName(m_store->currentProfile().name);
+    if (LessonReader *reader = m_window->lessonReader())
+        reader->setDoneLessons(m_store->finishedLessonIds());
+    m_page->refresh();
+    updateReviewButtons();
+}
 
 QWidget *ProgressWiring::buildPracticePanel()
 {
@@ -194,7 +341,7 @@ void ProgressWiring::recordAnswer(const QString &questionId, const QList<int> &c
     const QuizSession *session = m_window->quizRunner()->session();
     // A round is stored with its first answer: rounds left before any answer leave no trace.
     if (m_sessionId == 0)
-        m_sessionId = m_store->beginSession(QuizSession::kindKey(m_roundKind), m_roundTitle);
+        m_sessionId = m_store->beginSession(QuizSession::kindKey(m_roundKind), m_roundTitle, {}, session->attemptSeed());
     ft::content::AnswerRecord record;
     record.questionId = questionId;
     record.chosen = chosen;

@@ -120,6 +120,7 @@ QWidget *QuizRunner::buildQuestionPage()
 
     m_questionScroll = new QScrollArea(page);
     m_questionScroll->setWidgetResizable(true);
+    m_questionScroll->setAccessibleName(tr("Question and answers"));
     m_questionScroll->setFrameShape(QFrame::NoFrame);
     auto *scrolled = new QWidget;
     auto *centre = new QHBoxLayout(scrolled);
@@ -554,6 +555,7 @@ void QuizRunner::toggleSolution()
         return;
     m_solutionPanel->setVisible(!m_solutionPanel->isVisible());
     m_solutionButton->setChecked(m_solutionPanel->isVisible());
+    reveal(m_solutionPanel);
 }
 
 void QuizRunner::toggleQuickCheck()
@@ -562,6 +564,7 @@ void QuizRunner::toggleQuickCheck()
         return;
     m_quickCheckPanel->setVisible(!m_quickCheckPanel->isVisible());
     m_quickCheckButton->setChecked(m_quickCheckPanel->isVisible());
+    reveal(m_quickCheckPanel);
 }
 
 void QuizRunner::toggleMistakes()
@@ -570,6 +573,22 @@ void QuizRunner::toggleMistakes()
         return;
     m_mistakesPanel->setVisible(!m_mistakesPanel->isVisible());
     m_mistakesButton->setChecked(m_mistakesPanel->isVisible());
+    reveal(m_mistakesPanel);
+}
+
+void QuizRunner::reveal(QWidget *panel)
+{
+    if (!panel->isVisible())
+        return;
+    // The panel opens below the options: scroll every scroll area around it so it is in view.
+    for (QWidget *w = panel->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            if (QWidget *content = scroll->widget(); content && content->layout())
+                content->layout()->activate(); // place the panel now, not at the next event loop turn
+            scroll->ensureWidgetVisible(panel, 0, 0);
+            panel = scroll;
+        }
+    }
 }
 
 void QuizRunner::updateColumnWidth()

@@ -101,6 +101,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void reveal(QWidget *panel);
     void updateColumnWidth();
     QWidget *buildStartPage();
     QWidget *buildQuestionPage();

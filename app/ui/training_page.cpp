@@ -2,12 +2,14 @@
 
 #include "ui/chart_palette.h"
 #include "ui/confusion_matrix_view.h"
+#include "ui/playground_theme.h"
+#include "ui/responsive_row.h"
 #include "ui/training_worker.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -48,13 +50,48 @@ QLineSeries *makeSeries(const QString &name, const QColor &color, bool dashed)
     return series;
 }
 
-QValueAxis *makeAxis(const QString &title, double low, double high, const QString &format)
+// Ticks at multiples of `step` from 0 (loss 0, 0.5, 1 …; epochs 1, 2, 3 …), not at the range
+// split in equal parts (2.5, 1.9, 1.3).
+QValueAxis *makeAxis(const QString &title, double low, double high, const QString &format, double step)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
     axis->setRange(low, high);
     axis->setLabelFormat(format);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     return axis;
+}
+
+// The per-digit table sized from its type (rows one line high, columns as wide as "precision"),
+// so it grows with zoom and presentation type instead of scrolling sideways.
+void fitTableToType(QTableWidget *table)
+{
+    const QFontMetrics metrics(table->font());
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
+    int columns = 0;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const QString header = table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString();
+        columns += std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(QStringLiteral("100.0%"))) + 3 * metrics.averageCharWidth();
+    }
+    const int width = columns + metrics.horizontalAdvance(QStringLiteral("00")) + 2 * metrics.averageCharWidth() + 2 * table->frameWidth();
+    table->setFixedWidth(width);
+    // All ten digits without a scroll bar.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->rowCount() * (metrics.height() + 4) + 2 * table->frameWidth());
+}
+
+// The smallest of 0.5, 1, 2, 5, 10, 20, 50, ... (not below `least`) that gives at most `maxTicks`
+// ticks over a range `span` long.
+double roundTickInterval(double span, int maxTicks, double least)
+{
+    for (double decade = 0.1;; decade *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            const double interval = step * decade;
+            if (interval >= least - 1e-9 && span / interval <= maxTicks)
+                return interval;
+        }
+    }
 }
 
 QString percent(double fraction)
@@ -77,12 +114,15 @@ TrainingPage::TrainingPage(QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(createControls());
     layout->addWidget(createCharts(), 3);
-    auto *panels = new QHBoxLayout;
+    // The two models side by side when there is room, one under the other on a small screen.
+    auto *panels = new ResponsiveRow(90, content);
+    panels->setObjectName(QStringLiteral("trainingPanels"));
     panels->addWidget(createSidePanel(0));
     panels->addWidget(createSidePanel(1));
-    layout->addLayout(panels, 4);
+    layout->addWidget(panels, 4);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Training two flattening variants"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -102,6 +142,7 @@ TrainingPage::TrainingPage(QWidget *parent)
     m_thread.start(QThread::LowPriority); // the GUI stays smooth even on a busy machine
 
     setVariants(FlattenVariant::Correct, FlattenVariant::MixBatch);
+    fitToType();
 }
 
 TrainingPage::~TrainingPage()
@@ -123,7 +164,11 @@ QWidget *TrainingPage::createControls()
         combo->setObjectName(QStringLiteral("variant%1").arg(QLatin1String(kSideNames[std::size_t(side)])));
         combo->setAccessibleName(tr("Model %1 flattening").arg(QLatin1String(kSideNames[std::size_t(side)])));
         for (const auto &info : ft::train::flattenVariants())
-            combo->addItem(QString::fromLatin1(info.key), int(info.variant));
+            combo->addItem(QCoreApplication::translate("ft::train", info.title), int(info.variant));
+        // As wide as a short title, not the longest translated one: the row fits 1024 pixels in
+        // every language (the list shows whole titles, the panel below repeats the chosen one).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         auto *label = new QLabel(tr("Model &%1:").arg(QLatin1String(kSideNames[std::size_t(side)])), box);
         label->setBuddy(combo);
         QPalette pal = label->palette();
@@ -134,7 +179,10 @@ QWidget *TrainingPage::createControls()
         m_sides[std::size_t(side)].variant = combo;
         connect(combo, &QComboBox::currentIndexChanged, this, [this, side] { showVariant(side); });
     }
-    row->addSpacing(12);
+    row->addStretch(1);
+    // The run settings on their own line, so the controls fit a 1024-pixel screen in large type.
+    row = new QHBoxLayout;
+    rows->addLayout(row);
     m_epochs = new QSpinBox(box);
     m_epochs->setObjectName(QStringLiteral("epochs"));
     m_epochs->setRange(1, 50); // one epoch takes a few tens of milliseconds
@@ -188,10 +236,10 @@ QWidget *TrainingPage::createCharts()
     m_lossChart->setTitle(tr("Cross-entropy loss per epoch"));
     m_accuracyChart = new QChart;
     m_accuracyChart->setTitle(tr("Accuracy per epoch (%)"));
-    m_lossX = makeAxis(tr("epoch"), 1, 8, QStringLiteral("%d"));
-    m_lossY = makeAxis(QString(), 0, 2.5, QStringLiteral("%.1f"));
-    m_accuracyX = makeAxis(tr("epoch"), 1, 8, QStringLiteral("%d"));
-    auto *accuracyY = makeAxis(QString(), 0, 100, QStringLiteral("%d"));
+    m_lossX = makeAxis(tr("epoch"), 1, 8, QStringLiteral("%d"), 1);
+    m_lossY = makeAxis(QString(), 0, 2.5, QStringLiteral("%.1f"), 0.5);
+    m_accuracyX = makeAxis(tr("epoch"), 1, 8, QStringLiteral("%d"), 1);
+    auto *accuracyY = makeAxis(QString(), 0, 100, QStringLiteral("%d"), 25);
     m_lossChart->addAxis(m_lossX, Qt::AlignBottom);
     m_lossChart->addAxis(m_lossY, Qt::AlignLeft);
     m_accuracyChart->addAxis(m_accuracyX, Qt::AlignBottom);
@@ -216,17 +264,17 @@ QWidget *TrainingPage::createCharts()
         }
     }
     applyChartPalette();
-    auto *box = new QWidget;
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *box = new ResponsiveRow(70);
+    box->setObjectName(QStringLiteral("trainingCharts"));
     for (QChart *chart : {m_lossChart, m_accuracyChart}) {
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // dashed = train, solid = test
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto *view = new QChartView(chart, box);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(180);
-        row->addWidget(view);
+        view->setAccessibleName(chart->title());
+        m_chartViews.push_back(view);
+        box->addWidget(view);
     }
     return box;
 }
@@ -241,7 +289,24 @@ void TrainingPage::changeEvent(QEvent *event)
 {
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_lossChart)
         applyChartPalette();
+    if (event->type() == QEvent::FontChange && m_lossChart)
+        fitToType();
     QWidget::changeEvent(event);
+}
+
+void TrainingPage::fitToType()
+{
+    // Zoom and presentation type reach the charts' text and the tables, not only the labels.
+    for (QChart *chart : {m_lossChart, m_accuracyChart})
+        applyChartFont(chart, font());
+    for (QChartView *view : m_chartViews)
+        view->setMinimumHeight(fontMetrics().height() * 18); // room for every tick label
+    for (Side &s : m_sides) {
+        fitTableToType(s.perClass);
+        s.snippet->setFont(shapeFont(font(), 0.9));
+    }
+    m_progress->setMaximumHeight(fontMetrics().height());
+    m_status->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Training on a worker thread…")));
 }
 
 QWidget *TrainingPage::createSidePanel(int side)
@@ -252,7 +317,6 @@ QWidget *TrainingPage::createSidePanel(int side)
     auto *layout = new QVBoxLayout(box);
     s.title = new QLabel(box);
     s.snippet = new QLabel(box);
-    s.snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     s.snippet->setTextInteractionFlags(Qt::TextSelectableByMouse);
     s.snippet->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); padding: 4px; border-radius: 3px; }"));
     s.explanation = new QLabel(box);
@@ -265,22 +329,23 @@ QWidget *TrainingPage::createSidePanel(int side)
     s.perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
     s.perClass->setSelectionMode(QAbstractItemView::NoSelection);
     s.perClass->setFocusPolicy(Qt::NoFocus);
-    s.perClass->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 2);
     s.perClass->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    s.perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    s.perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    s.perClass->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     s.perClass->setAccessibleName(tr("Precision and recall per digit"));
-    s.perClass->setMaximumWidth(170);
+    fitTableToType(s.perClass);
     QStringList digits;
     for (int d = 0; d < 10; ++d)
         digits << QString::number(d);
     s.perClass->setVerticalHeaderLabels(digits);
-    layout->addWidget(s.title);
-    layout->addWidget(s.snippet);
-    layout->addWidget(s.explanation);
-    layout->addWidget(s.result);
+    // The texts keep their own height; extra room goes to the confusion matrix.
+    for (QLabel *label : {s.title, s.snippet, s.explanation, s.result}) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        layout->addWidget(label);
+    }
     auto *metrics = new QHBoxLayout;
     metrics->addWidget(s.confusion, 1);
-    metrics->addWidget(s.perClass);
+    metrics->addWidget(s.perClass, 0, Qt::AlignTop); // aligned: its fixed height does not cap the row
     layout->addLayout(metrics, 1);
     return box;
 }
@@ -304,9 +369,9 @@ void TrainingPage::showVariant(int side)
     const auto &info = ft::train::variantInfo(selectedVariant(side));
     s.title->setText(QStringLiteral("<span style='color:%1'><b>%2: %3</b></span>")
                          .arg(kSideColors[std::size_t(side)].name(), QLatin1String(kSideNames[std::size_t(side)]),
-                              QString::fromUtf8(info.title).toHtmlEscaped()));
+                              QCoreApplication::translate("ft::train", info.title).toHtmlEscaped()));
     s.snippet->setText(QString::fromUtf8(info.snippet));
-    s.explanation->setText(QString::fromUtf8(info.explanation));
+    s.explanation->setText(QCoreApplication::translate("ft::train", info.explanation));
 }
 
 void TrainingPage::setControlsEnabled(bool enabled)
@@ -329,10 +394,12 @@ void TrainingPage::startTraining()
     const int epochs = m_epochs->value();
     m_lossX->setRange(1, std::max(2, epochs));
     m_accuracyX->setRange(1, std::max(2, epochs));
-    m_lossX->setTickCount(std::min(epochs, 10) + (epochs < 2 ? 1 : 0));
-    m_accuracyX->setTickCount(m_lossX->tickCount());
+    // Round steps (1, 2, 3 … or 2, 4, 6 …), never 1, 6, 11, 17.
+    m_lossX->setTickInterval(roundTickInterval(std::max(2, epochs), 10, 1));
+    m_accuracyX->setTickInterval(m_lossX->tickInterval());
     m_maxLoss = 2.5;
     m_lossY->setRange(0, m_maxLoss);
+    m_lossY->setTickInterval(roundTickInterval(m_maxLoss, 6, 0.5));
     for (Side &s : m_sides) {
         for (QLineSeries *series : {s.trainLoss, s.testLoss, s.trainAccuracy, s.testAccuracy})
             series->clear();
@@ -368,6 +435,7 @@ void TrainingPage::onEpochFinished(int side, const ft::train::EpochMetrics &m)
     if (highest > m_maxLoss) {
         m_maxLoss = std::ceil(highest * 2.0) / 2.0;
         m_lossY->setRange(0, m_maxLoss);
+        m_lossY->setTickInterval(roundTickInterval(m_maxLoss, 6, 0.5));
     }
     s.result->setText(tr("Epoch %1: test accuracy %2, test loss %3")
                           .arg(m.epoch)

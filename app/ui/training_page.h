@@ -21,6 +21,7 @@
 #include <array>
 
 class QChart;
+class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -96,6 +97,8 @@ private:
     // Qt Charts paints its own light theme; this gives the charts the palette's colours instead,
     // so they sit calmly in a dark desktop theme too.
     void applyChartPalette();
+    // Sizes the charts' text, their height and the tables from the current type (zoom, presentation).
+    void fitToType();
     QWidget *createSidePanel(int side);
     void showVariant(int side);
     void setControlsEnabled(bool enabled);
@@ -114,6 +117,7 @@ private:
     QLabel *m_status = nullptr;
     QChart *m_lossChart = nullptr;
     QChart *m_accuracyChart = nullptr;
+    QList<QChartView *> m_chartViews;
     QValueAxis *m_lossX = nullptr;
     QValueAxis *m_lossY = nullptr;
     QValueAxis *m_accuracyX = nullptr;

@@ -1,6 +1,7 @@
 #include "worksheet/worksheet_writer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -25,6 +26,10 @@ constexpr qreal kBodyPoints = 10.5;
 constexpr int kWritingLines = 3;           // ruled lines under each question
 
 qreal points(qreal pt) { return pt * kResolution / 72.0; }
+
+// The sheet's own words (QCoreApplication::translate("Worksheet", ...)) follow the UI's language:
+// the window installs its translator, the headless `worksheet` command prints English. lupdate
+// reads them with the UI's strings.
 
 QString styleSheet()
 {
@@ -79,9 +84,9 @@ QString questionMarkdown(const Question &question, int number)
         const bool shapeShown = stem.contains(compact(shapeOf(question).mid(1).chopped(1)));
         if (question.isSourceQuestion()) { // the model is the class in the stem
             if (!shapeShown)
-                markdown += QStringLiteral("Input shape: `%1`\n\n").arg(shapeOf(question));
+                markdown += QStringLiteral("%1 `%2`\n\n").arg(QCoreApplication::translate("Worksheet", "Input shape:"), shapeOf(question));
         } else if (!stem.contains(compact(model)) || !shapeShown) {
-            markdown += QStringLiteral("Input shape: `%1`  \nModel: `%2`\n\n").arg(shapeOf(question), model);
+            markdown += QStringLiteral("%1 `%2`  \n%3 `%4`\n\n").arg(QCoreApplication::translate("Worksheet", "Input shape:"), shapeOf(question), QCoreApplication::translate("Worksheet", "Model:"), model);
         }
     }
     for (int i = 0; i < question.options.size(); ++i)
@@ -98,7 +103,7 @@ QString answerMarkdown(const Question &question, int number)
     for (int i = 0; i < question.solution.size(); ++i)
         markdown += QStringLiteral("%1. %2\n").arg(i + 1).arg(QString(question.solution.at(i)).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     if (!question.quickCheck.isEmpty())
-        markdown += QStringLiteral("\n*Remember:* %1\n").arg(question.quickCheck);
+        markdown += QStringLiteral("\n*%1* %2\n").arg(QCoreApplication::translate("Worksheet", "Remember:"), question.quickCheck);
     return markdown;
 }
 
@@ -142,15 +147,15 @@ bool WorksheetWriter::writePdf(const QString &path, QString *error) const
         const qreal lineGap = points(22);
 
         std::vector<Piece> pieces;
-        pieces.push_back({markdownDocument(QStringLiteral("# %1\n\nName: ______________________________    Date: ______________\n\n"
-                                                          "Answer each question: circle the letter of every right option, and use the lines to show your working.")
-                                               .arg(m_title),
+        pieces.push_back({markdownDocument(QStringLiteral("# %1\n\n%2 ______________________________    %3 ______________\n\n%4")
+                                               .arg(m_title, QCoreApplication::translate("Worksheet", "Name:"), QCoreApplication::translate("Worksheet", "Date:"),
+                                                    QCoreApplication::translate("Worksheet", "Answer each question: circle the letter of every right option, and use the lines to show your working.")),
                                            &writer, width, kBodyPoints),
                           0, false});
         for (int i = 0; i < m_questions.size(); ++i)
             pieces.push_back({markdownDocument(questionMarkdown(m_questions.at(i), i + 1), &writer, width, kBodyPoints), kWritingLines * lineGap, false});
         if (m_answerKey) {
-            pieces.push_back({markdownDocument(QStringLiteral("# Answer key\n\n%1").arg(m_title), &writer, width, kBodyPoints), 0, true});
+            pieces.push_back({markdownDocument(QStringLiteral("# %1\n\n%2").arg(QCoreApplication::translate("Worksheet", "Answer key"), m_title), &writer, width, kBodyPoints), 0, true});
             for (int i = 0; i < m_questions.size(); ++i)
                 pieces.push_back({markdownDocument(answerMarkdown(m_questions.at(i), i + 1), &writer, width, kBodyPoints - 1), 0, false});
         }
@@ -190,7 +195,7 @@ bool WorksheetWriter::writePdf(const QString &path, QString *error) const
             painter.setPen(Qt::darkGray);
             painter.setFont(footerFont);
             painter.drawText(QRectF(0, page.height() - footer, width, footer), Qt::AlignRight | Qt::AlignBottom,
-                             QStringLiteral("%1 — page %2 of %3").arg(m_title).arg(p + 1).arg(pages.size()));
+                             QCoreApplication::translate("Worksheet", "%1 — page %2 of %3").arg(m_title).arg(p + 1).arg(pages.size()));
         }
         if (!painter.end()) {
             if (error)

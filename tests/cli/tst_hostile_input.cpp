@@ -134,6 +134,47 @@ private slots:
         QVERIFY(r.out.contains("\"output\": [2, 12]") || r.out.contains("\"output\":[2,12]"));
     }
 
+    // A model expression is Python: operators, parentheses and values of any kind run as Python
+    // runs them (exit 0 or 1 with Python's error), and what the tracer does not compute is a
+    // usage error (exit 2). Long chains of operators cost no recursion; nothing hangs.
+    void pythonExpressionsEndAsPythonWould_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("module in parentheses") << "(nn.ReLU())" << 0 << "\"output\": [2, 3, 4]";
+        QTest::newRow("50 parentheses") << QString(50, QLatin1Char('(')) + "nn.Flatten()" + QString(50, QLatin1Char(')')) << 0
+                                       << "\"output\": [2, 12]";
+        QTest::newRow("division by zero") << "nn.Flatten(1//0)" << 1 << "\"type\": \"ZeroDivisionError\"";
+        QTest::newRow("a tuple") << "(nn.ReLU(),)" << 1 << "'tuple' object is not callable";
+        QTest::newRow("Sequential arithmetic") << "nn.Sequential(nn.ReLU()) * 3 + nn.Sequential(nn.Flatten())" << 0
+                                              << "\"output\": [2, 12]";
+        QTest::newRow("100k additions") << "nn.Flatten(" + QStringLiteral("1 + ").repeated(20000) + "0)" << 1
+                                       << "Dimension out of range";
+        QTest::newRow("100k signs") << "nn.Flatten(" + QStringLiteral("- ").repeated(50000) + "1)" << 0
+                                   << "\"output\": [2, 3, 4]";
+        QTest::newRow("a string of a million squared") << "nn.Flatten('ab' * 500000 * 500000)" << 2 << "too large for the tracer";
+        QTest::newRow("a Sequential of a million layers") << "nn.Sequential(nn.ReLU()) * 1000000" << 2
+                                                          << "an nn.Sequential of up to 100000 layers";
+        QTest::newRow("an int beyond 64 bits") << "nn.Flatten(9223372036854775807 + 1)" << 2 << "too large for the tracer";
+        QTest::newRow("string formatting") << "nn.Flatten('%s' % 1)" << 2 << "string formatting is not supported";
+        QTest::newRow("a newline in a message") << "nn.Conv2d(3, 4, 3, padding_mode='zeros\\nx')" << 1
+                                                << "but got padding_mode='zeros\"";
+    }
+    void pythonExpressionsEndAsPythonWould()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const Run r = app({QStringLiteral("trace"), QStringLiteral("--json"), QStringLiteral("--input"), QStringLiteral("2,3,4"),
+                           QStringLiteral("--model"), model});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
+        QVERIFY2(QString::fromUtf8(r.out + r.err).contains(expected), (r.out + r.err).left(600).constData());
+        QVERIFY2(r.err.size() < 2000 && r.out.size() < 20000, "the answer floods the terminal");
+        QVERIFY2(!hasRawControlBytes(r.err + r.out), "control bytes reached the terminal");
+    }
+
     void hostileInputShapeIsAUsageError_data()
     {
         QTest::addColumn<QString>("input");

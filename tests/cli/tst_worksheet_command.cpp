@@ -2,10 +2,9 @@
 // key starting on a page of its own; read back with pdftotext (poppler-utils) as a teacher would print it.
 #include "app_run.h"
 #include "ft_test.h"
+#include "pdf_text.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
@@ -13,20 +12,7 @@
 namespace {
 
 using Run = fttest::AppRun;
-
-// The PDF's text, pages separated by form feeds; empty when pdftotext fails.
-QStringList pdfPages(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    // NFKC turns the fonts' ligatures (U+FB02 "fl") back into letters, as PDF viewers do when searching.
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
+using fttest::pdfPages;
 
 } // namespace
 
@@ -40,7 +26,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        if (!fttest::havePdfToText())
             QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps test installs it");
     }
 

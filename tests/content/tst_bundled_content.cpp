@@ -30,6 +30,16 @@ private slots:
         QVERIFY2(lines.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
     }
 
+    // Every shape question shows its input shape and its model in its own text, so a learner has
+    // something to reason about before checking (the loader warns about any that does not).
+    void everyShapeQuestionShowsItsInputAndModel()
+    {
+        QStringList lines;
+        for (const ContentProblem &warning : m_library.warnings())
+            lines << warning.toString();
+        QVERIFY2(lines.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
     void courseHasItsLessonsInOrder()
     {
         const QList<Lesson> &lessons = m_library.lessons();

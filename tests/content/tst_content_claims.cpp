@@ -27,6 +27,15 @@ QString bankWith(const QString &feedback, const QString &claims)
         .arg(feedback, claims.isEmpty() ? QString() : QStringLiteral("\n### Claims\n") + claims);
 }
 
+// A ```playground-class block (at line 10 of lessonWith) with `fields`, then a class whose
+// forward() ends with `body` (at line 21 + the number of field lines).
+QString classPlayground(const QString &fields, const QString &body)
+{
+    return QStringLiteral("```playground-class\n%1\nimport torch\nimport torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                          "        super().__init__()\n        self.fc = nn.Linear(784, 10)\n\n    def forward(self, x):\n        %2\n```\n")
+        .arg(fields, body);
+}
+
 QString problemAt(const ContentProblems &problems, int line)
 {
     QStringList all;
@@ -93,6 +102,39 @@ private slots:
         QTest::newRow("nested too deeply")
             << "```claims\n2, 3 | " + QStringLiteral("torch.flatten(").repeated(40) + "x" + QStringLiteral(")").repeated(40) + " -> (6,) view\n```\n" << 11
             << "claim expression: torch.flatten calls are nested too deeply";
+        QTest::newRow("error quoted in prose without a claim")
+            << "Then `RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3136 and 784x10)` appears.\n" << 10
+            << "the error 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3136 and 784x10)' is quoted here but no claim";
+        QTest::newRow("error quoted in prose, wrapped over two lines")
+            << "One line of prose.\nPyTorch raises `IndexError: Dimension out of range (expected to be in range of\n[-4, 3], but got 5)` here.\n"
+            << 11 << "the error 'IndexError: Dimension out of range (expected to be in range of [-4, 3], but got 5)' is quoted here";
+        QTest::newRow("message quoted without its class")
+            << "The loss says `Expected input batch_size (16) to match target batch_size (4)`.\n" << 10
+            << "the error 'Expected input batch_size (16) to match target batch_size (4)' is quoted here but no claim";
+        QTest::newRow("message that differs from the claim's")
+            << "It says `shapes can not be multiplied`.\n\n```claims\n4, 3136 | nn.Linear(784, 10) -> RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3136 and 784x10)\n```\n"
+            << 10 << "the error 'shapes can not be multiplied' is quoted here but no claim";
+        QTest::newRow("error outside backticks")
+            << "Flatten raises RuntimeError: flatten() has invalid args: start_dim cannot come after end_dim.\n" << 10
+            << "the error 'RuntimeError: flatten() has invalid args";
+        QTest::newRow("class playground with a wrong result")
+            << classPlayground(QStringLiteral("input: 4, 1, 28, 28\nreturns: (4, 99)\n"), QStringLiteral("return self.fc(x.view(x.size(0), -1))")) << 12
+            << "playground-class: the engine (PyTorch) gives '(4, 10)', the block says '(4, 99)'";
+        QTest::newRow("class playground that raises elsewhere")
+            << classPlayground(QStringLiteral("input: 4, 1, 56, 56\nraises: RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x784 and 784x10)\n"),
+                               QStringLiteral("return self.fc(x.view(x.size(0), -1))")) << 12
+            << "playground-class: the engine (PyTorch) gives 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3136 and 784x10)'";
+        QTest::newRow("class playground with an unstated warning")
+            << classPlayground(QStringLiteral("input: 4, 1, 56, 56\nreturns: (16, 10)\n"), QStringLiteral("return self.fc(x.view(-1, 784))")) << 10
+            << "playground-class: the engine warns 'batch-changed'; state it as 'warns: batch-changed'";
+        QTest::newRow("class playground the engine cannot run")
+            << classPlayground(QStringLiteral("input: 4, 1, 28, 28\nreturns: (4, 10)\n"), QStringLiteral("return (lambda y: y)(x)")) << 23
+            << "playground-class: ";
+        QTest::newRow("class playground without its result")
+            << classPlayground(QStringLiteral("input: 4, 1, 28, 28\n"), QStringLiteral("return self.fc(x.flatten(1))")) << 10
+            << "playground-class: say what forward() gives";
+        QTest::newRow("class playground without a class") << "```playground-class\ninput: 4, 784\nreturns: (4, 10)\n```\n" << 10
+                                                           << "playground-class: no class";
         QTest::newRow("tensor method the engine lacks")
             << "```claims\n2, 3 | x.t() -> (3, 2) view\n```\n" << 11 << "claim expression: a tensor claim knows .flatten";
     }
@@ -122,6 +164,31 @@ private slots:
         QCOMPARE(lesson->claims.at(1).skipReason, QStringLiteral("no memory formats in the engine"));
         for (const LessonBlock &block : lesson->blocks)
             QVERIFY(!block.markdown.contains(QStringLiteral("```claims"))); // not shown to the learner
+    }
+
+    // A quoted error backed by a claim may stop early or end in "...", and a class playground's
+    // checked result backs the prose around it; the playground reaches the reader.
+    void backedQuotesAndClassPlaygroundsAreAccepted()
+    {
+        ContentProblems problems;
+        const std::optional<Lesson> lesson = parseLesson(
+            lessonWith(QStringLiteral("The Linear raises `RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3136 and\n784x10)`, "
+                                      "or shortly `RuntimeError: mat1 and mat2 shapes...`; the message says `shapes cannot be multiplied`.\n\n"
+                                      "```claims\n4, 16, 14, 14 | nn.Sequential(nn.Flatten(), nn.Linear(784, 10)) -> RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3136 and 784x10)\n```\n\n"
+                                      "Sixteen rows, `(16, 10)`, come out:\n\n")
+                       + classPlayground(QStringLiteral("input: 4, 1, 56, 56\nreturns: (16, 10)\nwarns: batch-changed\ncaption: Try it.\n"),
+                                         QStringLiteral("return self.fc(x.view(-1, 784))"))),
+            QStringLiteral("l.md"), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+        const QList<PlaygroundBlock> playgrounds = lesson->playgrounds();
+        QCOMPARE(playgrounds.size(), 1);
+        QVERIFY(playgrounds.first().isClass());
+        QCOMPARE(playgrounds.first().inputText, QStringLiteral("4, 1, 56, 56"));
+        QCOMPARE(playgrounds.first().expected, QStringLiteral("(16, 10)"));
+        QCOMPARE(playgrounds.first().warnings, QStringList{QStringLiteral("batch-changed")});
+        QCOMPARE(playgrounds.first().caption, QStringLiteral("Try it."));
+        QVERIFY(playgrounds.first().source.startsWith(QStringLiteral("import torch\n")));
+        QVERIFY(playgrounds.first().source.endsWith(QStringLiteral("return self.fc(x.view(-1, 784))\n")));
     }
 
     void feedbackStatingAShapeNeedsAClaim_data()

@@ -134,6 +134,48 @@ private slots:
         const ContentLibrary library = ContentLibrary::load({QStringLiteral("/nonexistent/content")});
         QCOMPARE(problemLines(library), QStringList{QStringLiteral("/nonexistent/content:1:1: no such content folder")});
     }
+
+    // models/*.py are course data too: each class is traced while loading, and what the engine
+    // cannot run, or what no longer shows what its header says, is a problem at file:line:column
+    // of the file (the header lines counted). The good class loads beside them.
+    void exampleClassesAreCheckedWithTheirFileLines_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("problem"); // empty: loads
+        const QByteArray header = "# title: T\n# input: 4, 3, 8, 8\n# expect: ok\n\n";
+        const QByteArray net = "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def forward(self, x):\n";
+        QTest::newRow("runs as it says") << header + net + "        return torch.flatten(x, 1)\n" << QString();
+        QTest::newRow("unsupported construct")
+            << header + net + "        while True:\n            pass\n" << QStringLiteral("c.py:11:9: the app cannot run this class: ");
+        QTest::newRow("syntax error") << header + net + "        return x.view(\n" << QStringLiteral("c.py:11:");
+        QTest::newRow("expect says ok, PyTorch raises")
+            << header + net + "        return x.veiw(-1)\n"
+            << QStringLiteral("c.py:3:11: expect: ok, but the class traced on 4, 3, 8, 8 shows error "
+                              "(AttributeError: 'Tensor' object has no attribute 'veiw', line 11)");
+        QTest::newRow("expect says ok, the batch changes")
+            << header + net + "        return x.view(-1)\n"
+            << QStringLiteral("c.py:3:11: expect: ok, but the class traced on 4, 3, 8, 8 shows batch-changed");
+        QTest::newRow("unknown expect") << QByteArray(header).replace("ok", "fine") + net + "        return x\n"
+                                        << QStringLiteral("c.py:3:11: expect: 'fine' is not ok, error or batch-changed");
+    }
+    void exampleClassesAreCheckedWithTheirFileLines()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("models/c.py")), file);
+        const ContentLibrary library = ContentLibrary::load({dir.path()});
+        if (problem.isEmpty()) {
+            QVERIFY2(!library.hasProblems(), qPrintable(problemLines(library).join(QLatin1Char('\n'))));
+            QCOMPARE(library.classExamples().size(), 1);
+            QCOMPARE(library.classExamples().first().title, QStringLiteral("T"));
+            return;
+        }
+        QCOMPARE(library.classExamples().size(), 0);
+        QCOMPARE(library.problems().size(), 1);
+        const QString line = problemLines(library).first();
+        QVERIFY2(line.startsWith(dir.filePath(QStringLiteral("models/") + problem)), qPrintable(line));
+    }
 };
 
 FT_REGISTER_TEST(ContentLibraryTest)

@@ -197,6 +197,8 @@ private slots:
         int count = 0;
         for (const Lesson &lesson : m_library.lessons()) {
             for (const PlaygroundBlock &playground : lesson.playgrounds()) {
+                if (playground.isClass())
+                    continue; // traced and checked against its stated result when the lesson loads
                 // Throws ParseError on a syntax error, which fails the test; a PyTorch error is a fine lesson.
                 const ft::ShapeTrace trace = ft::traceModel(playground.inputShape, playground.effectiveModel().toStdString());
                 QVERIFY(trace.output.has_value() || trace.error.has_value());

@@ -10,6 +10,7 @@
 #include "content/question_bank_loader.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <QTest>
 
 using namespace ft::content;
@@ -115,6 +116,41 @@ private slots:
             QCOMPARE(b.startDim, a.startDim);
             QCOMPARE(b.endDim, a.endDim);
             QCOMPARE(b.answer.has_value(), a.answer.has_value());
+        }
+    }
+
+    // A shape question's own wrong options are shown shuffled among the engine's. They used to
+    // travel in that shuffled order, came back in the wrong order for the shuffle, and the
+    // question came back as a choice question; so authors dropped options to make it survive.
+    // The course has shape questions whose written options are shown out of their written order.
+    void shapeQuestionsKeepSeveralAuthoredOptionsThroughMoodle()
+    {
+        const ContentLibrary library = ContentLibrary::load({bundledContentDir()});
+        QList<Question> reordered;
+        for (const Question &question : library.questions()) {
+            QList<int> lines;
+            for (const Option &option : question.options) {
+                if (option.line != 0)
+                    lines << option.line;
+            }
+            if (question.kind == QuestionKind::Shape && lines.size() >= 2 && !std::is_sorted(lines.begin(), lines.end()))
+                reordered << question;
+        }
+        QVERIFY2(!reordered.isEmpty(), "a bundled shape question shows its written options out of their written order");
+        GiftImportOptions options;
+        options.knownLessons = bundledLessonIds();
+        ContentProblems problems;
+        const std::optional<QuestionBank> back = importGift(GiftFormat::write(QStringLiteral("b"), QStringLiteral("B"), reordered), options, &problems);
+        QVERIFY2(back, qPrintable(problemsText(problems)));
+        QCOMPARE(back->questions.size(), reordered.size());
+        for (qsizetype i = 0; i < reordered.size(); ++i) {
+            const Question &question = back->questions.at(i);
+            QCOMPARE(int(question.kind), int(QuestionKind::Shape));
+            QCOMPARE(question.options.size(), reordered.at(i).options.size());
+            for (qsizetype k = 0; k < question.options.size(); ++k) {
+                QCOMPARE(question.options.at(k).text, reordered.at(i).options.at(k).text);
+                QCOMPARE(question.options.at(k).line != 0, reordered.at(i).options.at(k).line != 0); // still the author's
+            }
         }
     }
 

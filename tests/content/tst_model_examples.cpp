@@ -4,6 +4,8 @@
 #include "ft_test.h"
 
 #include "content/content_library.h"
+#include "content/content_file.h"
+#include "content/engine_answer.h"
 #include "content/model_example.h"
 
 #include <QTest>
@@ -29,6 +31,31 @@ private slots:
             QVERIFY(!example.title.isEmpty());
             QVERIFY(example.filePath.endsWith(QStringLiteral("examples/model-builder.md")));
         }
+    }
+
+    // A learner picks "Works: ..." to see a model run and "Bug: ..." to meet its error: each
+    // bundled example does what its title says (golden.claims holds PyTorch to the same titles).
+    void everyBundledExampleDoesWhatItsTitleSays_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("code");
+        const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)});
+        for (const ModelExample &example : library.modelExamples())
+            QTest::newRow(qPrintable(example.id)) << example.title << example.input << example.code;
+    }
+    void everyBundledExampleDoesWhatItsTitleSays()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, input);
+        QFETCH(QString, code);
+        const bool works = title.startsWith(QLatin1String("Works: "));
+        QVERIFY2(works || title.startsWith(QLatin1String("Bug: ")), qPrintable(title));
+        ft::content::ShapeTextError error;
+        const std::optional<ft::Shape> shape = ft::content::parseShapeText(input, &error);
+        QVERIFY(shape);
+        const ft::content::EngineRun run = ft::content::runEngine(*shape, code);
+        QVERIFY2(run.answer.isError() != works, qPrintable(run.answer.text()));
     }
 
     void problemsAreLocated_data()

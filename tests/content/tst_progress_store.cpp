@@ -130,7 +130,7 @@ private slots:
             QVERIFY(store.recoveryMessage().isEmpty());
             QVERIFY(store.beginSession(QStringLiteral("quiz"), QStringLiteral("t")) > 0);
         }
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(userVersion(path), ProgressStore::SchemaVersion);
     }
 
     // Version 1 (as the first release wrote it) had no practice sessions and no topics.
@@ -153,7 +153,7 @@ private slots:
 
         ProgressStore store(path);
         QVERIFY2(store.recoveryMessage().isEmpty(), qPrintable(store.recoveryMessage()));
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(userVersion(path), ProgressStore::SchemaVersion);
         const auto answers = store.answers();
         QCOMPARE(answers.size(), 2);
         QCOMPARE(answers.at(0).questionId, QStringLiteral("old-q"));
@@ -172,6 +172,107 @@ private slots:
         QVERIFY(store.recordAnswer(answer(QStringLiteral("new-q"), true, {QStringLiteral("flatten")}, session)) > 0);
         QCOMPARE(store.sessions().size(), 1);
         QCOMPARE(store.sessions().first().title, QStringLiteral("Practice set 42"));
+    }
+
+    // Version 2 was single-user: all of it becomes the default profile's, nothing lost, and a new
+    // profile starts empty beside it.
+    void singleUserStoreMigratesIntoTheDefaultProfile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("progress.sqlite"));
+        runSql(path, {
+            QStringLiteral("CREATE TABLE lesson_events (id INTEGER PRIMARY KEY, lesson_id TEXT NOT NULL,"
+                           " event TEXT NOT NULL CHECK (event IN ('opened', 'finished')), at_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE answers (id INTEGER PRIMARY KEY, question_id TEXT NOT NULL, chosen TEXT NOT NULL,"
+                           " correct INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL, answered_at_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE practice_sessions (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,"
+                           " started_at_ms INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE answers ADD COLUMN session_id INTEGER REFERENCES practice_sessions(id)"),
+            QStringLiteral("ALTER TABLE answers ADD COLUMN topics TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX answers_by_question ON answers(question_id)"),
+            QStringLiteral("INSERT INTO lesson_events (lesson_id, event, at_ms) VALUES ('what-is-flatten', 'opened', 1000),"
+                           " ('what-is-flatten', 'finished', 2000)"),
+            QStringLiteral("INSERT INTO practice_sessions (id, kind, title, started_at_ms) VALUES (7, 'quiz', 'Basics', 1400)"),
+            QStringLiteral("INSERT INTO answers (question_id, chosen, correct, elapsed_ms, answered_at_ms, session_id, topics)"
+                           " VALUES ('q1', '0', 1, 3100, 1500, 7, 'batch'), ('q2', '1', 0, 900, 1600, 7, 'batch')"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        });
+
+        ProgressStore store(path);
+        QVERIFY2(store.recoveryMessage().isEmpty(), qPrintable(store.recoveryMessage()));
+        QCOMPARE(userVersion(path), ProgressStore::SchemaVersion);
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.currentProfile().name, QStringLiteral("Learner"));
+        QCOMPARE(store.answers().size(), 2);
+        QCOMPARE(store.sessions().size(), 1);
+        QCOMPARE(store.sessions().first().answered, 2);
+        QCOMPARE(store.sessions().first().optionSeed, std::nullopt);
+        QCOMPARE(store.finishedLessonIds(), QSet<QString>{QStringLiteral("what-is-flatten")});
+        QCOMPARE(store.mostMissed().size(), 1);
+
+        const qint64 ada = store.createProfile(QStringLiteral("Ada"));
+        QVERIFY2(ada > 0, qPrintable(store.lastError()));
+        QVERIFY(store.switchProfile(ada));
+        QVERIFY(store.answers().isEmpty());
+        QVERIFY(store.sessions().isEmpty());
+        QVERIFY(store.finishedLessonIds().isEmpty());
+        QVERIFY(store.topicAccuracy().isEmpty());
+    }
+
+    // Each learner sees only their own progress; the chosen learner is the one the next start
+    // opens; rename, delete and reset touch one learner only.
+    void profilesKeepProgressApartAndTheChoiceIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("progress.sqlite"));
+        qint64 ada = 0;
+        qint64 ben = 0;
+        {
+            ProgressStore store(path);
+            const qint64 first = store.currentProfile().id;
+            QVERIFY(store.recordAnswer(answer(QStringLiteral("shared-q"), false)) > 0);
+            store.recordLessonFinished(QStringLiteral("lesson-1"));
+            ada = store.createProfile(QStringLiteral("Ada"));
+            ben = store.createProfile(QStringLiteral("  Ben  "));
+            QVERIFY(ada > 0 && ben > 0);
+            QCOMPARE(store.createProfile(QStringLiteral("ada")), qint64(0));
+            QCOMPARE(store.lastError(), QStringLiteral("There is already a learner called Ada."));
+            QCOMPARE(store.createProfile(QStringLiteral("   ")), qint64(0));
+            QVERIFY(store.switchProfile(ada));
+            const qint64 seeded = store.beginSession(QStringLiteral("quiz"), QStringLiteral("Basics"), {}, quint64(0xfedcba9876543210ULL));
+            QVERIFY(store.recordAnswer(answer(QStringLiteral("ada-q"), true, {QStringLiteral("batch")}, seeded)) > 0);
+            QCOMPARE(store.sessions().first().optionSeed, std::optional<quint64>(0xfedcba9876543210ULL));
+            QVERIFY(store.switchProfile(first));
+            QCOMPARE(store.answers().size(), 1);
+            QCOMPARE(store.answers().first().questionId, QStringLiteral("shared-q"));
+            QVERIFY(store.switchProfile(ada));
+        }
+        ProgressStore store(path);
+        QCOMPARE(store.currentProfile().id, ada);
+        QCOMPARE(store.answers().size(), 1);
+        QCOMPARE(store.answers().first().questionId, QStringLiteral("ada-q"));
+        QVERIFY(store.finishedLessonIds().isEmpty());
+        QStringList names;
+        for (const auto &profile : store.profiles())
+            names << profile.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("Ada"), QStringLiteral("Ben"), QStringLiteral("Learner")}));
+
+        QVERIFY(store.renameProfile(ada, QStringLiteral("Ada L.")));
+        QCOMPARE(store.currentProfile().name, QStringLiteral("Ada L."));
+        QVERIFY(!store.renameProfile(ben, QStringLiteral("learner")));
+
+        QVERIFY(store.reset()); // Ada's progress only
+        QVERIFY(store.answers().isEmpty());
+        QVERIFY(store.deleteProfile(ada)); // the current one: another takes over
+        QVERIFY(store.currentProfile().id != ada);
+        QCOMPARE(store.profiles().size(), 2);
+        QVERIFY(store.switchProfile(ben));
+        QVERIFY(store.deleteProfile(ben));
+        QCOMPARE(store.currentProfile().name, QStringLiteral("Learner"));
+        QCOMPARE(store.answers().size(), 1); // the default profile's answer survived both
+        QCOMPARE(store.finishedLessonIds(), QSet<QString>{QStringLiteral("lesson-1")});
+        QVERIFY(!store.deleteProfile(store.currentProfile().id));
+        QCOMPARE(store.lastError(), QStringLiteral("The only learner cannot be deleted."));
     }
 
     // A child process records answers and is SIGKILLed while doing so; every answer it reported
@@ -224,6 +325,7 @@ private slots:
         QTest::newRow("pages overwritten with zeros") << "zeros";
         QTest::newRow("schema from a newer version") << "future";
         QTest::newRow("current version but tables missing") << "tables";
+        QTest::newRow("older version but its tables missing") << "old tables";
         QTest::newRow("a folder in its place") << "folder";
     }
 
@@ -253,6 +355,9 @@ private slots:
         } else if (damage == QLatin1String("future")) {
             runSql(path, {QStringLiteral("CREATE TABLE answers (x)"), QStringLiteral("PRAGMA user_version = 99")});
         } else if (damage == QLatin1String("tables")) {
+            runSql(path, {QStringLiteral("CREATE TABLE something_else (x)"),
+                          QStringLiteral("PRAGMA user_version = %1").arg(ProgressStore::SchemaVersion)});
+        } else if (damage == QLatin1String("old tables")) {
             runSql(path, {QStringLiteral("CREATE TABLE something_else (x)"), QStringLiteral("PRAGMA user_version = 2")});
         } else if (damage == QLatin1String("folder")) {
             QVERIFY(QDir().mkpath(path));

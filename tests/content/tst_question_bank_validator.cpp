@@ -123,7 +123,7 @@ private slots:
     {
         const ContentProblems problems = problemsOf(QStringLiteral("---\nid: b\nauthor: me\n---\n"));
         QCOMPARE(problems.size(), 2);
-        QCOMPARE(problems.at(0).toString(), QStringLiteral("bank.md:3:1: unknown field 'author' (known: id, title, lesson, description)"));
+        QCOMPARE(problems.at(0).toString(), QStringLiteral("bank.md:3:1: unknown field 'author' (known: id, title, lesson, order, description)"));
         QCOMPARE(problems.at(1).toString(), QStringLiteral("bank.md:4:1: missing required field 'title' in the header"));
     }
 
@@ -229,6 +229,99 @@ private slots:
         QCOMPARE(loaded.first().options.first().feedback, QStringLiteral("first second"));
         QVERIFY(loaded.first().isMultipleAnswer());
         QCOMPARE(loaded.first().correctIndexes(), (QList<int>{0, 1}));
+    }
+
+    // "order: fixed" in the bank header pins every question's option order; a question may say
+    // otherwise; any other value is a problem at the value.
+    void orderFieldPinsOrShufflesOptions_data()
+    {
+        QTest::addColumn<QString>("bankOrder");
+        QTest::addColumn<QString>("questionOrder");
+        QTest::addColumn<bool>("fixed");
+        QTest::newRow("default shuffles") << QString() << QString() << false;
+        QTest::newRow("bank fixed") << QStringLiteral("order: fixed\n") << QString() << true;
+        QTest::newRow("question fixed") << QString() << QStringLiteral("\norder: fixed") << true;
+        QTest::newRow("question overrides bank") << QStringLiteral("order: fixed\n") << QStringLiteral("\norder: shuffled") << false;
+    }
+
+    void orderFieldPinsOrShufflesOptions()
+    {
+        QFETCH(QString, bankOrder);
+        QFETCH(QString, questionOrder);
+        QFETCH(bool, fixed);
+        QList<Question> loaded;
+        const ContentProblems problems = problemsOf(
+            QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n%1---\n\n").arg(bankOrder)
+                + minimalQuestion(QStringLiteral("q"), QStringLiteral("difficulty: 1") + questionOrder,
+                                  QStringLiteral("- [x] A\n  > a\n- [ ] All of the above\n  > no\n")),
+            &loaded);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().fixedOrder, fixed);
+    }
+
+    void badOrderValueIsAProblemAtTheValue()
+    {
+        ContentProblems problems = problemsOf(QStringLiteral("---\nid: b\ntitle: B\norder: sorted\n---\n\n"));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().toString(), QStringLiteral("bank.md:4:8: order must be 'fixed' or 'shuffled', found 'sorted'"));
+        problems = problemsOf(QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n")
+                              + minimalQuestion(QStringLiteral("q"), QStringLiteral("difficulty: 1\norder: random"),
+                                                QStringLiteral("- [x] A\n  > a\n- [ ] B\n  > b\n")));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().toString(), QStringLiteral("bank.md:9:8: order must be 'fixed' or 'shuffled', found 'random'"));
+    }
+
+    // A shape question whose text hides its input or model still loads, with a warning at its
+    // heading, and the learner sees what was missing added below the text.
+    void shapeStemHidingInputOrModelWarns_data()
+    {
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<QString>("stem");
+        QTest::addColumn<QString>("missing"); // empty: no warning
+        QTest::addColumn<QStringList>("added");
+        QTest::newRow("shows both") << QStringLiteral("input: 16, 3, 28, 28\nmodel: nn.Flatten()")
+                                    << QStringLiteral("What does `nn.Flatten()` give for `(16, 3, 28, 28)`?") << QString() << QStringList();
+        QTest::newRow("shows both in a code block") << QStringLiteral("input: 8, 3, 32, 32\nmodel: nn.Sequential(nn.Conv2d(3, 16, 3), nn.Flatten())")
+                                                    << QStringLiteral("Input `8×3×32×32`:\n\n```python\nnn.Sequential(\n    nn.Conv2d(3, 16, 3),\n    nn.Flatten(),\n)\n```")
+                                                    << QString() << QStringList();
+        QTest::newRow("hides the model") << QStringLiteral("input: 16, 3, 28, 28\nmodel: nn.Sequential(nn.Flatten(), nn.Linear(2352, 10))")
+                                         << QStringLiteral("What shape comes out of this model for `(16, 3, 28, 28)`?")
+                                         << QStringLiteral("the model") << QStringList{QStringLiteral("model = nn.Sequential(nn.Flatten(), nn.Linear(2352, 10))")};
+        QTest::newRow("hides the input") << QStringLiteral("input: 16, 3, 28, 28\nmodel: nn.Flatten()")
+                                         << QStringLiteral("What shape comes out of `nn.Flatten()`?")
+                                         << QStringLiteral("the input shape") << QStringList{QStringLiteral("Input shape: `(16, 3, 28, 28)`")};
+        QTest::newRow("hides both") << QStringLiteral("input: 2, 5\nstart_dim: 0")
+                                    << QStringLiteral("What shape comes out?") << QStringLiteral("the input shape and the model")
+                                    << QStringList{QStringLiteral("Input shape: `(2, 5)`"), QStringLiteral("model = nn.Flatten(start_dim=0, end_dim=-1)")};
+    }
+
+    void shapeStemHidingInputOrModelWarns()
+    {
+        QFETCH(QString, fields);
+        QFETCH(QString, stem);
+        QFETCH(QString, missing);
+        QFETCH(QStringList, added);
+        const QString text = QStringLiteral("---\nid: b\ntitle: B\nlesson: l\n---\n\n## s\nkind: shape\ndifficulty: 1\n%1\n\n%2\n\n"
+                                            "### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n")
+                                 .arg(fields, stem);
+        ContentProblems problems;
+        const auto bank = parseQuestionBank(text, QStringLiteral("bank.md"), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+        QVERIFY(bank);
+        QCOMPARE(bank->questions.size(), 1);
+        const QString shown = bank->questions.first().stem;
+        if (missing.isEmpty()) {
+            QCOMPARE(bank->warnings.size(), 0);
+            QCOMPARE(shown, stem);
+            return;
+        }
+        QCOMPARE(bank->warnings.size(), 1);
+        QVERIFY2(bank->warnings.first().toString().startsWith(QStringLiteral("bank.md:7:4: warning: the question text does not show %1,").arg(missing)),
+                 qPrintable(bank->warnings.first().toString()));
+        QVERIFY(shown.startsWith(stem));
+        for (const QString &part : std::as_const(added))
+            QVERIFY2(shown.contains(part), qPrintable(shown));
     }
 };
 

@@ -150,6 +150,18 @@ private slots:
             session.check({0}, 1);
         } while (session.next());
         QVERIFY(secondAttempt != firstAttempt);
+
+        // The second attempt's seed, kept with the round, shows its orders again in a review.
+        const std::optional<quint64> kept = session.attemptSeed();
+        QVERIFY(kept);
+        QuizSession review;
+        review.replay(questions, QStringLiteral("t"), QuizSession::Kind::Quiz, kept);
+        QList<QList<int>> reviewed;
+        do {
+            reviewed << review.optionOrder();
+            review.check({0}, 1);
+        } while (review.next());
+        QCOMPARE(reviewed, secondAttempt);
     }
 
     void aQuestionThatPinsItsOrderIsNeverShuffled()

@@ -198,7 +198,8 @@ private slots:
 
         QTest::newRow("empty") << "" << 1 << "expected a model such as nn.Sequential(...) or nn.Flatten() but the expression is empty";
         QTest::newRow("only spaces") << "   " << 4 << "expected a model such as nn.Sequential(...) or nn.Flatten() but the expression is empty";
-        QTest::newRow("not a call") << "42" << 1 << "expected a module call such as nn.Sequential(...) or nn.Flatten() but found '42'";
+        QTest::newRow("not a call") << "x" << 1 << "expected a module call such as nn.Sequential(...) or nn.Flatten() but found 'x'";
+        QTest::newRow("value, then more") << "42)" << 3 << "expected the end of the expression but found ')'";
         QTest::newRow("missing close paren") << "nn.Flatten(0" << 13 << "expected ',' or ')' after the arguments of nn.Flatten but found the end of the expression";
         QTest::newRow("wrong closer") << "nn.Flatten(0]" << 13 << "expected ',' or ')' after the arguments of nn.Flatten but found ']'";
         QTest::newRow("missing open paren") << "nn.Flatten" << 11 << "expected '(' after 'nn.Flatten' (a module is called: nn.Flatten(...)) but found the end of the expression";
@@ -251,42 +252,99 @@ private slots:
 
     // ---- arithmetic errors ---------------------------------------------------------------
 
-    void arithmeticErrorIsParseError_data()
+    // Python evaluates operators at run time: their errors are the constructor stage's, in
+    // Python's order (arguments left to right, a constructor before the operator it feeds).
+    void arithmeticErrorIsPythonsError_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("floor division by zero") << "nn.Flatten(3//0)" << 0 << "ZeroDivisionError" << "integer division or modulo by zero";
+        QTest::newRow("modulo by zero") << "nn.Flatten(3%0)" << 0 << "ZeroDivisionError" << "integer modulo by zero";
+        QTest::newRow("true division by zero") << "nn.Flatten(3/0)" << 0 << "ZeroDivisionError" << "division by zero";
+        QTest::newRow("float true division by zero") << "nn.Flatten(3/0.0)" << 0 << "ZeroDivisionError" << "float division by zero";
+        QTest::newRow("float floor division by zero") << "nn.Flatten(3.0//0)" << 0 << "ZeroDivisionError" << "float floor division by zero";
+        QTest::newRow("float modulo by zero") << "nn.Flatten(3.0%0)" << 0 << "ZeroDivisionError" << "float modulo";
+        QTest::newRow("in the second layer") << "nn.Sequential(nn.ReLU(), nn.Flatten(1//0))" << 1 << "ZeroDivisionError" << "integer division or modulo by zero";
+        QTest::newRow("constructor before operator") << "nn.Sequential(nn.Flatten(nn.Linear(3, 'a') + 1//0))" << 0 << "TypeError"
+            << "empty() received an invalid combination of arguments - got (tuple, dtype=NoneType, device=NoneType), but expected one of:";
+        QTest::newRow("left operand first") << "nn.Flatten((1//0) + (1%0))" << 0 << "ZeroDivisionError" << "integer division or modulo by zero";
+        QTest::newRow("str plus int") << "nn.Flatten('a' + 1)" << 0 << "TypeError" << "can only concatenate str (not \"int\") to str";
+        QTest::newRow("int plus str") << "nn.Flatten(1 + 'a')" << 0 << "TypeError" << "unsupported operand type(s) for +: 'int' and 'str'";
+        QTest::newRow("tuple plus list") << "nn.Flatten((1,) + [2])" << 0 << "TypeError" << "can only concatenate tuple (not \"list\") to tuple";
+        QTest::newRow("sequence times float") << "nn.Flatten('ab' * 1.5)" << 0 << "TypeError" << "can't multiply sequence by non-int of type 'float'";
+        QTest::newRow("module plus int") << "nn.Flatten(nn.ReLU() + 1)" << 0 << "TypeError" << "unsupported operand type(s) for +: 'ReLU' and 'int'";
+        QTest::newRow("negated string") << "nn.Flatten(-'same')" << 0 << "TypeError" << "bad operand type for unary -: 'str'";
+        QTest::newRow("negated module") << "nn.Flatten(+nn.ReLU())" << 0 << "TypeError" << "bad operand type for unary +: 'ReLU'";
+        QTest::newRow("string formatting leftover") << "nn.Flatten('a' % 2)" << 0 << "TypeError" << "not all arguments converted during string formatting";
+        QTest::newRow("Sequential plus module") << "nn.Sequential(nn.ReLU()) + nn.Linear(3, 3)" << 0 << "ValueError"
+            << "add operator supports only objects of Sequential class, but <class 'torch.nn.modules.linear.Linear'> is given.";
+        QTest::newRow("Sequential times zero") << "nn.Sequential(nn.ReLU()) * 0" << 0 << "ValueError"
+            << "Non-positive multiplication factor 0 for <class 'torch.nn.modules.container.Sequential'>";
+        QTest::newRow("str times Sequential") << "'a' * nn.Sequential(nn.ReLU())" << 0 << "TypeError"
+            << "unsupported operand type(s) for *: <class 'torch.nn.modules.container.Sequential'> and <class 'str'>";
+    }
+    void arithmeticErrorIsPythonsError()
+    {
+        QFETCH(QString, expression);
+        QFETCH(int, index);
+        QFETCH(QString, type);
+        QFETCH(QString, message);
+        const ft::ShapeTrace trace = ft::traceModel({2, 3}, expression.toStdString());
+        QVERIFY(trace.error.has_value());
+        QCOMPARE(trace.error->stage, ft::TraceStage::Construct);
+        QCOMPARE(trace.error->index, index);
+        QCOMPARE(QString::fromStdString(trace.error->type), type);
+        QCOMPARE(QString::fromStdString(trace.error->message), message);
+    }
+
+    void operatorsComputeAsPython_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("received");
+        QTest::newRow("floor division floors") << "nn.Flatten(7 // -2, 7 % -2)" << "Flatten(-4, -1)";
+        QTest::newRow("float floor division") << "nn.Flatten(7.5 // -2, 7.5 % -2)" << "Flatten(-4.0, -0.5)";
+        QTest::newRow("bools are ints") << "nn.Flatten(True + True, -True)" << "Flatten(2, -1)";
+        QTest::newRow("string repetition") << "nn.Conv2d(padding='sa' + 'me' * 1)" << "Conv2d(padding='same')";
+        QTest::newRow("tuple repetition") << "nn.Conv2d((3,) * 2, [1] * 0)" << "Conv2d((3, 3), [])";
+        QTest::newRow("unused mapping") << "nn.Conv2d('same' % [], 'x' % ())" << "Conv2d('same', 'x')";
+        QTest::newRow("precedence") << "nn.Linear(2 + 3 * 4 - 6 // 4, -(1 - 3))" << "Linear(13, 2)";
+    }
+    void operatorsComputeAsPython()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, received);
+        QCOMPARE(parsedRepr(expression), received);
+    }
+
+    // What Python computes but the tracer does not is a usage error at the operator.
+    void resultBeyondTheTracerIsParseError_data()
     {
         QTest::addColumn<QString>("expression");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-
-        QTest::newRow("floor division by zero") << "nn.Linear(3//0, 1)" << 12 << "integer division or modulo by zero";
-        QTest::newRow("modulo by zero") << "nn.Linear(3%0, 1)" << 12 << "integer division or modulo by zero";
-        QTest::newRow("true division by zero") << "nn.Linear(3/0, 1)" << 12 << "division by zero";
-        QTest::newRow("float floor division by zero") << "nn.Linear(3.0//0, 1)" << 14 << "float floor division by zero";
+        const QString tooLarge = QStringLiteral(" is too large for the tracer (integers up to 64 bits, sequences up to a million items)");
         QTest::newRow("literal too large") << "nn.Linear(9223372036854775808, 1)" << 11
             << "integer '9223372036854775808' is too large (the tracer computes with 64-bit integers, at most 9223372036854775807)";
-        QTest::newRow("product overflows") << "nn.Linear(4294967296*4294967296, 1)" << 21
-            << "integer overflow in '*': the result does not fit in 64 bits";
-        QTest::newRow("sum overflows") << "nn.Linear(9223372036854775807+1, 1)" << 30
-            << "integer overflow in '+': the result does not fit in 64 bits";
-        QTest::newRow("difference overflows") << "nn.Linear(-9223372036854775807-2, 1)" << 31
-            << "integer overflow in '-': the result does not fit in 64 bits";
-        QTest::newRow("string arithmetic") << "nn.Conv2d(padding='sa'+'me')" << 23
-            << "unsupported operands for '+': a string and a string (arithmetic works on numbers only)";
-        QTest::newRow("tuple arithmetic") << "nn.Conv2d((3,)*2)" << 15
-            << "unsupported operands for '*': a tuple and an int (arithmetic works on numbers only)";
-        QTest::newRow("module arithmetic") << "nn.Sequential(nn.ReLU()*2)" << 24
-            << "unsupported operands for '*': a module and an int (arithmetic works on numbers only)";
-        QTest::newRow("negated string") << "nn.Conv2d(-'same')" << 11
-            << "bad operand for unary '-': a string (only numbers can be negated)";
-        QTest::newRow("negated None") << "nn.Conv2d(-None)" << 11
-            << "bad operand for unary '-': None (only numbers can be negated)";
+        QTest::newRow("product overflows") << "nn.Linear(4294967296*4294967296, 1)" << 21 << "the result of '*'" + tooLarge;
+        QTest::newRow("sum overflows") << "nn.Linear(9223372036854775807+1, 1)" << 30 << "the result of '+'" + tooLarge;
+        QTest::newRow("difference overflows") << "nn.Linear(-9223372036854775807-2, 1)" << 31 << "the result of '-'" + tooLarge;
+        QTest::newRow("negated minimum") << "nn.Linear(-(-9223372036854775807-1), 1)" << 11
+            << "the result of '-' is too large for the tracer (integers up to 64 bits)";
+        QTest::newRow("huge string") << "nn.Conv2d(padding='ab' * 1000000)" << 24 << "the result of '*'" + tooLarge;
+        QTest::newRow("huge Sequential") << "nn.Sequential(nn.ReLU(), nn.Tanh()) * 50001" << 37
+            << "the result of '*' is too large for the tracer (an nn.Sequential of up to 100000 layers)";
+        QTest::newRow("string formatting") << "nn.Conv2d(padding='%d' % 3)" << 24 << "'%' string formatting is not supported by the tracer";
     }
-    void arithmeticErrorIsParseError()
+    void resultBeyondTheTracerIsParseError()
     {
         QFETCH(QString, expression);
         QFETCH(int, column);
         QFETCH(QString, message);
         try {
-            ft::parseModel(expression.toStdString(), recordingCatalog());
+            ft::parseModel(expression.toStdString());
             QFAIL("expected a ParseError");
         } catch (const ft::ParseError &e) {
             QCOMPARE(QString::fromStdString(e.message()), message);

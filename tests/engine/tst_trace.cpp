@@ -311,6 +311,40 @@ private slots:
         QVERIFY(t.error->module.empty());
     }
 
+    // A tensor computed with a parameter requires grad, and everything after it: the trace runs
+    // with autograd on, so ATen's max_pool1d takes its with-indices path there (other checks),
+    // while the same module on an input without grad (outputShape: no_grad) keeps its own kernel.
+    void requiresGradFollowsTheParameters_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<bool>("requiresGrad");
+        QTest::newRow("Linear") << "nn.Linear(10, 10)" << true;
+        QTest::newRow("Linear with an empty weight") << "nn.Linear(10, 0)" << true;
+        QTest::newRow("LayerNorm") << "nn.LayerNorm(10)" << true;
+        QTest::newRow("LayerNorm without affine") << "nn.LayerNorm(10, elementwise_affine=False)" << false;
+        QTest::newRow("BatchNorm1d without affine") << "nn.BatchNorm1d(3, affine=False)" << false;
+        QTest::newRow("ReLU") << "nn.ReLU()" << false;
+        QTest::newRow("nested Sequential with Linear") << "nn.Sequential(nn.ReLU(), nn.Linear(10, 10))" << true;
+        QTest::newRow("empty Sequential") << "nn.Sequential()" << false;
+    }
+    void requiresGradFollowsTheParameters()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, requiresGrad);
+        const ft::ModulePtr layer = ft::parseModel(before.toStdString());
+        QCOMPARE(layer->outputRequiresGrad(false), requiresGrad);
+        QVERIFY(layer->outputRequiresGrad(true));
+
+        // MaxPool1d(11) over 10 values: max_pool1d gives an empty output, the with-indices path refuses.
+        const ft::ShapeTrace t = ft::traceModel({2, 3, 10}, "nn.Sequential(" + before.toStdString() + ", nn.ReLU(), nn.MaxPool1d(11))");
+        QVERIFY(!t.layers.empty());
+        if (t.layers[0].output.back() == 10) // (a layer that changes the width makes another case)
+            QCOMPARE(t.error.has_value(), requiresGrad);
+        const ft::ModulePtr pool = ft::parseModel("nn.MaxPool1d(11)");
+        QCOMPARE(pool->outputShape({2, 3, 10}), (Shape{2, 3, 0}));
+        QVERIFY_THROWS_EXCEPTION(ft::TorchError, pool->recordedOutputShape({2, 3, 10}, true));
+    }
+
     void syntaxErrorIsThrownNotTraced()
     {
         QVERIFY_THROWS_EXCEPTION(ft::ParseError, ft::traceModel({2, 3}, "nn.Sequential(nn.Flatten()"));

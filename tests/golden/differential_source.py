@@ -26,7 +26,22 @@ import torch
 import torch.nn as nn  # noqa: F401 - used by exec'd candidates
 import torch.nn.functional as F  # noqa: F401
 
-HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\nclass Net(nn.Module):\n"
+HEADER = """import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Block(nn.Module):
+    def __init__(self, start=1):
+        super().__init__()
+        self.flat = nn.Flatten(start)
+
+    def forward(self, x):
+        return torch.relu(self.flat(x))
+
+
+class Net(nn.Module):
+"""
 
 
 def draw_statement(rng, shape, layers):
@@ -35,7 +50,7 @@ def draw_statement(rng, shape, layers):
     dim = rng.randint(-rank - 1, rank) if rank else rng.choice([0, -1, 1])
     name = f"l{len(layers)}"
     last = shape[-1] if shape else 1
-    choice = rng.randrange(30)
+    choice = rng.randrange(42)
     if choice == 0 and rank >= 3:
         cin = shape[-3] if rng.random() < 0.85 else rng.randint(1, 4)
         layers.append(f"self.{name} = nn.Conv2d({cin}, {rng.randint(1, 6)}, {rng.randint(1, 3)}, padding={rng.randint(0, 1)})")
@@ -53,7 +68,41 @@ def draw_statement(rng, shape, layers):
     if choice == 4:
         layers.append(f"self.{name} = nn.Sequential(nn.ReLU(), nn.Flatten({rng.choice(['', '0', '1'])}))")
         return f"x = self.{name}(x)"
-    if choice == 5:  # a recurrent layer: its tuple unpacked, indexed, or passed on by mistake
+    # The learner's own module inside containers, what layers store, typos and builtins.
+    if choice == 5:
+        layers.append(f"self.{name} = nn.Sequential(Block({rng.choice(['', '0', '1', '2'])}), nn.ReLU())")
+        return f"x = self.{name}(x)"
+    if choice == 6:
+        layers.append(f"self.{name} = nn.Sequential(nn.Identity(), nn.Sequential(Block({rng.choice(['0', '1'])})), "
+                      f"nn.Flatten({rng.choice(['0', '1'])}))")
+        return f"x = self.{name}(x)"
+    if choice == 7:
+        layers.append(f"self.{name} = nn.ModuleList([Block({rng.choice(['1', '2'])}), nn.ReLU()])")
+        return f"for m in self.{name}:\n            x = m(x)"
+    if choice == 8:
+        features = last if rng.random() < 0.8 else rng.randint(1, 40)
+        layers.append(f"self.{name} = nn.Linear({features}, {rng.randint(1, 12)})")
+        attribute = rng.choice(["in_features"] * 6 + ["in_feature", "out_features"])
+        return f"x = x.view(-1, self.{name}.{attribute})\n        x = self.{name}(x)"
+    if choice == 9 and rank >= 3:
+        layers.append(f"self.{name} = nn.Conv2d({shape[-3]}, {rng.randint(1, 6)}, {rng.randint(1, 3)})")
+        attribute = rng.choice(["out_channels"] * 4 + ["out_channel", "in_channels"])
+        return f"x = self.{name}(x)\n        x = x.view(x.size(0), self.{name}.{attribute}, -1)"
+    if choice == 10:
+        layers.append(f"self.{name} = nn.MaxPool2d({rng.randint(1, 3)})")
+        return f"x = F.max_pool2d(x, self.{name}.kernel_size, self.{name}.{rng.choice(['stride', 'stride', 'strides'])})"
+    if choice == 11:
+        return rng.choice(["x = x.veiw(-1)", "n = x.shap[0]", "x = x.flaten(1)"])
+    if choice == 12:
+        return rng.choice([
+            "n = len(x)\n        x = x.view(n, -1)", "x = x.view(max(x.size(0), 1), -1)",
+            "x = x.view(min(x.shape), -1)", "x = x.view(sum(x.shape[:1]), -1)",
+            "if isinstance(x.shape, tuple) and not isinstance(self, nn.Linear):\n            x = x.flatten(1)",
+            f"x = x.view(abs({rng.choice(['-1', 'x.size(0)', '-x.size(-1)'])}), -1)",
+            f"x = x.view(int({rng.choice(['x.size(0)', '2.5', 'None'])}), -1)", "n = len(x.size(), 1)",
+            f"x = x.view(*[x.size(i) for i in range({rng.choice(['1', '2', '2.0', 'x.dim()'])})], -1)",
+        ])
+    if choice == 13:  # a recurrent layer: its tuple unpacked, indexed, or passed on by mistake
         kind = rng.choice(["RNN", "LSTM", "GRU"])
         features = last if rng.random() < 0.85 else rng.randint(1, 6)
         options = rng.choice(["", ", batch_first=True", ", 2", ", bidirectional=True", ", num_layers=2, batch_first=True"])
@@ -61,10 +110,10 @@ def draw_statement(rng, shape, layers):
         return rng.choice([f"x, _ = self.{name}(x)", f"x = self.{name}(x)[0]", f"x = self.{name}(x)",
                            f"x, h = self.{name}(x)\n        x = x[:, -1, :]",
                            f"x, (h, c) = self.{name}(x)" if kind == "LSTM" else f"out, h = self.{name}(x)\n        x = h[-1]"])
-    if choice == 6:  # Embedding on the float32 input: PyTorch's dtype error
+    if choice == 14:  # Embedding on the float32 input: PyTorch's dtype error
         layers.append(f"self.{name} = nn.Embedding({rng.randint(1, 20)}, {rng.randint(1, 6)})")
         return f"x = self.{name}(x)"
-    if choice == 7 and rank >= 3:
+    if choice == 15 and rank >= 3:
         return "x = x[:, -1, :]"
     return rng.choice([
         "x = F.relu(x)", "x = torch.relu(x)", "x = x.relu()", "x = torch.sigmoid(x)", "x = x.tanh()",

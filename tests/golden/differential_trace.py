@@ -4,11 +4,13 @@
 The golden data pins the cases we chose; this script looks for the ones we did not think of. It
 draws module calls with arguments of every kind the grammar allows (ints of any sign, floats,
 strings, tuples and lists of the wrong length, None, booleans, keyword and positional forms, unknown
-keywords) and inputs of rank 0 to 5, runs each through PyTorch exactly as the golden generator
+keywords) and inputs of rank 0 to 5, and a share of hostile forms (random_hostile.py: parentheses,
+operators on every kind of value, edge ints, named dims, escapes, MaxPool1d after parameters),
+runs each through PyTorch exactly as the golden generator
 does, and through the binary with --json, and reports every difference.
 
     /usr/bin/python3 differential_trace.py --app build/flatten-tutor [--count 2000] [--seed 1]
-    [--show-cases] [--add-failures] [--cases FILE] [--recurrent 0.3]
+    [--hostile 0.3] [--recurrent 0.3] [--show-cases] [--add-failures] [--cases FILE]
 
 Exit 0 when every case agrees, 1 when one differs (each printed), 77 when torch is missing.
 --add-failures prints the differing cases as trace_cases.py lines, ready to become golden cases.
@@ -26,6 +28,7 @@ import warnings
 
 import generate_trace_golden as golden  # exits 77 without torch
 from random_cases import random_case, recurrent_case
+from random_hostile import hostile_case
 
 def run_engine(app, shape, expression, dtype="float32"):
     completed = subprocess.run([app, "trace", "--json", "--input", ",".join(str(d) for d in shape),
@@ -49,6 +52,7 @@ def main():
     parser.add_argument("--app", required=True, help="path to the flatten-tutor binary")
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hostile", type=float, default=0.3, help="share of cases drawn from random_hostile.py")
     parser.add_argument("--show-cases", action="store_true", help="print every case as it runs")
     parser.add_argument("--add-failures", action="store_true", help="print differing cases as trace_cases.py lines")
     parser.add_argument("--cases", help="file of `shape | expression` lines to run instead of random cases")
@@ -62,8 +66,15 @@ def main():
         cases = [(tuple(ast.literal_eval(shape)), expression, "float32") for shape, expression in cases]
     else:
         rng = random.Random(options.seed)
-        cases = [recurrent_case(rng) if rng.random() < options.recurrent else random_case(rng) + ("float32",)
-                 for _ in range(options.count)]
+        cases = []
+        for _ in range(options.count):
+            roll = rng.random()
+            if roll < options.hostile:
+                cases.append(hostile_case(rng) + ("float32",))
+            elif roll < options.hostile + options.recurrent:
+                cases.append(recurrent_case(rng))
+            else:
+                cases.append(random_case(rng) + ("float32",))
     failures = []
     warnings.simplefilter("ignore")
     for shape, expression, dtype in cases:

@@ -322,6 +322,58 @@ VALUE_CASES = [
 ]
 
 
+# Issue 13, part A: values of the new activations, padding, norms, shuffles, transposed
+# convolutions and Upsample.
+VALUE_CASES += [
+    ((2, 3, 4), "nn.Threshold(0.1, -2.0)"),
+    ((2, 3, 4), "nn.Hardtanh(-0.5, 0.25)"),
+    ((2, 3, 4), "nn.ELU(0.7)"),
+    ((2, 3, 4), "nn.CELU(0.6)"),
+    ((2, 3, 4), "nn.PReLU()"),
+    ((2, 3, 4), "nn.PReLU(3)"),
+    ((2, 3, 4), "nn.Softplus(2, 0.5)"),
+    ((2, 3, 4), "nn.Softshrink(0.3)"),
+    ((2, 3, 4), "nn.Hardshrink(0.3)"),
+    ((2, 3, 4), "nn.Softsign()"),
+    ((2, 3, 4), "nn.Tanhshrink()"),
+    ((2, 3, 4), "nn.LogSigmoid()"),
+    ((2, 3, 4), "nn.Softmin(dim=1)"),
+    ((2, 3, 4, 5), "nn.Softmax2d()"),
+    ((2, 3, 4), "nn.ZeroPad2d((1, 0, 2, 1))"),
+    ((2, 3, 4), "nn.ConstantPad1d((2, -1), 0.5)"),
+    ((2, 3, 4, 5), "nn.ConstantPad3d((1, 0, 0, 1, 1, 1), -1.0)"),
+    ((2, 3, 5), "nn.ReflectionPad1d((3, 1))"),
+    ((2, 4, 5), "nn.ReflectionPad2d((1, 2, 3, 0))"),
+    ((1, 2, 3, 4, 5), "nn.ReflectionPad3d(1)"),
+    ((2, 3, 5), "nn.ReplicationPad1d((4, -1))"),
+    ((1, 2, 4, 5), "nn.ReplicationPad2d(2)"),
+    ((2, 3, 4, 5), "nn.ReplicationPad3d((1, 2, 0, 1, 2, 0))"),
+    ((2, 3, 2, 4, 5), "nn.BatchNorm3d(3)"),
+    ((2, 3, 5), "nn.InstanceNorm1d(3)"),
+    ((3, 5), "nn.InstanceNorm1d(3, affine=True)"),
+    ((2, 3, 4, 5), "nn.InstanceNorm2d(3, affine=True, track_running_stats=True)"),
+    ((2, 2, 3, 4, 2), "nn.InstanceNorm3d(2, eps=0.1)"),
+    ((2, 6, 5), "nn.GroupNorm(3, 6)"),
+    ((2, 6, 2, 3), "nn.GroupNorm(2, 6, affine=False)"),
+    ((2, 8, 3, 2), "nn.PixelShuffle(2)"),
+    ((2, 2, 4, 6), "nn.PixelUnshuffle(2)"),
+    ((2, 6, 2, 2), "nn.ChannelShuffle(3)"),
+    ((2, 4, 5), "nn.ConvTranspose1d(4, 3, 3, stride=2, padding=1, output_padding=1)"),
+    ((4, 5), "nn.ConvTranspose1d(4, 2, 2, groups=2, dilation=2, bias=False)"),
+    ((2, 4, 3, 4), "nn.ConvTranspose2d(4, 6, (2, 3), stride=(2, 1), padding=(1, 0), output_padding=(1, 0), groups=2)"),
+    ((1, 2, 4, 4), "nn.ConvTranspose2d(2, 3, 4, stride=2, padding=1)"),
+    ((1, 2, 2, 3, 2), "nn.ConvTranspose3d(2, 2, 2, stride=2, output_padding=1, dilation=(1, 1, 2))"),
+    ((2, 3, 4), "nn.Upsample(scale_factor=2)"),
+    ((2, 3, 4, 5), "nn.Upsample(size=(7, 3))"),
+    ((2, 3, 4, 5), "nn.Upsample(scale_factor=1.5, mode='nearest-exact')"),
+    ((2, 3, 4), "nn.Upsample(size=7, mode='linear')"),
+    ((2, 3, 4, 5), "nn.Upsample(scale_factor=(2, 1.5), mode='bilinear')"),
+    ((2, 3, 4, 5), "nn.Upsample(size=(3, 7), mode='bilinear', align_corners=True)"),
+    ((1, 2, 2, 3, 4), "nn.Upsample(scale_factor=2, mode='trilinear')"),
+    ((2, 3, 4, 5), "nn.UpsamplingBilinear2d(scale_factor=2)"),
+    ((2, 3, 4, 5), "nn.UpsamplingNearest2d(size=(6, 9))"),
+]
+
 def value_case(shape, expression):
     torch.manual_seed(0)
     model = eval(expression, {"nn": nn, "torch": torch})

@@ -633,6 +633,252 @@ class Net(nn.Module):
 }
 
 
+# ---- a learner's own modules inside nn.Sequential / nn.ModuleList, and what layers store ------
+
+BLOCK = """class Block(nn.Module):
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, cout, 5)
+        self.pool = nn.MaxPool2d(2, 2)
+
+    def forward(self, x):
+        return self.pool(F.relu(self.conv(x)))
+
+
+"""
+
+OWN_MODULES = {
+    "sequential_of_blocks": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(Block(3, 6), Block(6, 16), nn.Flatten())
+        self.classifier = nn.Linear(16 * 5 * 5, 10)
+
+    def forward(self, x):
+        x = self.features(x)
+        return self.classifier(x)
+""",
+    "sequential_nested_repr": HEADER + BLOCK + """class Scale(nn.Module):
+    def forward(self, x):
+        return x * 2
+
+
+class Head(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Flatten(), nn.Linear(16 * 5 * 5, 32))
+        self.out = nn.ModuleList([nn.ReLU(), nn.Linear(32, 10)])
+
+    def forward(self, x):
+        x = self.body(x)
+        for layer in self.out:
+            x = layer(x)
+        return x
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Sequential(Block(3, 6), Scale(), nn.Sequential(Block(6, 16)), Head())
+
+    def forward(self, x):
+        return self.net(x)
+""",
+    "module_level_sequential": HEADER + BLOCK + """model = nn.Sequential(Block(3, 6), Block(6, 16), nn.Flatten(), nn.Linear(400, 10))
+""",
+    "sequential_flatten_batch_inside": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(Block(3, 6), nn.Flatten(0), Block(6, 16))
+
+    def forward(self, x):
+        return self.features(x)
+""",
+    "sequential_view_inside_block": HEADER + BLOCK + """class Flat(nn.Module):
+    def forward(self, x):
+        return x.view(-1, 16 * 5 * 5)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(Block(3, 6), Block(6, 16), Flat(), nn.Flatten(0), nn.Linear(400, 10))
+
+    def forward(self, x):
+        return self.features(x)
+""",
+    "sequential_index_len_iterate": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.blocks = nn.Sequential(*[Block(3, 6), Block(6, 16)])
+        self.fc = nn.Linear(400, 10)
+
+    def forward(self, x):
+        x = self.blocks[0](x)
+        x = self.blocks[len(self.blocks) - 1](x)
+        for block in self.blocks:
+            n = block.conv.out_channels
+        return self.fc(x.view(x.size(0), n * 5 * 5))
+""",
+    "sequential_int_item": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(Block(3, 6), 16)
+
+    def forward(self, x):
+        return self.features(x)
+""",
+    "sequential_holding_modulelist": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(Block(3, 6), nn.ModuleList([nn.ReLU()]))
+
+    def forward(self, x):
+        return self.features(x)
+""",
+    "sequential_index_out_of_range": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(Block(3, 6), Block(6, 16))
+
+    def forward(self, x):
+        return self.features[2](x)
+""",
+    "layer_attributes": HEADER + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 6, 5)
+        self.conv2 = nn.Conv2d(6, 16, kernel_size=(5, 3), stride=(1, 1), padding=(0, 1))
+        self.pool = nn.MaxPool2d(2)
+        self.avg = nn.AvgPool2d(1)
+        self.adapt = nn.AdaptiveAvgPool2d((5, 5))
+        self.flatten = nn.Flatten()
+        self.drop = nn.Dropout(0.25)
+        self.bn = nn.BatchNorm2d(16)
+        self.fc1 = nn.Linear(16 * 5 * 5, 120, bias=False)
+        self.fc2 = nn.Linear(120, 10)
+
+    def forward(self, x):
+        x = self.pool(F.relu(self.conv1(x)))
+        x = self.pool(F.relu(self.conv2(x)))
+        x = self.bn(self.adapt(self.avg(x)))
+        k, j = self.conv2.kernel_size
+        x = x.view(-1, self.conv2.out_channels, k, k)
+        if self.conv1.padding_mode == 'zeros' and self.fc1.bias is None and self.pool.stride == 2:
+            x = torch.flatten(x, self.flatten.start_dim, self.flatten.end_dim)
+        if self.drop.p < 0.5 and self.bn.num_features == self.conv2.out_channels and not self.conv1.transposed:
+            x = x.view(-1, self.fc1.in_features)
+        x = x.reshape(-1, self.fc1.in_features * self.conv1.stride[0] * self.conv2.padding[1])
+        y = x.view(self.conv1.dilation[0], self.conv1.groups, -1)
+        return self.fc2(self.fc1(x)).view(-1, self.fc2.out_features, *self.adapt.output_size[1:]), y
+""",
+    "layer_attribute_same_padding": HEADER + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 3, padding='same')
+        self.un = nn.Unflatten(1, (8, 4))
+        self.ln = nn.LayerNorm(4)
+
+    def forward(self, x):
+        x = self.conv(x)
+        if self.conv.padding == 'same':
+            x = x.flatten(2)
+        x = self.ln(x.view(-1, *self.ln.normalized_shape))
+        return x.view(-1, self.un.unflattened_size[1] * self.un.dim)
+""",
+    "layer_attribute_typo": HEADER + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(3 * 32 * 32, 10)
+
+    def forward(self, x):
+        return x.view(-1, self.fc1.in_feature)
+""",
+    "conv_attribute_typo": HEADER + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 6, 5)
+
+    def forward(self, x):
+        x = self.conv1(x)
+        return x.view(x.size(0), self.conv1.out_channel, -1)
+""",
+    "own_module_attribute_typo": HEADER + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(3 * 32 * 32, 84)
+        self.fc2 = nn.Linear(84, 10)
+
+    def forward(self, x):
+        x = self.fc1(torch.flatten(x, 1))
+        return self.fc3(x)
+""",
+    "nested_module_attribute_typo": HEADER + BLOCK + """class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.block = Block(3, 6)
+
+    def forward(self, x):
+        x = self.block(x)
+        return x.view(-1, self.block.con.out_channels)
+""",
+}
+
+TENSOR_TYPOS = {
+    "veiw": "x = x.veiw(x.size(0), -1)",
+    "shap": "n = x.shap[0]",
+    "flaten": "x = x.flaten(1)",
+    "sizes": "n = x.sizes()",
+    "reshpe": "x = torch.flatten(x, 1).reshpe(-1)",
+    "Size": "n = x.Size(0)",
+}
+
+TENSOR_TYPO = HEADER + """class Net(nn.Module):
+    def forward(self, x):
+        x = F.relu(x)
+        {line}
+        return x
+"""
+
+# Builtins given arguments of the wrong type or number: Python's own TypeError/ValueError texts.
+BUILTIN_ERRORS = [
+    "len(5)", "len()", "len(x, x)", "len(x.size(0))", "len(None)", "len(3.5)",
+    "range(2.0)", "range('3')", "range()", "range(1, 2, 3, 4)", "range(1, 2, 0)", "range(None)",
+    "range(x.size())",
+    "int(None)", "int([1])", "int(1, 2)", "int(x.size())", "float(None)", "float([1])", "float((1, 2))",
+    "min()", "max()", "min(5)", "max(1, 'a')", "max([])", "min([], default=3)", "max(x.size(), 3)",
+    "abs('a')", "abs(None)", "abs((1,))",
+    "enumerate(5)", "zip(5)", "zip([1], 5)", "enumerate([1], 'a')",
+    "print(x.shape, sep=1)", "print(x.shape, end=2)", "print(x.shape, flush=1, file=None)",
+    "isinstance(x, 5)", "isinstance(x)", "isinstance(x, int, 1)", "isinstance(x, (int, len))",
+    "isinstance(x, x)", "len(x) if isinstance(x.shape, tuple) and not isinstance(x, (nn.Linear, list)) else x",
+    "sum(5)", "sum([1, 'a'])", "sum(x.shape[1:], 1)", "list(5)", "tuple(5)", "len(range(3, 'a'))",
+    "len(obj=x)", "range(stop=3)", "print(x, foo=1)", "abs(x=1)", "isinstance(x, int, k=1)",
+    "max(x.shape, default=0, key=None) if False else min(x.size(), default=1)", "min(1, 2, default=0)",
+]
+
+BUILTIN_ERROR = HEADER + """class Net(nn.Module):
+    def forward(self, x):
+        n = {call}
+        return x.flatten(1)
+"""
+
+
+def own_module_cases():
+    cases = []
+    for name, source in OWN_MODULES.items():
+        for shape in ([4, 3, 32, 32], [3, 32, 32], [1, 3, 32, 32], [4, 1, 32, 32], [2, 3, 36, 36]):
+            cases.append({"name": f"own_modules/{name}/{'x'.join(map(str, shape))}", "input": shape, "source": source})
+    for name, line in TENSOR_TYPOS.items():
+        for shape in ([4, 3, 8, 8], [2, 5]):
+            cases.append({"name": f"tensor_typo/{name}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": TENSOR_TYPO.format(line=line)})
+    for number, call in enumerate(BUILTIN_ERRORS):
+        cases.append({"name": f"builtin_errors/{number:02d}", "input": [2, 3, 4],
+                      "source": BUILTIN_ERROR.format(call=call)})
+    return cases
+
+
 def language_cases():
     cases = []
     for name, source in LANGUAGE.items():
@@ -658,7 +904,26 @@ class Wide(nn.Module):
 
 
 CASES = cifar_cases() + quickstart_cases() + mnist_cases() + alexnet_cases() + lenet_cases() + mutation_cases() \
-    + language_cases()
+    + language_cases() + own_module_cases()
+
+
+# === Hostile input (issue 13): MaxPool1d after a layer with parameters ========================
+# forward runs under no_grad, so the pool's input does not require grad and ATen keeps
+# max_pool1d's own kernel and messages (the nn.Sequential trace runs with autograd on, where the
+# same pool goes through max_pool1d_with_indices).
+GRAD_POOL = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(10, 10)
+        self.pool = nn.MaxPool1d({pool})
+
+    def forward(self, x):
+        x = self.fc(x)
+        return self.pool(x)
+'''
+for _pool in ("11", "12", "(2, 2)", "0", "1, padding=1", "2"):
+    CASES.append({"name": f"hostile/linear_then_maxpool1d/{_pool}", "input": [2, 3, 10],
+                  "source": GRAD_POOL.format(pool=_pool)})
 
 
 # ==== Recurrent layers and Embedding in a learner's class =======================================

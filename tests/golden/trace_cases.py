@@ -1195,23 +1195,823 @@ _INT64_LAYERS = {
 }
 for _shape, _expressions in _INT64_LAYERS.items():
     add_int64(_shape, *_expressions)
+# === end of the recurrent layers and Embedding block ==========================================
 
 
-def _random_argument_cases(count, seed):
-    """A seeded sample of differential_trace.py's random cases, kept as golden data. Expressions
-    Python itself refuses to compile (a repeated keyword) are the parser tests' business."""
-    import random
-    from random_cases import random_case
-    rng = random.Random(seed)
+# === Issue 13, part A: activations, padding, norms, shuffles, transposed convolutions, Upsample ===
+# (One block, kept apart from other additions for easy merging.)
+
+# Activations: number arguments are the torch function's to judge at forward time (Threshold, Hardtanh, ELU, CELU, Softplus, Softshrink, Hardshrink), PReLU's weight count against the channels, Softmin and Softmax2d's ranks, a tuple reaching each.
+add((2, 3), 'nn.Threshold(0.1, 20)')
+add((2, 3), "nn.Threshold('a', 20)")
+add((2, 3), 'nn.Threshold(None, 20)')
+add((2, 3), 'nn.Threshold(0.1, None)')
+add((2, 3), 'nn.Threshold(0.1, 2, True)')
+add((2, 3), 'nn.Threshold(0.1, 2, 1)')
+add((2, 3), "nn.Threshold(0.1, 2, 'x')")
+add((2, 3), 'nn.Threshold((1,), 2)')
+add((2, 3), 'nn.Threshold(True, 2)')
+add((2, 3), 'nn.Threshold()')
+add((2, 3), 'nn.Threshold(1, 2, inplace=None)')
+add((2, 3), 'nn.Hardtanh()')
+add((2, 3), 'nn.Hardtanh(1, -1)')
+add((2, 3), "nn.Hardtanh('a', 'b')")
+add((2, 3), 'nn.Hardtanh(None, 2)')
+add((2, 3), 'nn.Hardtanh(-2, 2, True)')
+add((2, 3), "nn.Hardtanh(-2, 2, 'x')")
+add((2, 3), 'nn.Hardtanh(-2, 2, 0)')
+add((2, 3), "nn.Hardtanh(-2, 'z')")
+add((2, 3), 'nn.Hardtanh(min_value=-3)')
+add((2, 3), 'nn.Hardtanh(-2.0, 2.0, min_value=-3)')
+add((2, 3), "nn.Hardtanh('a', 'a')")
+add((2, 3), 'nn.Hardtanh((1,), (2,))')
+add((2, 3), 'nn.Hardtanh(-1, 1, False, None, None, 3)')
+add((2, 3), 'nn.Hardtanh(max_value=-3)')
+add((2, 3), 'nn.Hardtanh((1,), (1,2))')
+add((2, 3), "nn.Hardtanh('a', 'b', True)")
+add((2, 3), 'nn.Hardtanh(0.5, 0.5)')
+add((2, 3), 'nn.Hardtanh([1], (2,))')
+add((2, 3), 'nn.ELU()')
+add((2, 3), 'nn.ELU(0.5, True)')
+add((2, 3), "nn.ELU('x')")
+add((2, 3), 'nn.ELU(None)')
+add((2, 3), "nn.ELU(1, 'x')")
+add((2, 3), 'nn.ELU(True)')
+add((2, 3), 'nn.ELU(alpha=(1,))')
+add((2, 3), 'nn.CELU(0)')
+add((2, 3), 'nn.CELU(0.0)')
+add((2, 3), "nn.CELU('x')")
+add((2, 3), 'nn.CELU(None, True)')
+add((2, 3), 'nn.CELU(2, True)')
+add((2, 3), 'nn.CELU(0, True)')
+add((2, 3), 'nn.CELU(False)')
+add((0,), 'nn.CELU(0)')
+add((2, 3), 'nn.PReLU()')
+add((2, 3), 'nn.PReLU(3)')
+add((2, 3), 'nn.PReLU(2)')
+add((2, 3), 'nn.PReLU(0)')
+add((2, 3), 'nn.PReLU(-1)')
+add((2, 3), 'nn.PReLU(3, 0.1)')
+add((2, 3), "nn.PReLU(3, 'x')")
+add((2, 3), 'nn.PReLU(3, None)')
+add((2, 3), 'nn.PReLU(1.5)')
+add((2, 3), 'nn.PReLU((2,3))')
+add((2, 3), 'nn.PReLU(None)')
+add((3,), 'nn.PReLU(3)')
+add((3,), 'nn.PReLU(2)')
+add((), 'nn.PReLU(2)')
+add((), 'nn.PReLU()')
+add((2, 0), 'nn.PReLU(2)')
+add((2, 3, 4, 5), 'nn.PReLU(3)')
+add((2, 3, 4, 5), 'nn.PReLU(4)')
+add((2, 3), 'nn.PReLU(True)')
+add((2, 3), 'nn.PReLU(3, True)')
+add((2, 3), 'nn.PReLU(3, (1,))')
+add((2, 3), 'nn.PReLU(())')
+add((2, 3), 'nn.PReLU([3])')
+add((2, 3), "nn.PReLU('x')")
+add((2, 3), 'nn.PReLU(num_parameters=3, init=-1)')
+add((2, 3), 'nn.Softplus()')
+add((2, 3), 'nn.Softplus(2, 10)')
+add((2, 3), "nn.Softplus('a')")
+add((2, 3), 'nn.Softplus(None)')
+add((2, 3), 'nn.Softplus(2, None)')
+add((2, 3), 'nn.Softplus(0)')
+add((2, 3), 'nn.Softplus((1,))')
+add((2, 3), 'nn.Softplus(beta=2, threshold=1, x=1)')
+add((2, 3), 'nn.Softshrink()')
+add((2, 3), 'nn.Softshrink(-1)')
+add((2, 3), "nn.Softshrink('x')")
+add((2, 3), 'nn.Softshrink(None)')
+add((2, 3), 'nn.Softshrink(True)')
+add((2, 3), 'nn.Softshrink(-0.5)')
+add((2, 3), 'nn.Softshrink(-1e-3)')
+add((2, 3), 'nn.Softshrink(-1.5)')
+add((2, 3), 'nn.Softshrink(-100000000)')
+add((2, 3), 'nn.Softshrink(-1e20)')
+add((2, 3), 'nn.Softshrink(-0.1)')
+add((2, 3), 'nn.Softshrink(False)')
+add((2, 3), 'nn.Hardshrink(-1)')
+add((2, 3), "nn.Hardshrink('x')")
+add((2, 3), 'nn.Hardshrink(None)')
+add((2, 3), 'nn.Hardshrink(2)')
+add((2, 3), 'nn.Hardshrink()')
+add((2, 3), 'nn.Softsign()')
+add((2, 3), 'nn.Softsign(1)')
+add((2, 3), 'nn.Tanhshrink()')
+add((2, 3), 'nn.LogSigmoid()')
+add((2, 3), 'nn.LogSigmoid(inplace=True)')
+add((2, 3), 'nn.Softmin()')
+add((2, 3), 'nn.Softmin(1)')
+add((2, 3), 'nn.Softmin(5)')
+add((2, 3), "nn.Softmin('a')")
+add((2, 3), 'nn.Softmin(1.5)')
+add((2, 3), 'nn.Softmin(None)')
+add((2, 3), 'nn.Softmin(dim=-1)')
+add((2, 3), 'nn.Softmax2d()')
+add((2, 3, 4), 'nn.Softmax2d()')
+add((2, 3, 4, 5), 'nn.Softmax2d()')
+add((2, 3, 4, 5, 6), 'nn.Softmax2d()')
+add((), 'nn.Softmax2d()')
+add((2, 3), 'nn.Softmax2d(1)')
+add((2, 3), 'nn.Softmax2d(dim=1)')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ELU()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ELU(inplace=True)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.CELU()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softplus()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Threshold(1,2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Threshold(1,2,True)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Hardtanh()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Hardtanh(inplace=True)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.PReLU()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softsign()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Tanhshrink()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.LogSigmoid()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softmin()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softmin(1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softmax2d()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softshrink()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Hardshrink()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ZeroPad2d(1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ConstantPad1d(1, 0)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ReflectionPad1d(1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ReplicationPad1d(1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ReflectionPad3d(1)))')
+
+# Padding layers: int or tuple padding, F.pad's argument parser, negative padding (narrowing), each mode's rank and size checks.
+add((2, 3, 4), 'nn.ZeroPad2d(1)')
+add((2, 3, 4), 'nn.ZeroPad2d((1,2))')
+add((2, 3, 4), 'nn.ZeroPad2d((1,2,3))')
+add((2, 3, 4), 'nn.ZeroPad2d((1,2,3,4))')
+add((2, 3, 4), 'nn.ZeroPad2d((1,2,3,4,5,6))')
+add((2, 3, 4), 'nn.ZeroPad2d(-1)')
+add((2, 3, 4), 'nn.ZeroPad2d(-2)')
+add((2, 3, 4), 'nn.ZeroPad2d(-3)')
+add((4,), 'nn.ZeroPad2d(1)')
+add((), 'nn.ZeroPad2d(1)')
+add((4,), 'nn.ConstantPad1d(1, 2)')
+add((), 'nn.ConstantPad1d(1, 2)')
+add((2, 3, 4), 'nn.ConstantPad1d(1)')
+add((2, 3, 4), "nn.ConstantPad1d(1, 'x')")
+add((2, 3, 4), 'nn.ConstantPad1d(1, None)')
+add((2, 3, 4), "nn.ConstantPad1d('x', 1)")
+add((2, 3, 4), 'nn.ConstantPad1d(1.5, 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((1,2.5), 1)')
+add((2, 3, 4), 'nn.ConstantPad1d(None, 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((1,), 1)')
+add((2, 3, 4), 'nn.ConstantPad1d([1,2], 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((), 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((1,2,3,4,5,6,7,8), 1)')
+add((2, 3, 4), 'nn.ConstantPad1d(True, 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((True,1), 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((1,True), 1)')
+add((2, 3, 4), 'nn.ConstantPad1d((1,None), 1)')
+add((2, 3, 4), 'nn.ConstantPad2d(1, 1.5)')
+add((2, 3, 4), 'nn.ConstantPad3d(1, 1.5)')
+add((3, 4), 'nn.ConstantPad3d(1, 1.5)')
+add((2, 3, 4), 'nn.ConstantPad3d((1,2,3), 1.5)')
+add((2, 3, 4), 'nn.ConstantPad2d((-2,-2), 1)')
+add((2, 3, 4), 'nn.ConstantPad2d((-2,-3), 1)')
+add((2, 3, 4), 'nn.ConstantPad2d((-5,1), 1)')
+add((2, 0, 4), 'nn.ConstantPad2d(1, 1)')
+add((2, 3, 4), 'nn.ReflectionPad1d(1)')
+add((2, 3, 4), 'nn.ReflectionPad1d(4)')
+add((2, 3, 4), 'nn.ReflectionPad1d(3)')
+add((2, 3, 4), 'nn.ReflectionPad1d(-1)')
+add((2, 3, 4), 'nn.ReflectionPad1d((1,2,3))')
+add((3, 4), 'nn.ReflectionPad1d(1)')
+add((4,), 'nn.ReflectionPad1d(1)')
+add((1, 2, 3, 4), 'nn.ReflectionPad1d(1)')
+add((2, 3, 4), 'nn.ReflectionPad2d(1)')
+add((2, 3, 4), 'nn.ReflectionPad2d(3)')
+add((2, 3, 4), 'nn.ReflectionPad2d((1,1,3,1))')
+add((2, 3, 4), 'nn.ReflectionPad2d(-1)')
+add((3, 4), 'nn.ReflectionPad2d(1)')
+add((2, 3, 4, 5, 6), 'nn.ReflectionPad2d(1)')
+add((2, 3, 4, 5), 'nn.ReflectionPad3d(1)')
+add((2, 3, 4, 5), 'nn.ReflectionPad3d(4)')
+add((3, 4, 5), 'nn.ReflectionPad3d(1)')
+add((2, 3, 4, 5), 'nn.ReflectionPad3d(-1)')
+add((2, 3, 4, 5), 'nn.ReplicationPad3d(-1)')
+add((2, 3, 4, 5), 'nn.ReplicationPad3d(1)')
+add((2, 3, 4, 5), 'nn.ReplicationPad3d(9)')
+add((2, 3, 4), 'nn.ReplicationPad1d(9)')
+add((2, 3, 4), 'nn.ReplicationPad1d(-1)')
+add((2, 3, 4), 'nn.ReplicationPad1d(-2)')
+add((2, 3, 4), 'nn.ReplicationPad1d((-2,-2))')
+add((2, 3, 4), 'nn.ReplicationPad2d(-2)')
+add((2, 3, 4), 'nn.ReplicationPad2d((1,2,3,4))')
+add((4,), 'nn.ReplicationPad2d(1)')
+add((2, 0, 4), 'nn.ReplicationPad1d(1)')
+add((0, 3, 4), 'nn.ReplicationPad1d(1)')
+add((2, 3, 0), 'nn.ReflectionPad1d(1)')
+add((2, 3, 4), 'nn.ReflectionPad1d(1.5)')
+add((2, 3, 4), "nn.ReflectionPad1d('ab')")
+add((2, 3, 4), "nn.ReflectionPad1d((1,'a'))")
+add((2, 3, 4), 'nn.ReflectionPad1d()')
+add((2, 3, 4), 'nn.ReflectionPad1d(1, 2)')
+add((2, 3, 4), 'nn.ConstantPad1d(1, 2, 3)')
+add((2, 3, 4), 'nn.ZeroPad2d()')
+add((2, 3, 4), 'nn.ZeroPad2d(1, 2)')
+add((2, 3, 4), 'nn.ZeroPad2d(padding=1)')
+add((2, 3, 4), 'nn.ConstantPad1d(value=1, padding=1)')
+add((2, 3, 4), 'nn.ConstantPad1d(1, True)')
+add((2, 3, 4, 5, 6, 7), 'nn.ReflectionPad1d(1)')
+add((2, 3, 4, 5, 6, 7), 'nn.ConstantPad1d(1,2)')
+add((2, 3, 4), "nn.ConstantPad1d((1,None),'x')")
+add((4,), 'nn.ConstantPad1d((1,2,3),1)')
+add((2, 3, 4), 'nn.ConstantPad2d((0,-4,1,1),1)')
+add((2, 3, 4), 'nn.ConstantPad2d((0,-4,0,0),1)')
+add((2, 3, 4), 'nn.ConstantPad2d((-4,0,1,0),1)')
+add((2, 3, 0), 'nn.ConstantPad2d((1,0,0,0),1)')
+add((2, 3, 0), 'nn.ConstantPad2d((-1,0,0,0),1)')
+add((2, 3, 0), 'nn.ConstantPad2d((0,-1,0,0),1)')
+add((2, 3, 4), 'nn.ConstantPad2d((-4,-1),1)')
+add((2, 3, 4), 'nn.ConstantPad2d((-9,1),1)')
+add((2, 3, 4), 'nn.ConstantPad2d((-3,-3,2,-5),1)')
+add((2, 3, 4), 'nn.ReflectionPad1d(-3)')
+add((2, 3, 4), 'nn.ReflectionPad1d(-2)')
+add((2, 3, 4), 'nn.ReflectionPad2d(-2)')
+add((2, 3, 4, 5), 'nn.ReflectionPad3d(-2)')
+add((2, 3, 4, 5), 'nn.ReplicationPad3d(-2)')
+add((2, 3, 4, 5), 'nn.ReplicationPad3d((0,0,0,0,-2,-2))')
+add((2, 3, 4, 5), 'nn.ReplicationPad2d((0,0,-2,-2))')
+add((2, 3, 4), 'nn.ReplicationPad1d((5,-9))')
+add((2, 3, 4), 'nn.ReflectionPad1d((5,-9))')
+add((2, 3, 4), 'nn.ReflectionPad1d((-2,-2))')
+add((2, 3, 4), 'nn.ReflectionPad1d((3,-2))')
+add((1, 3, 4), 'nn.ReflectionPad2d((3,-2,0,0))')
+add((2, 3, 4, 5), 'nn.ReflectionPad3d((3,-2,0,0,0,0))')
+add((0, 3, 4), 'nn.ReflectionPad1d(1)')
+add((0, 3, 4), 'nn.ReflectionPad2d(1)')
+add((0, 3, 4, 5), 'nn.ReflectionPad2d(1)')
+add((0, 3, 4, 5), 'nn.ReplicationPad2d(1)')
+add((0, 3, 4, 5, 6), 'nn.ReflectionPad3d(1)')
+add((2, 0, 4, 5, 6), 'nn.ReplicationPad3d(1)')
+add((2, 3, 4), 'nn.ReflectionPad3d(1)')
+add((2, 3, 4, 5, 6, 7), 'nn.ReplicationPad3d(1)')
+add((2, 3, 4), 'nn.ReflectionPad2d((0,0,-2,-2))')
+add((2, 3, 4), 'nn.ReflectionPad2d((0,0,-3,-3))')
+add((2, 3, 4, 5), 'nn.ReplicationPad2d((0,0,-3,-3))')
+add((2, 3, 4), 'nn.ReplicationPad1d((0,-5))')
+add((2, 3, 4), 'nn.ReflectionPad1d((-1,-3))')
+add((1, 1, 28, 28), 'nn.Sequential(nn.ZeroPad2d(2), nn.Conv2d(1, 6, 5), nn.ReLU(), nn.ReflectionPad2d(1), nn.MaxPool2d(2), nn.Flatten())')
+add((2, 3, 10), 'nn.Sequential(nn.ReplicationPad1d((2, 0)), nn.Conv1d(3, 4, 3), nn.ConstantPad1d((0, 1), -1.0), nn.Flatten(), nn.Linear(44, 2))')
+
+# GroupNorm, InstanceNorm1d/2d/3d and BatchNorm3d: constructor arithmetic, input ranks, running stats, the per-channel counts.
+add((2, 6, 4), 'nn.GroupNorm(3, 6)')
+add((2, 6, 4), 'nn.GroupNorm(3, 6, affine=False)')
+add((2, 6, 4), 'nn.GroupNorm(2, 6, eps=0.1)')
+add((2, 6, 4), 'nn.GroupNorm(4, 6)')
+add((2, 6, 4), 'nn.GroupNorm(0, 6)')
+add((2, 6, 4), 'nn.GroupNorm(-3, 6)')
+add((2, 6, 4), 'nn.GroupNorm(3, 0)')
+add((2, 6, 4), 'nn.GroupNorm(3)')
+add((2, 6, 4), 'nn.GroupNorm(3.0, 6)')
+add((2, 6, 4), 'nn.GroupNorm(3, 6.0)')
+add((2, 6, 4), "nn.GroupNorm('a', 6)")
+add((2, 6, 4), "nn.GroupNorm(3, 'a')")
+add((2, 6, 4), 'nn.GroupNorm(None, 6)')
+add((2, 6, 4), 'nn.GroupNorm(3, None)')
+add((2, 6, 4), 'nn.GroupNorm(True, 6)')
+add((2, 6, 4), "nn.GroupNorm(3, 6, 'x')")
+add((2, 6, 4), 'nn.GroupNorm(3, 6, None)')
+add((2, 6, 4), 'nn.GroupNorm(3, -6)')
+add((2, 6, 4), 'nn.GroupNorm(2, 4)')
+add((2, 6), 'nn.GroupNorm(3, 6)')
+add((6,), 'nn.GroupNorm(3, 6)')
+add((), 'nn.GroupNorm(3, 6)')
+add((1, 6), 'nn.GroupNorm(6, 6)')
+add((1, 6, 1), 'nn.GroupNorm(6, 6)')
+add((1, 6, 1, 1), 'nn.GroupNorm(3, 6)')
+add((2, 6, 4, 5, 3), 'nn.GroupNorm(3, 6)')
+add((0, 6, 4), 'nn.GroupNorm(3, 6)')
+add((2, 0, 4), 'nn.GroupNorm(3, 6)')
+add((2, 5, 4), 'nn.GroupNorm(3, 6)')
+add((2, 5, 4), 'nn.GroupNorm(5, 5)')
+add((2, 6, 4), 'nn.GroupNorm(3, 6, affine=0)')
+add((2, 6, 4), 'nn.GroupNorm(num_groups=3, num_channels=6, eps=1e-3, affine=True)')
+add((2, 6, 4), 'nn.GroupNorm(3, 6, 1e-5, True, None, None, 1)')
+add((2, 6, 4), 'nn.GroupNorm(3, 12)')
+add((2, 12, 4), 'nn.GroupNorm(3, 6)')
+add((2, 6, 4), "nn.GroupNorm(3, 6, affine=False, eps='x')")
+add((2, 3, 4), 'nn.InstanceNorm1d(3)')
+add((3, 4), 'nn.InstanceNorm1d(3)')
+add((2, 3, 1), 'nn.InstanceNorm1d(3)')
+add((3, 1), 'nn.InstanceNorm1d(3)')
+add((4,), 'nn.InstanceNorm1d(3)')
+add((2, 3, 4, 5), 'nn.InstanceNorm1d(3)')
+add((2, 3, 4), 'nn.InstanceNorm1d(5)')
+add((2, 3, 4), 'nn.InstanceNorm1d(5, affine=True)')
+add((2, 3, 4), 'nn.InstanceNorm1d(5, track_running_stats=True)')
+add((2, 3, 4), 'nn.InstanceNorm1d(3, affine=True)')
+add((2, 3, 4), 'nn.InstanceNorm1d(3, track_running_stats=True)')
+add((2, 3, 1), 'nn.InstanceNorm1d(3, track_running_stats=True)')
+add((2, 3, 4), 'nn.InstanceNorm1d(3, 0.1, 0.2, True, True)')
+add((2, 3, 4), 'nn.InstanceNorm1d(3.0)')
+add((2, 3, 4), "nn.InstanceNorm1d('a')")
+add((2, 3, 4), 'nn.InstanceNorm1d(None)')
+add((2, 3, 4), 'nn.InstanceNorm1d(-1)')
+add((2, 3, 4), 'nn.InstanceNorm1d(-1, affine=True)')
+add((2, 3, 4), "nn.InstanceNorm1d(3, eps='x')")
+add((2, 3, 4), "nn.InstanceNorm1d(3, momentum='x')")
+add((2, 3, 4), 'nn.InstanceNorm1d(3, momentum=None)')
+add((2, 3, 4), 'nn.InstanceNorm1d(3, momentum=None, track_running_stats=True)')
+add((2, 3, 4), 'nn.InstanceNorm1d()')
+add((0, 3, 4), 'nn.InstanceNorm1d(3)')
+add((2, 0, 4), 'nn.InstanceNorm1d(3)')
+add((2, 3, 0), 'nn.InstanceNorm1d(3)')
+add((3, 0), 'nn.InstanceNorm1d(3)')
+add((2, 3, 4, 5), 'nn.InstanceNorm2d(3)')
+add((3, 4, 5), 'nn.InstanceNorm2d(3)')
+add((3, 4, 5), 'nn.InstanceNorm2d(4)')
+add((3, 4, 5), 'nn.InstanceNorm2d(4, affine=True)')
+add((2, 3, 4, 5), 'nn.InstanceNorm2d(4, affine=True)')
+add((2, 3, 1, 1), 'nn.InstanceNorm2d(3)')
+add((3, 1, 1), 'nn.InstanceNorm2d(3)')
+add((2, 3, 4), 'nn.InstanceNorm2d(3)')
+add((2, 3, 4, 5, 6), 'nn.InstanceNorm2d(3)')
+add((2, 3, 4, 5, 6), 'nn.InstanceNorm3d(3)')
+add((3, 4, 5, 6), 'nn.InstanceNorm3d(3)')
+add((3, 4, 5, 6), 'nn.InstanceNorm3d(3, affine=True, track_running_stats=True)')
+add((2, 3, 4, 5), 'nn.InstanceNorm3d(3)')
+add((2, 3, 1, 1, 1), 'nn.InstanceNorm3d(3)')
+add((2, 3, 4), 'nn.InstanceNorm3d(3)')
+add((2, 3, 4, 5, 6), 'nn.BatchNorm3d(3)')
+add((3, 4, 5, 6), 'nn.BatchNorm3d(3)')
+add((2, 3, 4, 5, 6), 'nn.BatchNorm3d(4)')
+add((2, 3, 4, 5, 6), 'nn.BatchNorm3d(3, affine=False, track_running_stats=False)')
+add((1, 3, 1, 1, 1), 'nn.BatchNorm3d(3, track_running_stats=False)')
+add((2, 3, 4, 5, 6), 'nn.BatchNorm3d(3, 1e-3, 0.01)')
+add((2, 3, 4, 5, 6), 'nn.BatchNorm3d()')
+add((2, 3, 4, 5, 6), "nn.BatchNorm3d('a')")
+add((0, 3, 4, 5, 6), 'nn.BatchNorm3d(3)')
+add((2, 3, 4, 5, 6), "nn.BatchNorm3d(3, eps='x')")
+add((2, 3, 4, 5, 6, 7), 'nn.BatchNorm3d(3)')
+
+# PixelShuffle, PixelUnshuffle and ChannelShuffle: argument types, ranks, divisibility, empty inputs.
+add((2, 8, 3, 4), 'nn.PixelShuffle(2)')
+add((8, 3, 4), 'nn.PixelShuffle(2)')
+add((2, 7, 3, 4), 'nn.PixelShuffle(2)')
+add((2, 8, 3), 'nn.PixelShuffle(2)')
+add((1, 2, 8, 3, 4), 'nn.PixelShuffle(2)')
+add((2, 8, 3, 4), 'nn.PixelShuffle(0)')
+add((2, 8, 3, 4), 'nn.PixelShuffle(-2)')
+add((2, 8, 3, 4), 'nn.PixelShuffle(1)')
+add((2, 8, 3, 4), 'nn.PixelShuffle(2.0)')
+add((2, 8, 3, 4), "nn.PixelShuffle('a')")
+add((2, 8, 3, 4), 'nn.PixelShuffle(None)')
+add((2, 8, 3, 4), 'nn.PixelShuffle(True)')
+add((2, 8, 3, 4), 'nn.PixelShuffle()')
+add((2, 8, 3, 4), 'nn.PixelShuffle(2, 3)')
+add((2, 8, 3, 4), 'nn.PixelShuffle(upscale_factor=2)')
+add((2, 0, 3, 4), 'nn.PixelShuffle(2)')
+add((2, 9, 3, 4), 'nn.PixelShuffle(3)')
+add((2, 9, 3, 4), 'nn.PixelShuffle(-3)')
+add((2, 2, 4, 6), 'nn.PixelUnshuffle(2)')
+add((2, 4, 6), 'nn.PixelUnshuffle(2)')
+add((2, 2, 5, 6), 'nn.PixelUnshuffle(2)')
+add((2, 2, 4, 5), 'nn.PixelUnshuffle(2)')
+add((4, 6), 'nn.PixelUnshuffle(2)')
+add((2, 2, 4, 6), 'nn.PixelUnshuffle(0)')
+add((2, 2, 4, 6), 'nn.PixelUnshuffle(-2)')
+add((2, 2, 4, 6), 'nn.PixelUnshuffle(2.5)')
+add((2, 2, 4, 6), "nn.PixelUnshuffle('x')")
+add((2, 2, 4, 6), 'nn.PixelUnshuffle()')
+add((2, 2, 4, 6), 'nn.PixelUnshuffle(downscale_factor=3)')
+add((2, 2, 0, 6), 'nn.PixelUnshuffle(2)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(2)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(4)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(0)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(-2)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(6)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(1.5)')
+add((2, 6, 3, 4), "nn.ChannelShuffle('a')")
+add((2, 6), 'nn.ChannelShuffle(2)')
+add((6,), 'nn.ChannelShuffle(2)')
+add((2, 6, 3), 'nn.ChannelShuffle(2)')
+add((2, 6, 3, 4, 5), 'nn.ChannelShuffle(3)')
+add((2, 6, 3, 4, 5, 6), 'nn.ChannelShuffle(3)')
+add((2, 0, 3, 4), 'nn.ChannelShuffle(2)')
+add((0, 6, 3, 4), 'nn.ChannelShuffle(2)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle()')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(groups=3)')
+add((2, 6, 3, 4), 'nn.ChannelShuffle(True)')
+
+# ConvTranspose1d/2d/3d: output_padding against stride and dilation, padding_mode, the transposed channel check, the slow kernel's messages, unbatched input.
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=2)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=2, padding=1, output_padding=1)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=2, output_padding=2)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=1)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=1, dilation=2)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=(0, 1), stride=(1, 2))')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=(1, 0), stride=(1, 2))')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, padding=3)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, padding=5)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, padding=-1)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=-1)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=0)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=-1)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, dilation=0)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 0)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, groups=2)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, groups=3)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, groups=0)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(3, 6, 3)')
+add((2, 3, 5, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((4, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((2, 4, 5, 5, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((2, 4, 5, 5), "nn.ConvTranspose2d(4, 6, 3, padding_mode='reflect')")
+add((2, 4, 5, 5), "nn.ConvTranspose2d(4, 6, 3, padding_mode='circular')")
+add((2, 4, 5, 5), "nn.ConvTranspose2d(4, 6, 3, padding_mode='x')")
+add((2, 4, 5, 5), "nn.ConvTranspose2d(4, 6, 3, padding='same')")
+add((2, 4, 5, 5), "nn.ConvTranspose2d(4, 6, 3, padding='valid')")
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, bias=False)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, (2, 3), stride=(2, 1), padding=(1, 0), output_padding=(1, 0), groups=2, bias=False, dilation=(1, 2))')
+add((2, 4, 5, 5), "nn.ConvTranspose2d(4, 6, 3, 1, 0, 0, 1, True, 1, 'zeros')")
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=(1, 2, 3))')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=(1, 2, 3))')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=1.5)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, stride=1.5)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3.0)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4.0, 6, 3)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, groups=2.0)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3, output_padding=None)')
+add((2, 4, 5, 5), 'nn.ConvTranspose2d(4, 6)')
+add((0, 4, 5, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((2, 0, 5, 5), 'nn.ConvTranspose2d(0, 6, 3)')
+add((2, 4, 0, 5), 'nn.ConvTranspose2d(4, 6, 3)')
+add((1, 4, 1, 1), 'nn.ConvTranspose2d(4, 6, 1, padding=1)')
+add((1, 4, 2, 2), 'nn.ConvTranspose2d(4, 6, 1, padding=1)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3)')
+add((4, 9), 'nn.ConvTranspose1d(4, 6, 3, stride=2, output_padding=1)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3, output_padding=1)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3, padding=3)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3, padding=9)')
+add((2, 4, 9, 9), 'nn.ConvTranspose1d(4, 6, 3)')
+add((9,), 'nn.ConvTranspose1d(4, 6, 3)')
+add((2, 4, 9), "nn.ConvTranspose1d(4, 6, 3, padding_mode='reflect')")
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3, stride=0)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 0)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3, dilation=0)')
+add((2, 4, 9), 'nn.ConvTranspose1d(4, 6, 3, groups=2)')
+add((2, 3, 9), 'nn.ConvTranspose1d(4, 6, 3)')
+add((2, 4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3)')
+add((4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3, stride=2, output_padding=1)')
+add((2, 4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3, output_padding=1)')
+add((2, 4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3, padding=4)')
+add((2, 4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 0)')
+add((2, 4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3, dilation=0)')
+add((2, 4, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3, stride=0)')
+add((2, 3, 4, 5, 6), 'nn.ConvTranspose3d(4, 6, 3)')
+add((2, 4, 4, 5), "nn.ConvTranspose3d(4, 6, 3, padding_mode='replicate')")
+add((2, 4, 5), 'nn.ConvTranspose3d(4, 6, 3)')
+add((32, 64, 7, 7), 'nn.Sequential(nn.ConvTranspose2d(64, 32, 4, stride=2, padding=1), nn.ReLU(), nn.ConvTranspose2d(32, 1, 4, stride=2, padding=1), nn.Sigmoid(), nn.Flatten())')
+add((8, 10), 'nn.Sequential(nn.Linear(10, 16*7*7), nn.Unflatten(1, (16, 7, 7)), nn.ConvTranspose2d(16, 8, 2, stride=2), nn.ConvTranspose2d(8, 1, 2, stride=2), nn.Flatten())')
+
+# Chains: a 1-d signal classifier, an autoencoder (Unflatten + ConvTranspose2d), 3-d and pixel-shuffle models, and the new layers after a Flatten.
+add((4, 1, 128), 'nn.Sequential(nn.Conv1d(1, 8, 5, padding=2), nn.BatchNorm1d(8), nn.ELU(), nn.MaxPool1d(2), nn.Conv1d(8, 16, 3), nn.GroupNorm(4, 16), nn.PReLU(16), nn.AdaptiveAvgPool1d(4), nn.Flatten(), nn.Linear(64, 5), nn.LogSoftmax(dim=1))')
+add((4, 1, 128), 'nn.Sequential(nn.Conv1d(1, 8, 5, padding=2), nn.InstanceNorm1d(8), nn.Hardtanh(), nn.Flatten(), nn.Linear(1024, 5), nn.Softmin(dim=1))')
+add((2, 3, 32, 32), 'nn.Sequential(nn.ReflectionPad2d(1), nn.Conv2d(3, 16, 3), nn.InstanceNorm2d(16, affine=True), nn.ReLU(), nn.Conv2d(16, 12, 3, padding=1), nn.PixelShuffle(2), nn.Softmax2d(), nn.Flatten())')
+add((2, 3, 32, 32), 'nn.Sequential(nn.Conv2d(3, 8, 3, stride=2, padding=1), nn.ReLU(), nn.Conv2d(8, 16, 3, stride=2, padding=1), nn.Flatten(), nn.Unflatten(1, (16, 8, 8)), nn.ConvTranspose2d(16, 8, 3, stride=2, padding=1, output_padding=1), nn.ReLU(), nn.ConvTranspose2d(8, 3, 3, stride=2, padding=1, output_padding=1), nn.Sigmoid())')
+add((2, 3, 32, 32), 'nn.Sequential(nn.Conv2d(3, 8, 3, stride=2, padding=1), nn.Flatten(), nn.Unflatten(1, (8, 16, 16)), nn.ConvTranspose2d(8, 3, 3, stride=2, padding=1), nn.Flatten(), nn.Linear(3*32*32, 10))')
+add((2, 2, 4, 6, 6), 'nn.Sequential(nn.Conv3d(2, 4, 3, padding=1), nn.BatchNorm3d(4), nn.SiLU(), nn.ConstantPad3d(1, 0.5), nn.ReplicationPad3d((1, 0, 1, 0, 1, 0)), nn.InstanceNorm3d(4), nn.ConvTranspose3d(4, 2, 2, stride=2), nn.Flatten())')
+add((2, 16, 6, 6), 'nn.Sequential(nn.PixelUnshuffle(2), nn.ChannelShuffle(4), nn.Conv2d(64, 8, 1), nn.Softplus(), nn.Tanhshrink(), nn.Softsign(), nn.LogSigmoid(), nn.Flatten())')
+add((2, 8), 'nn.Sequential(nn.Linear(8, 8), nn.Threshold(0.1, 0.0), nn.Softshrink(0.2), nn.Hardshrink(), nn.CELU(0.5), nn.Flatten(0))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.ZeroPad2d((1, 0, 1, 0)), nn.Conv2d(3, 4, 2, stride=2), nn.Flatten(), nn.Linear(64, 4))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.ZeroPad2d((1, 0, 1, 0)), nn.Conv2d(3, 4, 2, stride=2), nn.Flatten(), nn.Linear(36, 4))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.Flatten(), nn.ReflectionPad1d(2))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.Flatten(), nn.InstanceNorm1d(192))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.Flatten(), nn.GroupNorm(3, 192))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.Flatten(), nn.PixelShuffle(2))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.Flatten(), nn.ConvTranspose1d(3, 3, 2))')
+add((2, 3, 8, 8), 'nn.Sequential(nn.Flatten(), nn.Unflatten(1, (192, 1)), nn.ConvTranspose1d(192, 3, 2), nn.Flatten())')
+
+# Upsample, UpsamplingNearest2d, UpsamplingBilinear2d: size or scale_factor, each mode's rank, align_corners, recompute_scale_factor, the kernels' argument parsers and size checks.
+add((2, 3, 4), 'nn.Upsample(scale_factor=2)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=2)')
+add((2, 3, 4, 5, 6), 'nn.Upsample(scale_factor=2)')
+add((3, 4), 'nn.Upsample(scale_factor=2)')
+add((2, 3, 4, 5, 6, 7), 'nn.Upsample(scale_factor=2)')
+add((2, 3, 4, 5), 'nn.Upsample(size=7)')
+add((2, 3, 4, 5), 'nn.Upsample(size=(7, 8))')
+add((2, 3, 4, 5), 'nn.Upsample(size=[7, 8])')
+add((2, 3, 4, 5), 'nn.Upsample(size=(7,))')
+add((2, 3, 4, 5), 'nn.Upsample(size=(7, 8, 9))')
+add((2, 3, 4, 5), 'nn.Upsample(7)')
+add((2, 3, 4, 5), 'nn.Upsample()')
+add((2, 3, 4, 5), 'nn.Upsample(size=7, scale_factor=2)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=(2, 3))')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=(2,))')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=[2, 3])')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=1.5)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=0.5)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=0.1)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=-2)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=0)')
+add((2, 3, 4, 5), "nn.Upsample(scale_factor='x')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor='2')")
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=None)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=(2, None))')
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=(2, 'a'))")
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=True)')
+add((2, 3, 4, 5), 'nn.Upsample(size=0)')
+add((2, 3, 4, 5), 'nn.Upsample(size=-1)')
+add((2, 3, 4, 5), 'nn.Upsample(size=2.5)')
+add((2, 3, 4, 5), "nn.Upsample(size='x')")
+add((2, 3, 4, 5), 'nn.Upsample(size=(2, 2.5))')
+add((2, 3, 4, 5), 'nn.Upsample(size=(2.5, 2))')
+add((2, 3, 4, 5), 'nn.Upsample(size=(None, 2))')
+add((2, 3, 4, 5), 'nn.Upsample(size=True)')
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bilinear')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bilinear', align_corners=True)")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='nearest', align_corners=True)")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='nearest', align_corners=False)")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bicubic')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='linear')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='trilinear')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='area')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='nearest-exact')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='x')")
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=2, mode=None)')
+add((2, 3, 4), "nn.Upsample(scale_factor=2, mode='linear')")
+add((2, 3, 4), "nn.Upsample(scale_factor=2, mode='bilinear')")
+add((2, 3, 4), "nn.Upsample(scale_factor=2, mode='trilinear')")
+add((2, 3, 4), "nn.Upsample(scale_factor=2, mode='bicubic')")
+add((2, 3, 4, 5, 6), "nn.Upsample(scale_factor=2, mode='trilinear')")
+add((2, 3, 4, 5, 6), "nn.Upsample(scale_factor=2, mode='linear')")
+add((2, 3, 4, 5, 6), "nn.Upsample(scale_factor=2, mode='bilinear')")
+add((2, 3, 4, 5, 6), "nn.Upsample(scale_factor=2, mode='bicubic')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bilinear', align_corners='x')")
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bilinear', align_corners=1)")
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=2, recompute_scale_factor=True)')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=1.7, recompute_scale_factor=True)')
+add((2, 3, 4, 5), 'nn.Upsample(size=3, recompute_scale_factor=True)')
+add((2, 3, 4, 5), 'nn.Upsample(size=3, recompute_scale_factor=False)')
+add((2, 3, 4, 5), "nn.Upsample(3, 2, 'nearest', None, None, 5)")
+add((2, 3, 4, 5), 'nn.Upsample(size=(3, 0))')
+add((2, 3, 4, 5), "nn.Upsample(size=(3, 0), mode='bilinear')")
+add((2, 3, 4), 'nn.Upsample(size=0)')
+add((2, 3, 4), "nn.Upsample(size=0, mode='linear')")
+add((2, 3, 4, 5, 6), 'nn.Upsample(size=0)')
+add((2, 3, 4, 5, 6), "nn.Upsample(size=0, mode='trilinear')")
+add((0, 3, 4, 5), 'nn.Upsample(scale_factor=2)')
+add((2, 0, 4, 5), 'nn.Upsample(scale_factor=2)')
+add((2, 3, 0, 5), 'nn.Upsample(scale_factor=2)')
+add((0, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bilinear')")
+add((2, 3, 0, 5), "nn.Upsample(scale_factor=2, mode='bilinear')")
+add((2, 3, 0), "nn.Upsample(scale_factor=2, mode='linear')")
+add((2, 3, 0), 'nn.Upsample(scale_factor=2)')
+add((2, 3, 4, 5), 'nn.UpsamplingNearest2d(scale_factor=2)')
+add((2, 3, 4, 5), 'nn.UpsamplingNearest2d(size=(3, 3))')
+add((2, 3, 4), 'nn.UpsamplingNearest2d(scale_factor=2)')
+add((2, 3, 4, 5), 'nn.UpsamplingBilinear2d(scale_factor=2)')
+add((2, 3, 4, 5), 'nn.UpsamplingBilinear2d(size=3)')
+add((2, 3, 4, 5, 6), 'nn.UpsamplingBilinear2d(size=3)')
+add((2, 3, 4, 5), 'nn.UpsamplingBilinear2d()')
+add((2, 3, 4, 5), 'nn.UpsamplingBilinear2d(2, 2)')
+add((2, 3, 4, 5), "nn.UpsamplingNearest2d(mode='nearest')")
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=(2.0, 1))')
+add((2, 3, 4, 5), 'nn.Upsample(scale_factor=1e-9)')
+add((2, 3, 4, 5), "nn.Upsample(scale_factor=2, mode='bicubic', align_corners=True)")
+add((2, 3, 4, 5), "nn.Upsample(size=(2,3), mode='bicubic')")
+
+# Empty inputs of the norms and shuffles, upsampling chains, and cases the random differential found.
+add((0, 8, 5, 5, 5), 'nn.InstanceNorm3d(8, track_running_stats=True)')
+add((0, 8, 5, 5), 'nn.InstanceNorm2d(8, affine=True)')
+add((0, 8, 5, 5), 'nn.InstanceNorm2d(8, affine=True, track_running_stats=True)')
+add((0, 8, 5, 5), 'nn.InstanceNorm2d(3, track_running_stats=True)')
+add((2, 0, 5, 5), 'nn.InstanceNorm2d(3, track_running_stats=True)')
+add((2, 0, 5, 5), 'nn.InstanceNorm2d(3, affine=True)')
+add((2, 8, 0, 5), 'nn.InstanceNorm2d(3, track_running_stats=True)')
+add((2, 2, 0, 5), 'nn.PixelUnshuffle(2)')
+add((2, 0, 4, 6), 'nn.PixelUnshuffle(2)')
+add((2, 3, 0, 4), 'nn.PixelShuffle(2)')
+add((2, 4, 0, 4), 'nn.PixelShuffle(2)')
+add((0, 6, 3, 4), 'nn.ChannelShuffle(4)')
+add((2, 3, 8, 8), "nn.Sequential(nn.Upsample(scale_factor=2, mode='bilinear', align_corners=False), nn.Conv2d(3, 4, 3, padding=1), nn.UpsamplingNearest2d(size=(20, 20)), nn.Flatten(), nn.Linear(1600, 10))")
+add((2, 3, 8), "nn.Sequential(nn.Upsample(size=16, mode='linear'), nn.Conv1d(3, 2, 3), nn.Flatten())")
+add((0, 8, 5, 5), 'nn.InstanceNorm3d(8, 0.01, -1.0, True, track_running_stats=1)')
+add((3, 2, 2, 3, 8), 'nn.Sequential(nn.ConvTranspose3d(16, out_channels=12, kernel_size=(), stride=2), nn.ChannelShuffle(16))')
+add((12, 1), 'nn.Sequential(nn.ConvTranspose1d(in_channels=1, out_channels=6, kernel_size=[4, 4, 1], stride=(1, 0), padding=2), nn.AdaptiveMaxPool1d((0, 1)))')
+add((3, 3, 1), 'nn.Sequential(nn.ConvTranspose2d(in_channels=6, out_channels=4, kernel_size=(4, 3, 1)))')
+# A tuple (MaxPool1d(return_indices=True) inside a nested Sequential) reaching each new layer.
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.GroupNorm(1,3)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.InstanceNorm1d(3)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.BatchNorm3d(3)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.PixelShuffle(2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.PixelUnshuffle(2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ChannelShuffle(2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Upsample(scale_factor=2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.UpsamplingNearest2d(scale_factor=2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.UpsamplingBilinear2d(scale_factor=2)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ConvTranspose1d(3,3,1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ConvTranspose2d(3,3,1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ConstantPad2d(1, 0)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.ReplicationPad3d(1)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.PReLU(3)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softmin(0)))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Softmax2d()))')
+add((2, 3, 4), 'nn.Sequential(nn.Sequential(nn.MaxPool1d(2, return_indices=True), nn.Threshold(1, 2, True)))')
+# 3-d reflection and replication padding: at least one output dim must stay positive.
+add((1, 1, 2, 2), "nn.Sequential(nn.LogSoftmax(), nn.ReflectionPad3d(-1), nn.Tanhshrink(), nn.ConstantPad1d(padding='x', value=-1.0))")
+add((1, 1, 2, 2), 'nn.ReplicationPad3d(-1)')
+add((1, 1, 2, 2), 'nn.ReflectionPad3d(-1)')
+add((1, 1, 2, 3), 'nn.ReflectionPad3d((-1,-1,-1,-1,-1,-1))')
+add((2, 3, 3, 3), 'nn.ReplicationPad3d((-2,-2,-2,-2,-2,-2))')
+
+# === Hostile input (issue 13, "Fidelity under hostile input") ===================================
+# Kept in one block: other module work appends elsewhere in this file.
+
+# A model expression is Python: parentheses around it, or any value at all (which then fails
+# when it is called on the input).
+add((2, 3), "(nn.ReLU())", "((nn.ReLU()))", "nn.Sequential((nn.ReLU()))", "nn.Sequential((nn.ReLU()), (nn.Tanh()))",
+    "(nn.Sequential(nn.ReLU(), nn.Flatten(0)))", "(nn.Sequential(nn.ReLU(), nn.Flatten(1//0)))",
+    "(nn.Sequential(nn.Linear(3, 2), nn.Linear(3, 2)))", "nn.Flatten((0), (1))", "(nn.ReLU(),)", "[nn.ReLU()]",
+    "3", "None", "'relu'", "-1.5", "True", "()", "(1 + 2)", "nn.Sequential((nn.ReLU(), nn.Tanh()))",
+    "nn.Sequential(nn.ReLU(), [nn.Tanh()], nn.Flatten(1//0))")
+
+# Operators run when Python meets them: their errors are the constructor stage's, in order.
+add((2, 3), "nn.Flatten(1//0)", "nn.Flatten(1%0)", "nn.Flatten(1/0)", "nn.Flatten(1.0//0)", "nn.Flatten(1.0%0)",
+    "nn.Flatten(1 % 0.0)", "nn.Flatten(1 / 0.0)", "nn.Flatten(0.0 / 0)", "nn.Flatten(True // False)",
+    "nn.Flatten(-1 // 0.0)", "nn.Flatten(1//0, 'a'+1)", "nn.Flatten((1//0) + (1%0))", "nn.Linear(3, 4 // (2 - 2))",
+    "nn.Flatten('a'+1)", "nn.Flatten(1+'a')", "nn.Flatten(-'a')", "nn.Flatten(+(1,))", "nn.Flatten(-None)",
+    "nn.Flatten(-[1])", "nn.Flatten(-nn.ReLU())", "nn.Flatten(+nn.Sequential())", "nn.Flatten(nn.ReLU()+1)",
+    "nn.Flatten(1 - nn.ReLU())", "nn.Flatten(None + 1)", "nn.Flatten(True + True)", "nn.Flatten(3 - True)",
+    "nn.Flatten(-True)", "nn.Flatten(+False)", "nn.Flatten(- - -1)", "nn.Flatten(7 // -2, 7 % -2)",
+    "nn.Flatten(-7 // 2, -7 % 2)", "nn.Flatten(7.5 // -2)", "nn.Flatten(7 / 7)", "nn.Dropout(7.5 % -2)",
+    "nn.Dropout(1 / 4)", "nn.Dropout(-0.0 % 1)", "nn.Flatten('a'*2)", "nn.Flatten((1,)*2)", "nn.Flatten((1,)+[2])",
+    "nn.Flatten([1]+(2,))", "nn.Flatten('a'+(1,))", "nn.Flatten((1,)+'a')", "nn.Flatten('a' % ())",
+    "nn.Flatten('a' % 2)", "nn.Flatten('a' % (1,))", "nn.Flatten('a' % [1])", "nn.Flatten('a' % nn.Sequential())",
+    "nn.Flatten('a' % nn.ReLU())", "nn.Flatten('a' % None)", "nn.Flatten((1,) % 2)", "nn.Flatten('a' * -1)",
+    "nn.Flatten('ab' * 1.5)", "nn.Flatten(1.5 * 'ab')", "nn.Flatten('ab' * 'c')", "nn.Flatten([1] * True)",
+    "nn.Flatten(2 * [1])", "nn.Flatten([1] * [2])", "nn.Flatten(None * 'a')", "nn.Flatten(nn.ReLU() * 'a')",
+    "nn.Flatten('a' - 'b')", "nn.Flatten((1,) / 2)", "nn.Flatten(nn.ReLU() // 2)", "nn.Flatten(nn.ReLU() % 2)",
+    "nn.Flatten(1 * 2 - 3 // 2)")
+add((2, 3, 4, 4), "nn.Conv2d(3, 4, 3, padding='sa' + 'me')", "nn.Conv2d(3, 4, (3,) * 2, padding=[1] * 2)",
+    "nn.Conv2d(3, 4, 3, padding='va' + 'lid' * 1)", "nn.MaxPool2d((1, 2) + (2,))", "nn.MaxPool2d((2,) * 2 + ())",
+    "nn.Conv2d(3, 4, 3, padding='same' * 0)", "nn.Conv2d(3, 2 * 2, 3 // 1, stride=1 + 1 % 1)")
+add((2, 3), "nn.Sequential(nn.Flatten(1//0), nn.Linear(3, 'a'))", "nn.Sequential(nn.Linear(3, 'a'), nn.Flatten(1//0))",
+    "nn.Flatten(nn.Linear(3, 'a') + 1//0)", "nn.Sequential(nn.ReLU(), nn.Linear(3, 4) - 1)",
+    "nn.Sequential(nn.ReLU(), nn.Tanh(1 // 0))", "nn.Sequential(nn.ReLU(), start=1 // 0)")
+
+# nn.Sequential's own + and * (torch 1.13): a new Sequential, traced as one layer when the whole
+# expression is one; ValueError/TypeError texts naming classes.
+add((2, 3), "nn.Sequential(nn.ReLU()) + nn.Sequential(nn.Tanh())", "nn.Sequential(nn.ReLU()) * 2",
+    "2 * nn.Sequential(nn.ReLU(), nn.Flatten())", "nn.Sequential(nn.Linear(3, 4)) + nn.Sequential(nn.Flatten(0))",
+    "nn.Sequential(nn.ReLU()) * True", "nn.Sequential() + nn.Sequential()", "nn.Sequential(None) * 2",
+    "nn.Sequential(nn.ReLU(), nn.Sequential(nn.ReLU()) + nn.Sequential(nn.Tanh()), nn.Flatten(0))",
+    "nn.Sequential(nn.Sequential(nn.Linear(3, 3)) * 3, nn.Flatten(0), nn.Linear(6, 1))",
+    "nn.Sequential(nn.ReLU()) + nn.ReLU()", "nn.Sequential(nn.ReLU()) + 1", "nn.Sequential(nn.ReLU()) + None",
+    "nn.Sequential(nn.ReLU()) + (1,)", "nn.Sequential(nn.ReLU()) + 'a'", "nn.Sequential(nn.ReLU()) + 1.5",
+    "nn.Sequential(nn.ReLU()) + nn.Linear(3, 3)", "nn.Sequential(nn.ReLU()) + nn.Conv2d(3, 3, 3)",
+    "nn.Sequential(nn.ReLU()) + nn.Conv1d(3, 3, 3)", "nn.Sequential(nn.ReLU()) + nn.MaxPool2d(3)",
+    "nn.Sequential(nn.ReLU()) + nn.AdaptiveAvgPool2d(3)", "nn.Sequential(nn.ReLU()) + nn.BatchNorm1d(3)",
+    "nn.Sequential(nn.ReLU()) + nn.Dropout()", "nn.Sequential(nn.ReLU()) + nn.Dropout2d()",
+    "nn.Sequential(nn.ReLU()) + nn.Unflatten(1, (3, 1))", "nn.Sequential(nn.ReLU()) + nn.Flatten()",
+    "nn.Sequential(nn.ReLU()) + nn.LayerNorm(3)", "nn.Sequential(nn.ReLU()) + nn.Identity()",
+    "nn.Sequential(nn.ReLU()) + nn.Softmax(1)", "nn.Sequential(nn.ReLU()) + nn.GELU()",
+    "1 + nn.Sequential(nn.ReLU())", "'a' + nn.Sequential()", "(1,) + nn.Sequential()", "nn.ReLU() + nn.Sequential()",
+    "nn.Sequential(nn.ReLU()) * 0", "nn.Sequential(nn.ReLU()) * -2", "nn.Sequential(nn.ReLU()) * False",
+    "nn.Sequential(nn.ReLU()) * 1.5", "1.5 * nn.Sequential(nn.ReLU())", "'a' * nn.Sequential(nn.ReLU())",
+    "(1,) * nn.Sequential()", "nn.ReLU() * nn.Sequential(nn.ReLU())", "nn.Sequential() * nn.Sequential()",
+    "nn.Sequential(nn.ReLU()) * None", "nn.Sequential(nn.ReLU()) - nn.Sequential()", "nn.Sequential() / 2",
+    "nn.Sequential() // 2", "nn.Sequential() % 2", "-nn.Sequential()", "nn.Flatten(nn.Sequential() * 2)",
+    "nn.Sequential(nn.ReLU() + nn.Sequential())")
+
+# MaxPool1d after a layer with parameters: its input requires grad, so ATen runs
+# max_pool1d_with_indices, with other checks and messages. Layers without parameters (ReLU,
+# LayerNorm(elementwise_affine=False), BatchNorm1d(affine=False)) leave it on max_pool1d.
+for before in ["nn.Linear(10, 10)", "nn.Conv1d(3, 3, 1)", "nn.Conv1d(3, 3, 1, bias=False)", "nn.LayerNorm(10)",
+               "nn.BatchNorm1d(3)", "nn.Sequential(nn.Linear(10, 10))", "nn.Sequential(nn.ReLU(), nn.LayerNorm(10))",
+               "nn.ReLU()", "nn.LayerNorm(10, elementwise_affine=False)", "nn.BatchNorm1d(3, affine=False)",
+               "nn.Sequential()", "nn.Linear(10, 10), nn.ReLU(), nn.Dropout()", "nn.Linear(10, 10), nn.Flatten(0, 1)"]:
+    for pool in ["nn.MaxPool1d(2)", "nn.MaxPool1d(11)", "nn.MaxPool1d(12)", "nn.MaxPool1d((2, 2))", "nn.MaxPool1d(0)",
+                 "nn.MaxPool1d(2, stride=0)", "nn.MaxPool1d(2, stride=(1, 1))", "nn.MaxPool1d(2, stride=-1)",
+                 "nn.MaxPool1d(1, padding=1)", "nn.MaxPool1d(2, padding=-1)", "nn.MaxPool1d(2, padding=(1, 1))",
+                 "nn.MaxPool1d(3, dilation=0)", "nn.MaxPool1d(3, dilation=(1, 1))", "nn.MaxPool1d(())",
+                 "nn.MaxPool1d(4, dilation=3)", "nn.MaxPool1d(3, 2, 1, ceil_mode=True)"]:
+        add((2, 3, 10), f"nn.Sequential({before}, {pool})")
+add((3, 10), "nn.Sequential(nn.Linear(10, 10), nn.MaxPool1d(11))", "nn.Sequential(nn.Linear(10, 4), nn.MaxPool1d(5))")
+add((2, 3, 0), "nn.Sequential(nn.Linear(0, 0), nn.MaxPool1d(1))", "nn.Sequential(nn.Linear(0, 1), nn.MaxPool1d(1))")
+add((0, 3, 10), "nn.Sequential(nn.Linear(10, 10), nn.MaxPool1d(2))")
+add((2, 3, 10), "nn.Sequential(nn.Linear(10, 10), nn.Sequential(nn.ReLU(), nn.MaxPool1d(11)))",
+    "nn.Sequential(nn.Sequential(nn.Linear(10, 10), nn.MaxPool1d(11)))",
+    "nn.Sequential(nn.Linear(10, 10), nn.MaxPool1d(2, return_indices=True))",
+    "nn.Sequential(nn.Linear(10, 10), nn.MaxPool1d(2.5))", "nn.Sequential(nn.Linear(10, 10), nn.MaxPool1d((True, 2)))")
+
+
+# Bools in int lists: the argument parser matches a list by its first element (bool is not an
+# int there) but unpacks every element as a Python int (a bool is one).
+add((2, 3, 4, 4), "nn.MaxPool2d((2, True))", "nn.MaxPool2d((True, 2))", "nn.MaxPool2d(2, (1, False))",
+    "nn.AvgPool2d((2, True))", "nn.AvgPool2d((2, 2), (2, True), (0, False))", "nn.AdaptiveAvgPool2d((2, True))",
+    "nn.AdaptiveAvgPool2d((2, 'a'))", "nn.AdaptiveAvgPool2d((True, 2))", "nn.AdaptiveMaxPool2d((2, True))",
+    "nn.Conv2d(3, 4, (2, True))", "nn.Conv2d(3, 4, (True, 2))", "nn.Conv2d(3, 4, 2, (1, True), (0, False), (1, True))",
+    "nn.MaxPool2d([2, False])", "nn.MaxPool2d((2, 2), padding=(1, True))", "nn.AvgPool2d(2, divisor_override=True)")
+add((2, 3, 4), "nn.AdaptiveAvgPool1d((True,))", "nn.AdaptiveAvgPool1d(True)", "nn.Conv1d(3, 4, (True,))",
+    "nn.MaxPool1d((2, True))", "nn.MaxPool1d(2, (1, True))", "nn.AvgPool1d((2, True))", "nn.AvgPool1d(2, (True,))")
+add((2, 12), "nn.Unflatten(1, (3, True, 4))", "nn.Unflatten(1, (True, 12))", "nn.Unflatten(1, (12, True))")
+add((2, 3, 4), "nn.LayerNorm((3, True, 4))", "nn.LayerNorm((True, 4))", "nn.LayerNorm((3, 4, True))")
+add((2, 3, 4, 4, 4), "nn.MaxPool3d((2, True, 2))", "nn.AvgPool3d((2, True, 2))", "nn.AdaptiveAvgPool3d((2, True, 2))")
+
+# float arguments a kernel reads as a C float: a finite double beyond its range is refused.
+add((2, 3), "nn.LeakyReLU(1e39)", "nn.LeakyReLU(-1e39)", "nn.LeakyReLU(3.4028235e38)", "nn.LeakyReLU(3.4028234e38)",
+    "nn.LeakyReLU(1e39, inplace=True)", "nn.LeakyReLU(1e400)", "nn.LeakyReLU(-1e400)", "nn.LeakyReLU(1e400 - 1e400)",
+    "nn.LeakyReLU(9223372036854775807)", "nn.Sequential(nn.Linear(3, 3), nn.LeakyReLU(1e39))",
+    "nn.Sequential(nn.Linear(3, 3), nn.LeakyReLU(-0.5, True))", "nn.Dropout(1e39)", "nn.BatchNorm1d(3, eps=1e39)",
+    "nn.LayerNorm(3, eps=1e39)", "nn.Softmax(1e39)")
+add((0, 3), "nn.LeakyReLU(1e39)")
+
+# Named dims: Unflatten with a str dim unpacks and checks its (name, size) pairs before it looks
+# the name up; Softmax('*') and other names.
+add((2, 6), "nn.Unflatten(1, (('C', 2), ('H', 3)))", "nn.Unflatten('N', (('C', 2), ('H', 3)))",
+    "nn.Unflatten('x y', (('C', 2), ('H', 3)))", "nn.Unflatten('N', (('C', 2), ('H', 3, 4)))",
+    "nn.Unflatten('N', (('C', 2), 3))", "nn.Unflatten('N', (('C', 'a'), ('H', 3)))",
+    "nn.Unflatten('N', ((1, 2), ('H', 3)))", "nn.Unflatten('N', (('1C', 2), ('H', 3)))",
+    "nn.Unflatten('N', [('C', 2), ('H', 3)])", "nn.Unflatten('N', (('C', 2),))", "nn.Unflatten('N', ())",
+    "nn.Unflatten('N', 6)", "nn.Unflatten('N', (2, 3))", "nn.Unflatten('N', [['C', 2], ['H', 3]])",
+    "nn.Unflatten(1, [['C', 2], ['H', 3]])", "nn.Unflatten(1, (('C', 2), ['H', 3]))", "nn.Unflatten('N', ('C', 2))",
+    "nn.Unflatten('N', (('C', 2.5), ('H', 3)))", "nn.Unflatten('N', (('C', True), ('H', 3)))",
+    "nn.Unflatten('N', (('C', -1), ('H', 3)))", "nn.Unflatten('N', (('', 2), ('H', 3)))",
+    "nn.Unflatten('N', (('C',), ('H', 3)))", "nn.Unflatten('N', (('C', 2, 3), ('H', 3)))",
+    "nn.Unflatten('N', (('C', 2), ('H', 3)), 1)", "nn.Unflatten('N', ((), ('H', 3)))",
+    "nn.Unflatten('N', (('C', 2), ('H', None)))", "nn.Unflatten('N', ((None, 2), ('H', 3)))",
+    "nn.Unflatten('*', (('C', 2), ('H', 3)))", "nn.Unflatten('N', (('*', 2), ('H', 3)))",
+    "nn.Unflatten('N', (('C', 2), ('C', 3)))", "nn.Unflatten('', (('C', 2), ('H', 3)))")
+add((2, 6), "nn.Softmax('*')", "nn.Softmax('N')", "nn.Softmax('1a')", "nn.Softmax('')", "nn.LogSoftmax('*')",
+    "nn.Softmax('a b')", "nn.Softmax('_')", "nn.LogSoftmax('x1')", "nn.Flatten('*')", "nn.Flatten('N', 'M')",
+    "nn.Flatten(0, 'M')", "nn.Flatten('*', 1)")
+add((), "nn.Softmax('*')", "nn.Softmax('N')")
+
+# Strings holding a newline or other escapes: a message's first line ends at the newline, a
+# repr shows the string as Python does (str() keeps the newline, repr() escapes it).
+add((2, 3, 4, 4), "nn.Conv2d(3, 4, 3, padding='a\\nb')", "nn.Conv2d(3, 4, 3, padding='\\nsame')",
+    "nn.Conv2d(3, 4, 3, padding_mode='zeros\\n')", "nn.Conv2d(3, 4, 3, padding_mode='\\n')",
+    "nn.Conv2d(3, 4, 3, padding='same\\t')", "nn.Conv2d(3, 4, 3, padding='it\\'s')", "nn.Conv2d(3, 4, 3, padding=\"a\\\"b\")",
+    "nn.Conv2d(3, 4, 3, padding='back\\\\slash')", "nn.GELU('x\\ny')", "nn.GELU('tanh\\n')",
+    "nn.Softmax('a\\nb')", "nn.Unflatten('a\\nb', (('C', 2), ('H', 2)))", "nn.Unflatten(1, (('a\\nb', 3), ('H', 1)))",
+    "nn.Sequential(nn.ReLU(), nn.Dropout('\\n'))", "nn.Identity('a\\nb')", "nn.ReLU('x\\ny')",
+    "nn.MaxPool2d('a\\nb')", "nn.Linear('\\n', 3)", "nn.Flatten('\\n')", "nn.LeakyReLU('a\\nb')")
+
+
+# int32 narrowing in the pools: max_pool2d/3d, avg_pool3d and max_pool1d_with_indices check
+# (safe_downcast: "integer out of range"); the SymInt range of sizes (below -2**62 is not a
+# SymInt). (avg_pool1d/2d wrap in some places and not in others: not modelled yet.)
+add((2, 3, 4, 4), "nn.MaxPool2d(2, 2147483648)", "nn.MaxPool2d(2147483648)", "nn.MaxPool2d(2, 1, 2147483648)",
+    "nn.MaxPool2d(2, 1, 0, 2147483648)", "nn.MaxPool2d(2, 4294967298)", "nn.MaxPool2d(2, -2147483649)",
+    "nn.MaxPool2d(2, 2147483647)", "nn.MaxPool2d((2, 4294967296))", "nn.MaxPool2d((2, 2, 2), 2147483648)",
+    "nn.AvgPool2d(2, 1, 4294967296)", "nn.AvgPool2d(2, divisor_override=4294967298)",
+    "nn.AvgPool2d(2, divisor_override=2147483648)")
+add((2, 3, 4, 4, 4), "nn.MaxPool3d(2, 2147483648)", "nn.AvgPool3d(2, 2147483648)", "nn.AvgPool3d(2, 4294967298)",
+    "nn.MaxPool3d(2, 1, 0, 4294967298)", "nn.AvgPool3d(2, divisor_override=4294967298)", "nn.AvgPool3d(4294967296)",
+    "nn.AvgPool3d(2, 2, -2147483649)")
+add((2, 3, 4), "nn.MaxPool1d(2, 2147483648)", "nn.MaxPool1d(2, 2147483648, return_indices=True)",
+    "nn.Sequential(nn.Linear(4, 4), nn.MaxPool1d(2, 2147483648))", "nn.Sequential(nn.Linear(4, 4), nn.MaxPool1d(4294967296))")
+add((2, 3), "nn.Linear(3, -4611686018427387905)", "nn.Linear(3, -4611686018427387904)", "nn.Linear(-4611686018427387905, 3)",
+    "nn.Linear(4611686018427387904, 4611686018427387904)", "nn.Linear(3037000500, 3037000500)",
+    "nn.Linear(9223372036854775807, 2)", "nn.BatchNorm1d(-4611686018427387905)", "nn.LayerNorm(-4611686018427387905)",
+    "nn.LayerNorm((3, -4611686018427387905))", "nn.Linear(-9223372036854775807 - 1, 3)")
+add((2, 3, 4, 4), "nn.Conv2d(3, -4611686018427387905, 3)", "nn.Conv2d(3, 4, -4611686018427387905)",
+    "nn.Conv2d(3, 4, (3, -4611686018427387905))")
+add((2, 6), "nn.Unflatten(1, (-4611686018427387905, 3))", "nn.Unflatten(1, (2, -4611686018427387905))",
+    "nn.Unflatten(1, (-4611686018427387904, -1))", "nn.Unflatten(1, (4611686018427387904, 4))")
+
+
+def _add_compiling(count, draw):
+    """Appends `count` cases drawn by `draw()`, skipping expressions Python itself refuses to
+    compile (a repeated keyword, a positional argument after a keyword): those are the parser
+    tests' business."""
     added = 0
     while added < count:
-        shape, expression = random_case(rng)
+        shape, expression = draw()
         try:
             compile(expression, "<model>", "eval")
         except SyntaxError:
             continue
         CASES.append((shape, expression))
         added += 1
+
+
+def _random_hostile_cases(count, seed):
+    """A seeded sample of random_hostile.py's forms (what differential_trace.py draws), kept as golden data."""
+    import random
+    from random_hostile import hostile_case
+    rng = random.Random(seed)
+    _add_compiling(count, lambda: hostile_case(rng))
+
+
+_random_hostile_cases(300, 13)
+# === end of the hostile input block ==========================================================
+
+
+def _random_argument_cases(count, seed):
+    """A seeded sample of differential_trace.py's random cases, kept as golden data."""
+    import random
+    from random_cases import random_case
+    rng = random.Random(seed)
+    _add_compiling(count, lambda: random_case(rng))
 
 
 _random_argument_cases(600, 7)

@@ -9,6 +9,7 @@
 #include "ui/build_model_page.h"
 #include "ui/class_editor.h"
 #include "ui/code_editor.h"
+#include "content/content_library.h"
 #include "content/content_paths.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/main_window.h"
@@ -72,6 +73,14 @@ ft::source::SourceTrace engineTrace(const ClassEditor &editor)
 
 QString text(const std::string &s) { return QString::fromStdString(s); }
 
+// The bundled course's example classes, as the app gives them to the editor.
+const QList<ft::content::ClassExample> &bundledClassExamples()
+{
+    static const QList<ft::content::ClassExample> examples =
+        ft::content::ContentLibrary::load({ft::content::bundledContentDir()}).classExamples();
+    return examples;
+}
+
 } // namespace
 
 class ClassEditorTest : public QObject
@@ -91,6 +100,7 @@ private slots:
     {
         QTest::addColumn<int>("index");
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         const QStringList files = QDir(ft::content::bundledContentDir() + QStringLiteral("/models"))
                                       .entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 8);
@@ -104,6 +114,7 @@ private slots:
     {
         QFETCH(int, index);
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.loadExample(index);
         const ft::content::ClassExample &example = editor.examples()[index];
         QCOMPARE(editor.codeEditor()->toPlainText(), example.code);
@@ -132,6 +143,7 @@ private slots:
     void typingAClassUpdatesTheHintsOfTheRightLines()
     {
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.resize(1000, 700);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -185,6 +197,7 @@ private slots:
         QFETCH(QString, id);
         QFETCH(QString, failingCall);
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.loadExample(editor.exampleIndex(id));
         const ft::source::SourceTrace trace = engineTrace(editor);
         QVERIFY(trace.error.has_value());
@@ -206,6 +219,7 @@ private slots:
     void theBatchChangedWarningMarksItsLine()
     {
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.loadExample(editor.exampleIndex(QStringLiteral("05-silent-batch-change")));
         const ft::source::SourceTrace trace = engineTrace(editor);
         QCOMPARE(trace.warnings.size(), size_t(1));
@@ -240,6 +254,7 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QString, to);
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.setInputText(QStringLiteral("4, 3, 32, 32"));
         QString source = kSmallClass;
         source.replace(from, to);
@@ -265,6 +280,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.loadExample(editor.exampleIndex(QStringLiteral("01-cifar10-net")));
         const QString saved = editor.codeEditor()->toPlainText();
         const QString path = dir.filePath(QStringLiteral("net.py"));
@@ -316,6 +332,7 @@ private slots:
     void clickingAHintShowsThatStepsFlatten()
     {
         ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
         editor.resize(1000, 900);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -421,6 +438,7 @@ private slots:
     {
         ft::ui::PlaygroundPage page;
         ClassEditor *editor = page.buildModelPage()->classEditor();
+        editor->setExamples(bundledClassExamples());
         for (QWidget *w : std::initializer_list<QWidget *>{
                  editor, editor->exampleBox(), editor->inputEdit(), editor->openButton(), editor->saveButton(),
                  editor->codeEditor(), editor->stepTable(), editor->animationView(), editor->errorLabel(),

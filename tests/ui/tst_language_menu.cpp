@@ -7,6 +7,7 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private slots:
     {
         // Back to English for the next test: deleting a translator uninstalls it.
         qDeleteAll(qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+        QLocale::setDefault(QLocale::system());
     }
 
     void menuOffersEachLanguageInItsOwnWords()
@@ -78,12 +80,14 @@ private slots:
         const QStringList titles = menuTitles(window);
         QVERIFY2(titles.mid(0, 2) == (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht")}), qPrintable(titles.join(QLatin1Char(' '))));
         QVERIFY(titles.contains(QStringLiteral("&Hilfe")));
+        QCOMPARE(QLocale().toString(7873088), QStringLiteral("7.873.088")); // numbers the German way too
     }
 
     void chosenEnglishStaysEnglish()
     {
         ft::ui::LanguageMenu::setChosenLanguage(QStringLiteral("en"));
         QCOMPARE(ft::ui::LanguageMenu::installTranslators(*qApp), QString());
+        QCOMPARE(QLocale().toString(7873088), QStringLiteral("7,873,088"));
         ft::ui::MainWindow window;
         QCOMPARE(menuTitles(window).first(), QStringLiteral("&File"));
     }

@@ -3,17 +3,26 @@
 // fetches anything from outside.
 #include "ft_test.h"
 
+#include "content/content_library.h"
+#include "content/lesson_loader.h"
+#include "ui/class_editor.h"
+#include "ui/class_playground.h"
+#include "ui/code_editor.h"
 #include "ui/flatten_playground.h"
 #include "ui/lesson_reader.h"
 #include "ui/markdown_view.h"
 #include "ui/model_builder.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QSpinBox>
 #include <QSignalSpy>
 #include <QTest>
@@ -86,6 +95,27 @@ class LessonReaderTest : public QObject
     Q_OBJECT
 
 private slots:
+    // "about 5 minutes" and "about 1 minute", never "about 5 minute(s)".
+    void lessonLengthReadsAsEnglish_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one") << 1 << QStringLiteral("about 1 minute");
+        QTest::newRow("several") << 5 << QStringLiteral("about 5 minutes");
+    }
+    void lessonLengthReadsAsEnglish()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, expected);
+        Lesson lesson = textLesson(QStringLiteral("l"), QStringLiteral("L"), QStringLiteral("Text."));
+        lesson.minutes = minutes;
+        ft::ui::LessonReader reader;
+        reader.setLessons({lesson});
+        auto *meta = reader.findChild<QLabel *>(QStringLiteral("lessonMeta"));
+        QVERIFY(meta);
+        QCOMPARE(meta->text(), QStringLiteral("Lesson 1 of 1  ·  ") + expected);
+    }
+
     void lessonListKeepsCourseOrderAndOpensTheFirst()
     {
         ft::ui::LessonReader reader;
@@ -224,6 +254,84 @@ private slots:
         reader.setLessons({playgroundLesson(), textLesson(QStringLiteral("plain"), QStringLiteral("Plain"), QStringLiteral("No playground."))});
         reader.showNext();
         QVERIFY(reader.playgrounds().isEmpty());
+    }
+
+    // A ```playground-class block: the lesson's class, live in the lesson. Each line that makes a
+    // tensor shows its shape; a bigger input makes the Linear raise, with the fix; Reset brings
+    // the lesson's class back, and undo never reaches a class the learner did not see.
+    void classPlaygroundTracesTheLessonsClassInTheLesson()
+    {
+        const QString text = QStringLiteral(
+            "---\nid: class-lesson\ntitle: A class\norder: 1\nminutes: 2\n---\n\nBefore the class.\n\n"
+            "```playground-class\ninput: 4, 1, 28, 28\nreturns: (4, 10)\ncaption: Try 4, 1, 56, 56.\n\n"
+            "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+            "        self.conv = nn.Conv2d(1, 16, 3, padding=1)\n        self.pool = nn.MaxPool2d(2)\n        self.fc = nn.Linear(16 * 14 * 14, 10)\n\n"
+            "    def forward(self, x):\n        x = self.pool(self.conv(x))\n        x = torch.flatten(x, 1)\n        return self.fc(x)\n```\n\nAfter the class.\n");
+        ft::content::ContentProblems problems;
+        const std::optional<Lesson> lesson = ft::content::parseLesson(text, QStringLiteral("class-lesson.md"), problems);
+        QVERIFY2(lesson && problems.isEmpty(), problems.isEmpty() ? "no lesson" : qPrintable(problems.first().toString()));
+        ft::ui::LessonReader reader;
+        reader.setLessons({*lesson});
+        reader.resize(1024, 768);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+
+        QCOMPARE(reader.playgrounds().size(), 1);
+        auto *playground = qobject_cast<ft::ui::ClassPlayground *>(reader.playgrounds().first());
+        QVERIFY2(playground, "a class block is a live ClassPlayground");
+        ft::ui::ClassEditor *editor = playground->editor();
+        QVERIFY(editor->isCompact());
+        QVERIFY(!editor->exampleBox()->isVisible());
+        QVERIFY(!editor->openButton()->isVisible());
+        QVERIFY(editor->inputEdit()->isVisible());
+        QCOMPARE(editor->inputEdit()->text(), QStringLiteral("4, 1, 28, 28"));
+        QCOMPARE(editor->codeEditor()->toPlainText(), lesson->playgrounds().first().source);
+        QCOMPARE(editor->outputLabel()->text(), QStringLiteral("forward() returns (4, 10)"));
+        // Line 14 of the class is "x = torch.flatten(x, 1)": its shape sits at the line's end.
+        QVERIFY(editor->codeEditor()->lineHints().value(14).text.contains(QStringLiteral("(4, 3136)")));
+        // The whole class shows: the lesson scrolls, not the editor.
+        QApplication::processEvents();
+        QCOMPARE(editor->codeEditor()->verticalScrollBar()->maximum(), 0);
+        QVERIFY(!editor->codeEditor()->document()->isUndoAvailable());
+
+        editor->setInputText(QStringLiteral("4, 1, 56, 56"));
+        editor->retrace();
+        QVERIFY(editor->errorLabel()->isVisible());
+        QCOMPARE(editor->errorLabel()->text(),
+                 QStringLiteral("Line 15: RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x12544 and 3136x10)"));
+        QCOMPARE(editor->codeEditor()->lineMarks().value(15), ft::ui::CodeEditor::Mark::Error);
+        QVERIFY(editor->hintLabel()->isVisible());
+        QVERIFY(editor->hintLabel()->text().contains(QStringLiteral("12544")));
+        QVERIFY(!editor->outputLabel()->isVisible());
+
+        QTest::mouseClick(playground->resetButton(), Qt::LeftButton);
+        QCOMPARE(editor->inputEdit()->text(), QStringLiteral("4, 1, 28, 28"));
+        QCOMPARE(editor->outputLabel()->text(), QStringLiteral("forward() returns (4, 10)"));
+        QVERIFY(!editor->errorLabel()->isVisible());
+        QVERIFY(editor->codeEditor()->lineMarks().isEmpty());
+    }
+
+    // The bundled forward() lesson: its second class playground is the silent x.view(-1, N) bug,
+    // and the learner sees the line marked with the engine's batch warning, in the lesson.
+    void theForwardLessonShowsTheSilentBatchChange()
+    {
+        const ft::content::ContentLibrary library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)});
+        ft::ui::LessonReader reader;
+        reader.setLessons(library.lessons());
+        QVERIFY(reader.openLesson(QStringLiteral("flatten-in-forward")));
+        QList<ft::ui::ClassPlayground *> classes;
+        for (QWidget *widget : reader.playgrounds()) {
+            if (auto *playground = qobject_cast<ft::ui::ClassPlayground *>(widget))
+                classes << playground;
+        }
+        QCOMPARE(classes.size(), 2);
+        ft::ui::ClassEditor *editor = classes.at(1)->editor();
+        QCOMPARE(editor->outputLabel()->text(), QStringLiteral("forward() returns (16, 10)"));
+        QVERIFY(!editor->warningLabel()->text().isEmpty());
+        const QStringList lines = editor->codeEditor()->toPlainText().split(QLatin1Char('\n'));
+        const int viewLine = int(lines.indexOf(QStringLiteral("        x = x.view(-1, 16 * 7 * 7)"))) + 1;
+        QVERIFY(viewLine > 0);
+        QCOMPARE(editor->codeEditor()->lineMarks().value(viewLine), ft::ui::CodeEditor::Mark::Warning);
     }
 
     void remoteAndLocalImagesAreNeverLoaded()

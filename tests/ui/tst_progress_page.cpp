@@ -19,7 +19,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
+#include <QScatterSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -310,6 +312,77 @@ private slots:
                 QCOMPARE(axis->labelsColor(), QColor(0xe6, 0xe6, 0xe6));
         }
         QApplication::setPalette(original);
+    }
+
+    // Issue 16.5: with 10+ topics every axis label became "…", a 0% topic drew no bar and no
+    // number, a session of 2 right out of 7 read "28.5714%", and "Missed most" showed raw Markdown.
+    void progressChartsStayReadable()
+    {
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        // Twelve topics; "never-right" is always missed. One session of 7 answers, 2 right.
+        const qint64 session = store.beginSession(QStringLiteral("quiz"), QStringLiteral("Twelve topics"), kStart);
+        for (int q = 0; q < 7; ++q) {
+            AnswerRecord answer;
+            answer.questionId = QStringLiteral("q-%1").arg(q);
+            answer.correct = q < 2;
+            answer.chosen = {0};
+            answer.answeredAt = kStart.addSecs(30 * q);
+            answer.sessionId = session;
+            answer.topics = {q < 2 ? QStringLiteral("batch") : QStringLiteral("never-right")};
+            for (int t = 0; t < 10; ++t)
+                answer.topics << QStringLiteral("topic-number-%1").arg(t);
+            store.recordAnswer(answer);
+        }
+        ft::ui::ProgressPage page(&store);
+        page.setLessons(course());
+        page.resize(1180, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::processEvents();
+        QVERIFY(page.grab().save(screenshotDir() + QStringLiteral("/progress-many-topics.png")));
+
+        // Every rendered text of the topic chart reads in full.
+        const auto texts = [](QChartView *view) {
+            QList<QGraphicsTextItem *> items;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    items << text;
+            return items;
+        };
+        QStringList shown;
+        for (QGraphicsTextItem *text : texts(page.topicChart()))
+            shown << text->toPlainText();
+        QCOMPARE(store.topicAccuracy().size(), 12);
+        for (const auto &topic : store.topicAccuracy()) {
+            const QString label = QStringLiteral("%1: %2% of %3").arg(QString(topic.topic).replace(QLatin1Char('-'), QLatin1Char(' ')))
+                                      .arg(qRound(topic.accuracy() * 100)).arg(topic.answered);
+            QVERIFY2(shown.contains(label), qPrintable(label + QStringLiteral(" not in ") + shown.join(QLatin1Char('|'))));
+        }
+        // Including the 0% topic and the 2-of-7 ones, in whole percents.
+        QVERIFY(shown.contains(QStringLiteral("never right: 0% of 5")));
+        QVERIFY(shown.contains(QStringLiteral("topic number 3: 29% of 7")));
+        QVERIFY2(!shown.join(QString()).contains(QStringLiteral("…")), qPrintable(shown.join(QLatin1Char('|'))));
+        const QRectF plot = page.topicChart()->chart()->plotArea();
+        QVERIFY(plot.height() > page.fontMetrics().height() * 12 * 1.5);
+
+        // The session's point reads 29%.
+        auto *points = seriesOf<QScatterSeries>(page.sessionChart());
+        QVERIFY(points);
+        QCOMPARE(points->at(0).y(), 29.0);
+    }
+
+    // "Missed most" names a question by its readable text: no Markdown, no internal id.
+    void missedQuestionsReadAsText()
+    {
+        const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)});
+        QVERIFY(library.questions().size() > 20);
+        for (const ft::content::Question &question : library.questions()) {
+            const QString title = ft::ui::ProgressPage::questionTitle(question);
+            QVERIFY2(title != question.id, qPrintable(question.id));
+            for (const QString &markup : {QStringLiteral("**"), QStringLiteral("`"), QStringLiteral("]("), QStringLiteral("\\")})
+                QVERIFY2(!title.contains(markup), qPrintable(question.id + QStringLiteral(": ") + title));
+        }
     }
 
     // Regression (issue 16.2): a lesson marked done was forgotten at the next launch (no tick,

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -176,6 +177,74 @@ private slots:
         QVERIFY(runner.checkAnswer());
         QCOMPARE(checked.at(0).at(2).toBool(), false);
         QCOMPARE(runner.optionButtons().at(2)->verdict(), ft::ui::OptionButton::Verdict::MissedRight);
+    }
+
+    // A chosen wrong answer must not look like the right one: no highlight wash on its card, which
+    // the right answer (chosen or not) has.
+    void aChosenWrongAnswerIsNotTintedLikeTheRightOne()
+    {
+        Round round;
+        ft::ui::QuizRunner &runner = round.runner;
+        runner.chooseOption(0); // (37632,): wrong
+        QVERIFY(runner.checkAnswer());
+        const auto fillOf = [](ft::ui::OptionButton *button) {
+            return button->grab().toImage().pixelColor(button->width() - 12, button->height() / 2);
+        };
+        const QColor wrong = fillOf(runner.optionButtons().at(0));
+        const QColor right = fillOf(runner.optionButtons().at(1));
+        QVERIFY2(wrong != right, qPrintable(wrong.name()));
+        QCOMPARE(wrong, runner.palette().color(QPalette::AlternateBase));
+    }
+
+    // The answers map through the session's option order: with a shuffle, the key shown beside an
+    // option is what the learner presses, and the right answer is graded right wherever it sits.
+    void shuffledOptionsAreGradedThroughTheirDisplayOrder()
+    {
+        ft::ui::QuizRunner runner;
+        runner.session()->setShuffleSeed(11);
+        runner.start({whyFlatten()}, QStringLiteral("Shuffled"));
+        const QList<int> order = runner.session()->optionOrder();
+        QVERIFY(order != (QList<int>{0, 1, 2, 3}));
+        for (int display = 0; display < order.size(); ++display) {
+            QCOMPARE(runner.optionButtons().at(display)->optionText(), whyFlatten().options.at(order.at(display)).text);
+            if (whyFlatten().options.at(order.at(display)).correct)
+                runner.chooseOption(display);
+        }
+        QSignalSpy checked(runner.session(), &ft::content::QuizSession::answerChecked);
+        QVERIFY(runner.checkAnswer());
+        QCOMPARE(checked.first().at(1).value<QList<int>>(), (QList<int>{0, 2})); // stored in file order
+        QVERIFY(checked.first().at(2).toBool());
+        // Feedback follows its option: each card shows its own option's feedback.
+        for (int display = 0; display < order.size(); ++display)
+            QVERIFY(runner.optionButtons().at(display)->feedbackText().contains(whyFlatten().options.at(order.at(display)).feedback));
+    }
+
+    // M (and S, Q) open their panel below the options; the page scrolls so the panel is in view.
+    void openingMistakesScrollsThemIntoView()
+    {
+        QScrollArea frame;
+        auto *runner = new ft::ui::QuizRunner;
+        frame.setWidget(runner);
+        frame.setWidgetResizable(true);
+        frame.resize(700, 360);
+        frame.show();
+        QApplication::setActiveWindow(&frame);
+        QVERIFY(QTest::qWaitForWindowActive(&frame));
+        runner->start({flattenShape()}, QStringLiteral("Basics"));
+        runner->chooseOption(1);
+        QVERIFY(runner->checkAnswer());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M);
+        QWidget *panel = runner->mistakesPanel();
+        QVERIFY(panel->isVisible());
+        // Its top is inside the visible part of every scroll area around it.
+        for (QWidget *w = panel->parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                const QRect visible = scroll->viewport()->rect();
+                const QPoint top = panel->mapTo(scroll->viewport(), QPoint(10, 10));
+                QVERIFY2(visible.contains(top), qPrintable(QStringLiteral("%1: panel at y=%2, viewport height %3")
+                                                               .arg(scroll->objectName()).arg(top.y()).arg(visible.height())));
+            }
+        }
     }
 
     void solutionQuickCheckAndMistakesAreRevealable()

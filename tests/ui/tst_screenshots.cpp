@@ -5,17 +5,30 @@
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
+#include "content/progress_store.h"
+#include "ui/class_editor.h"
+#include "ui/class_playground.h"
+#include "ui/code_editor.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/lesson_reader.h"
 #include "ui/app_style.h"
+#include "ui/content_problems_panel.h"
 #include "ui/main_window.h"
+#include "ui/flatten_playground.h"
 #include "ui/option_button.h"
+#include "ui/playground_page.h"
 #include "ui/quiz_runner.h"
+#include "ui/theme_menu.h"
 #include "ui/training_page.h"
 
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QDir>
+#include <QLabel>
+#include <QDockWidget>
+#include <QFile>
 #include <QListWidget>
 #include <QParallelAnimationGroup>
 #include <QPalette>
@@ -67,6 +80,36 @@ class ScreenshotsTest : public QObject
         return QStringLiteral("%1-%2-%3.png").arg(prefix).arg(page + 1).arg(name);
     }
 
+    // Every visible scroll area of `window` that shows a horizontal scroll bar, by object name and
+    // class (empty when nothing needs sideways scrolling).
+    static QStringList sidewaysScrolling(QWidget *window)
+    {
+        QApplication::processEvents();
+        QStringList found;
+        for (QAbstractScrollArea *area : window->findChildren<QAbstractScrollArea *>()) {
+            if (area->isVisible() && area->horizontalScrollBar()->isVisible())
+                found << QStringLiteral("%1 (%2, needs %3 px, has %4)")
+                             .arg(area->objectName(), QString::fromLatin1(area->metaObject()->className()))
+                             .arg(area->horizontalScrollBar()->maximum() + area->viewport()->width())
+                             .arg(area->viewport()->width());
+        }
+        return found;
+    }
+
+    // Texts of visible charts that Qt Charts cut to "..." (an axis label too long for its room).
+    static QStringList elidedChartTexts(QWidget *window)
+    {
+        QStringList found;
+        for (QChartView *view : window->findChildren<QChartView *>()) {
+            if (!view->isVisible())
+                continue;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible() && (text->toPlainText().contains(QChar(0x2026)) || text->toPlainText().contains(QStringLiteral("..."))))
+                    found << text->toPlainText();
+        }
+        return found;
+    }
+
     // An engine-answered shape question with at least three options (it shows per-option
     // mistakes and the trace), or null when the bank has none.
     static const ft::content::Question *shapeQuestion(const QList<ft::content::Question> &questions)
@@ -80,11 +123,15 @@ class ScreenshotsTest : public QObject
     // Chooses the first wrong option and checks it, so the feedback and the solution show.
     static bool answerWrongly(ft::ui::QuizRunner *runner, const ft::content::Question &question)
     {
-        int wrong = 0;
-        while (wrong < question.options.size() && question.options.at(wrong).correct)
-            ++wrong;
-        runner->chooseOption(wrong);
-        return runner->checkAnswer();
+        // Options are shown in the session's order: display index d shows options[order[d]].
+        const QList<int> &order = runner->session()->optionOrder();
+        for (int display = 0; display < order.size(); ++display) {
+            if (!question.options.at(order.at(display)).correct) {
+                runner->chooseOption(display);
+                return runner->checkAnswer();
+            }
+        }
+        return false;
     }
 
 private slots:
@@ -93,6 +140,28 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         m_dir = screenshotDir();
         QVERIFY(QDir(m_dir).exists());
+        // A learner's week in this run's own progress store, so Progress shows charts: twelve
+        // topics, one never answered right, sessions such as 2 right out of 7.
+        ft::content::ProgressStore store;
+        const QDateTime start(QDate(2026, 11, 16), QTime(17, 0), Qt::UTC);
+        for (int s = 0; s < 3; ++s) {
+            const qint64 session = store.beginSession(QStringLiteral("quiz"), QStringLiteral("Shapes"), start.addDays(s));
+            for (int q = 0; q < 7; ++q) {
+                ft::content::AnswerRecord answer;
+                answer.questionId = QStringLiteral("practice-42-%1").arg(q);
+                answer.correct = q < 2 + s && q != 6;
+                answer.chosen = {0};
+                answer.answeredAt = start.addDays(s).addSecs(30 * q);
+                answer.sessionId = session;
+                // The course's own tags, eleven of them, plus batch and a never-right topic.
+                static const QStringList tags{QStringLiteral("in-features"), QStringLiteral("negative-dims"), QStringLiteral("silent-bug"),
+                                              QStringLiteral("troubleshooting"), QStringLiteral("conv"), QStringLiteral("pooling"),
+                                              QStringLiteral("unbatched"), QStringLiteral("views"), QStringLiteral("row-major"),
+                                              QStringLiteral("arguments"), QStringLiteral("errors")};
+                answer.topics = {q == 6 ? QStringLiteral("never-right") : QStringLiteral("batch"), tags.at((q + 3 * s) % tags.size())};
+                QVERIFY(store.recordAnswer(answer) > 0);
+            }
+        }
     }
 
     void everyScreenOfTheMainWindow()
@@ -114,7 +183,7 @@ private slots:
         QString id;
         for (const ft::content::Lesson &lesson : reader->lessons()) {
             for (const ft::content::PlaygroundBlock &block : lesson.playgrounds()) {
-                if (id.isEmpty() && block.model.isEmpty())
+                if (id.isEmpty() && block.model.isEmpty() && !block.isClass())
                     id = lesson.id;
             }
         }
@@ -126,6 +195,58 @@ private slots:
         reader->scrollArea()->ensureWidgetVisible(playground, 0, 120);
         finishAnimations(&window);
         save(&window, QStringLiteral("lesson-playground.png"));
+    }
+
+    // The forward() lesson's class playground at a projector's 1024x768 and at 1920x1080, light
+    // and dark: screenshots/class-playground-<w>x<h>-<theme>.png, first as the lesson gives it,
+    // then (-error) with a bigger input that makes the Linear raise. The lesson never scrolls
+    // sideways, and the editor shows the whole class.
+    void lessonWithAClassPlayground_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
+            for (const bool dark : {false, true})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
+    }
+    void lessonWithAClassPlayground()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkTestPalette());
+        {
+            ft::ui::MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            ft::ui::LessonReader *reader = window.lessonReader();
+            QVERIFY(reader->openLesson(QStringLiteral("flatten-in-forward")));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first lesson's widgets
+            ft::ui::ClassPlayground *playground = nullptr;
+            for (QWidget *widget : reader->playgrounds())
+                playground = playground ? playground : qobject_cast<ft::ui::ClassPlayground *>(widget);
+            QVERIFY2(playground, "the forward() lesson has a class playground");
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QApplication::processEvents();
+            reader->scrollArea()->ensureWidgetVisible(playground->editor()->codeEditor(), 0, 60);
+            finishAnimations(&window);
+            const QString name = QStringLiteral("class-playground-%1x%2-%3").arg(size.width()).arg(size.height())
+                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            save(&window, name + QStringLiteral(".png"));
+            QVERIFY(!reader->scrollArea()->horizontalScrollBar()->isVisible());
+            QCOMPARE(playground->editor()->codeEditor()->verticalScrollBar()->maximum(), 0);
+
+            playground->editor()->setInputText(QStringLiteral("4, 1, 56, 56"));
+            playground->editor()->retrace();
+            QVERIFY(playground->editor()->errorLabel()->isVisible());
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            reader->scrollArea()->ensureWidgetVisible(playground->editor()->hintLabel(), 0, 60);
+            finishAnimations(&window);
+            save(&window, name + QStringLiteral("-error.png"));
+        }
+        QApplication::setPalette(original);
     }
 
     void practiceQuestionAfterChecking()
@@ -168,8 +289,9 @@ private slots:
 
     // Every screen at a small projector's 1024x768 and a full-HD 1920x1080, light and dark,
     // normal and presentation mode (presentation type at that window size), into
-    // screenshots/sizes/<w>x<h>-<theme>-<mode>-<n>-<screen>.png. At 1024x768 no screen may need
-    // sideways scrolling.
+    // screenshots/sizes/<w>x<h>-<theme>-<mode>-<n>-<screen>.png. At 1024x768 no screen (and no
+    // scroll area inside one, Practice's question and score pages included) needs sideways
+    // scrolling (issue 16.3).
     void everyScreenAtClassroomSizes_data()
     {
         QTest::addColumn<QSize>("size");
@@ -187,11 +309,12 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(bool, dark);
         QFETCH(bool, presentation);
-        const QPalette original = QApplication::palette();
+        // Dark is the app's own View > Theme > Dark (the desktop's dark palette has its own test below).
         if (dark)
-            QApplication::setPalette(darkTestPalette());
+            ft::ui::ThemeMenu::chooseTheme(ft::ui::ThemeMenu::Theme::Dark);
         const QString dir = m_dir + QStringLiteral("/sizes");
         QDir().mkpath(dir);
+        QStringList problems;
         {
             ft::ui::MainWindow window;
             window.resize(size);
@@ -207,20 +330,123 @@ private slots:
                 finishAnimations(&window);
                 QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
                 save(&window, QStringLiteral("sizes/") + pageFileName(window, i, prefix));
-                // Lessons and the playground fit; Practice and Training still scroll sideways in
-                // presentation type at this size (their two-column layouts), a known remaining item.
-                const QString id = window.currentPageId();
-                if (size.width() == 1024 && (id == ft::ui::ScreenId::Lessons || id == ft::ui::ScreenId::Playground)) {
-                    auto *frame = qobject_cast<QScrollArea *>(window.pages()->currentWidget());
-                    QVERIFY(frame);
-                    QVERIFY2(!frame->horizontalScrollBar()->isVisible(),
-                             qPrintable(QStringLiteral("%1 scrolls sideways").arg(window.currentPageTitle())));
-                    for (QScrollArea *inner : window.currentPage()->findChildren<QScrollArea *>())
-                        QVERIFY2(!inner->isVisible() || !inner->horizontalScrollBar()->isVisible(),
-                                 qPrintable(QStringLiteral("%1: %2 scrolls sideways").arg(window.currentPageTitle(), inner->objectName())));
-                }
+                const QStringList sideways = sidewaysScrolling(&window);
+                if (!sideways.isEmpty())
+                    problems << QStringLiteral("%1: %2").arg(window.currentPageTitle(), sideways.join(QStringLiteral(", ")));
+                const QStringList elided = elidedChartTexts(&window);
+                if (!elided.isEmpty())
+                    problems << QStringLiteral("%1: chart text cut to %2").arg(window.currentPageTitle(), elided.join(QStringLiteral(", ")));
             }
+            // Practice also has a question page (with its feedback and solution) and a score page.
+            window.showPage(ft::ui::ScreenId::Practice);
+            const QList<ft::content::Question> questions = window.library().questions();
+            const ft::content::Question *shape = shapeQuestion(questions);
+            QVERIFY(shape);
+            window.quizRunner()->start({*shape}, QStringLiteral("Shapes"));
+            QVERIFY(answerWrongly(window.quizRunner(), *shape));
+            window.quizRunner()->toggleSolution();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            save(&window, QStringLiteral("sizes/%1-2-practice-checked.png").arg(prefix));
+            if (const QStringList sideways = sidewaysScrolling(&window); !sideways.isEmpty())
+                problems << QStringLiteral("checked question: ") + sideways.join(QStringLiteral(", "));
+            window.quizRunner()->nextQuestion();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            if (const QStringList sideways = sidewaysScrolling(&window); !sideways.isEmpty())
+                problems << QStringLiteral("score: ") + sideways.join(QStringLiteral(", "));
             window.appStyle()->setPresentationMode(false);
+        }
+        ft::ui::ThemeMenu::chooseTheme(ft::ui::ThemeMenu::Theme::System);
+        // Nothing scrolls sideways and no chart label is cut, at either size.
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("at %1x%2: %3")
+                                                     .arg(size.width()).arg(size.height())
+                                                     .arg(problems.join(QStringLiteral("; ")))));
+    }
+
+    // Issue 16.3: in presentation mode at 1366x768 the element view of (2, 3, 4, 4) drew 7-pixel
+    // dots without numbers, and two zoom steps pushed it off the screen. Its cells stay a line and
+    // a half of the type, numbered, inside the window, at every zoom step up to +2.
+    void elementViewScalesWithTheType()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ft::ui::ScreenId::Playground);
+        auto *page = qobject_cast<ft::ui::PlaygroundPage *>(window.currentPage());
+        QVERIFY(page);
+        page->flattenPlayground()->setShapeText(QStringLiteral("2, 3, 4, 4"));
+        ft::ui::FlattenAnimationView *view = page->flattenPlayground()->animationView();
+        window.appStyle()->setPresentationMode(true);
+        for (int zoom = 0; zoom <= 2; ++zoom) {
+            window.appStyle()->setZoomStep(zoom);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            finishAnimations(&window);
+            QApplication::processEvents();
+            qobject_cast<QScrollArea *>(window.pages()->currentWidget())->ensureWidgetVisible(view, 0, 0);
+            QApplication::processEvents();
+            save(&window, QStringLiteral("presentation-elements-zoom%1.png").arg(zoom));
+            QVERIFY(view->elementViewShown());
+            QCOMPARE(view->elementCount(), 96);
+            QVERIFY2(view->cellSize() >= view->fontMetrics().height() * 1.4,
+                     qPrintable(QStringLiteral("zoom %1: cells of %2 px for type %3 px high").arg(zoom).arg(view->cellSize()).arg(view->fontMetrics().height())));
+            const QRect where(view->mapTo(&window, QPoint(0, 0)), view->size());
+            QVERIFY2(where.left() >= 0 && where.right() < window.width(), qPrintable(QStringLiteral("zoom %1: off the window").arg(zoom)));
+            QVERIFY2(sidewaysScrolling(&window).isEmpty(), qPrintable(sidewaysScrolling(&window).join(QStringLiteral(", "))));
+        }
+        window.appStyle()->setZoomStep(0);
+        window.appStyle()->setPresentationMode(false);
+    }
+
+    // What a teacher editing content sees: the content problems panel open under the Practice
+    // screen, at 1024x768 and 1920x1080, light and dark (teacher-<w>x<h>-<theme>-*.png); and a
+    // shape question whose text hid its model, after checking, with the model the app added.
+    void contentProblemsPanelAtClassroomSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
+            for (const bool dark : {false, true})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
+    }
+    void contentProblemsPanelAtClassroomSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkTestPalette());
+        QTemporaryDir course;
+        QVERIFY(QDir(course.path()).mkpath(QStringLiteral("quizzes")));
+        QFile bank(course.filePath(QStringLiteral("quizzes/mine.md")));
+        QVERIFY(bank.open(QIODevice::WriteOnly));
+        bank.write("---\nid: mine\ntitle: My bank\nlesson: what-flatten-does\n---\n\n"
+                   "## mine-hidden\nkind: shape\ndifficulty: 2\ninput: 16, 3, 28, 28\n"
+                   "model: nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))\n\n"
+                   "What shape comes out of this model?\n\n### Solution\n1. The convolution gives (16, 8, 26, 26).\n"
+                   "2. Flatten keeps the batch: (16, 5408); the Linear gives (16, 10).\n\n### Quick check\nKeep the batch.\n\n"
+                   "### Mistakes\n- Flattening the batch too.\n\n"
+                   "## mine-broken\ndifficulty: 1\n\nWhat does Flatten learn?\n\n### Options\n- [x] Nothing\n- [ ] Weights\n"
+                   "  > It has none.\n\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n");
+        bank.close();
+        const QStringList dirs{QStringLiteral(FT_SOURCE_DIR), course.path()};
+        {
+            ft::ui::MainWindow window(ft::content::ContentLibrary::load(dirs));
+            window.setContentDirs(dirs);
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QString prefix = QStringLiteral("teacher-%1x%2-%3").arg(size.width()).arg(size.height())
+                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const ft::content::Question *hidden = window.library().question(QStringLiteral("mine-hidden"));
+            QVERIFY(hidden);
+            window.showPage(ft::ui::ScreenId::Practice);
+            window.quizRunner()->session()->setShuffleSeed(5);
+            window.quizRunner()->start({*hidden}, QStringLiteral("My bank"));
+            QVERIFY(answerWrongly(window.quizRunner(), *hidden));
+            save(&window, prefix + QStringLiteral("-practice-model-shown.png"));
+            window.contentProblemsDock()->show();
+            QCOMPARE(window.contentProblemsPanel()->lines().size(), 2); // the problem, then the warning
+            save(&window, prefix + QStringLiteral("-content-problems.png"));
         }
         QApplication::setPalette(original);
     }

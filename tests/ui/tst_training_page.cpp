@@ -9,6 +9,7 @@
 #include "ui/training_page.h"
 #include "ui/training_worker.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +19,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 #include <QTimer>
 
 using ft::train::FlattenVariant;
@@ -36,8 +40,9 @@ private slots:
     {
         TrainingPage page;
         QCOMPARE(page.variantBox(0)->count(), 4);
-        QCOMPARE(page.variantBox(0)->currentText(), QStringLiteral("correct"));
-        QCOMPARE(page.variantBox(1)->currentText(), QStringLiteral("mix-batch"));
+        QCOMPARE(page.variantBox(0)->currentData().toInt(), int(ft::train::FlattenVariant::Correct));
+        QCOMPARE(page.variantBox(1)->currentData().toInt(), int(ft::train::FlattenVariant::MixBatch));
+        QCOMPARE(page.variantBox(1)->currentText(), QStringLiteral("Mixes the batch")); // the title, not the command-line key
         QVERIFY(page.trainButton()->isEnabled());
         QVERIFY(!page.cancelButton()->isEnabled());
     }
@@ -113,6 +118,31 @@ private slots:
         QCOMPARE(finished.at(1).at(0).toBool(), false);
         QCOMPARE(page.plottedEpochs(0), 1);
         QCOMPARE(page.plottedEpochs(1), 1);
+    }
+
+    // Axis ticks sit on round values (2, 4, ... 16 epochs; loss 0, 0.5, ... 2.5), not on a tick
+    // count spread evenly over the range (1, 6, 11, 17 and 0.6, 1.3, 1.9).
+    void axisTicksAreRoundNumbers()
+    {
+        TrainingPage page;
+        page.show();
+        page.epochsBox()->setValue(17);
+        QSignalSpy finished(&page, &TrainingPage::trainingFinished);
+        page.startTraining();
+        auto *epochs = qobject_cast<QValueAxis *>(page.lossChart()->axes(Qt::Horizontal).value(0));
+        auto *loss = qobject_cast<QValueAxis *>(page.lossChart()->axes(Qt::Vertical).value(0));
+        QVERIFY(epochs && loss);
+        for (QValueAxis *axis : {epochs, loss}) {
+            QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+            QCOMPARE(axis->tickAnchor(), 0.0);
+        }
+        QCOMPARE(epochs->min(), 1.0);
+        QCOMPARE(epochs->max(), 17.0);
+        QCOMPARE(epochs->tickInterval(), 2.0);  // 2, 4, ..., 16: nine ticks
+        QCOMPARE(loss->tickInterval(), 0.5);
+        QVERIFY(std::fmod(loss->max(), loss->tickInterval()) == 0.0);
+        page.cancelTraining();
+        QVERIFY(finished.wait(10000));
     }
 
     // Regression: a run that raised emitted failed() and then finished(true), and the page replaced

@@ -7,9 +7,11 @@
 #include "engine/source/library_p.h"
 #include "engine/module_args_p.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
+#include <utility>
 
 namespace ft::source {
 
@@ -52,20 +54,6 @@ std::shared_ptr<ClassObject> moduleBase()
     return base;
 }
 
-// nn.Module's own methods: real in PyTorch, outside what the app runs.
-bool isModuleApi(const std::string &name)
-{
-    static const char *const kNames[] = {"parameters", "named_parameters", "children", "named_children", "modules",
-                                         "named_modules", "apply", "to", "cuda", "cpu", "eval", "train", "register_buffer",
-                                         "register_parameter", "add_module", "state_dict", "load_state_dict", "zero_grad",
-                                         "requires_grad_", "buffers", "named_buffers", "double", "float", "half", "type",
-                                         "extra_repr", "register_forward_hook", "register_forward_pre_hook", "get_submodule"};
-    for (const char *n : kNames)
-        if (name == n)
-            return true;
-    return false;
-}
-
 } // namespace
 
 struct Interpreter::Impl
@@ -78,6 +66,12 @@ struct Interpreter::Impl
     bool recording = false;
     std::optional<Dim> batch;
     bool batchWarned = false;
+    // While a recorded call of an nn.Sequential of the learner's modules runs: the batch change an
+    // engine module directly inside it made (PyTorch's forward hook on that nn.Flatten sees it at
+    // that moment, before any later line of the learner's code), for that call's step.
+    bool collectingContainerChange = false;
+    std::optional<SourceStep::BatchChange> containerChange;
+    std::optional<SourceStep> failedCallWarning; // such a call that then raised: its warning, without a step
     std::int64_t loopIterations = 0;
     std::string failingOp;
     int failingModuleLine = 0;                               // where the module that raised was built
@@ -133,8 +127,8 @@ struct Interpreter::Impl
             return Object{Builtin{nullptr, nullptr}}; // handled in call()
         if (e.id == "__name__")
             return Object{std::string("__flatten_tutor__")};
-        static const char *const kUnsupported[] = {"isinstance", "getattr", "setattr", "hasattr", "type", "dict", "set",
-                                                   "sorted", "reversed", "map", "filter", "round", "sum", "any", "all",
+        static const char *const kUnsupported[] = {"getattr", "setattr", "hasattr", "type", "dict", "set",
+                                                   "sorted", "reversed", "map", "filter", "round", "any", "all",
                                                    "open", "input", "eval", "exec", "iter", "next", "id", "hash", "vars",
                                                    "dir", "object", "Exception", "ValueError", "NotImplementedError"};
         for (const char *name : kUnsupported)
@@ -458,7 +452,7 @@ struct Interpreter::Impl
     static bool isIterable(const Object &o)
     {
         return o.is<std::shared_ptr<Tuple>>() || o.is<std::shared_ptr<List>>() || o.is<Size>() || o.is<Range>()
-               || o.is<std::string>() || o.is<std::shared_ptr<ModuleListObject>>() || o.is<ModulePtr>();
+               || o.is<std::string>() || o.is<std::shared_ptr<ContainerObject>>() || o.is<ModulePtr>();
     }
 
     void setAttribute(const Object &owner, const std::string &name, const Object &value, const Expr &at)
@@ -665,7 +659,7 @@ struct Interpreter::Impl
                 else if constexpr (std::is_same_v<T, Tensor>)
                     unsupportedAt(at, "a condition on a tensor's values is not supported: the app traces shapes, and a "
                                       "shape never depends on the values");
-                else if constexpr (std::is_same_v<T, std::shared_ptr<ModuleListObject>>)
+                else if constexpr (std::is_same_v<T, std::shared_ptr<ContainerObject>>)
                     return !v->items.empty();
                 else
                     return true;
@@ -693,7 +687,7 @@ struct Interpreter::Impl
                 return Object{false};
             if (name == "__class__")
                 return Object{self->cls};
-            if (isModuleApi(name) || name == "forward" || name == "__init__")
+            if (torchHasAttribute("Module", name).value_or(false))
                 unsupported("nn.Module." + name + " is not supported by the app");
             raise("AttributeError", "'" + self->cls->name + "' object has no attribute '" + name + "'");
         }
@@ -730,24 +724,36 @@ struct Interpreter::Impl
                 return Object{std::int64_t(t.dim())};
             if (const BuiltinRow *row = findBuiltin(Table::TensorMethod, name))
                 return Object{Builtin{row, std::make_shared<Object>(owner)}};
-            unsupported("Tensor." + name + " is not supported by the app");
+            if (torchHasAttribute("Tensor", name).value_or(true))
+                unsupported("Tensor." + name + " is not supported by the app");
+            raise("AttributeError", "'Tensor' object has no attribute '" + name + "'");
         }
         if (owner.is<ModulePtr>()) {
             const ModulePtr &m = owner.as<ModulePtr>();
             for (const auto &[stateName, shape] : m->stateShapes())
                 if (stateName == name)
                     return Object{Tensor::shapeOnly(shape)};
+            if (std::optional<Value> value = m->attribute(name))
+                return fromValue(*value);
             if (name == "training")
                 return Object{false};
             if (name == "forward")
                 return owner;
+            const std::optional<bool> known = torchHasAttribute(m->typeName(), name);
+            // A parameter or buffer the module registered as None (nn.Linear(4, 2, bias=False).bias).
+            if (known.value_or(false) && (name == "weight" || name == "bias" || name == "running_mean" || name == "running_var"))
+                return none();
+            if (known && !*known)
+                raise("AttributeError", "'" + m->typeName() + "' object has no attribute '" + name + "'");
             unsupported("reading '" + name + "' of " + m->typeName() + " is not supported by the app");
         }
-        if (owner.is<std::shared_ptr<List>>() || owner.is<std::shared_ptr<ModuleListObject>>()) {
+        if (owner.is<std::shared_ptr<List>>() || owner.is<std::shared_ptr<ContainerObject>>()) {
             if (const BuiltinRow *row = findBuiltin(Table::ListMethod, name))
                 return Object{Builtin{row, std::make_shared<Object>(owner)}};
             if (owner.is<std::shared_ptr<List>>() && (name == "extend" || name == "insert" || name == "pop" || name == "index"))
                 unsupported("list." + name + " is not supported by the app");
+            if (owner.is<std::shared_ptr<ContainerObject>>() && torchHasAttribute("ModuleList", name).value_or(true))
+                unsupported("ModuleList." + name + " is not supported by the app");
         }
         if (owner.is<Size>() && name == "numel")
             return Object{Builtin{findBuiltin(Table::ListMethod, "numel"), std::make_shared<Object>(owner)}};
@@ -828,12 +834,15 @@ struct Interpreter::Impl
         if (callee.is<Builtin>() && callee.as<Builtin>().row == nullptr)
             return makeSuper(e, args);
 
-        const bool isStep = recording && (callee.is<ModulePtr>() || (callee.is<Builtin>() && callee.as<Builtin>().row->op));
+        const bool isContainer =
+            callee.is<std::shared_ptr<ContainerObject>>() && callee.as<std::shared_ptr<ContainerObject>>()->sequential;
+        const bool isStep = recording && (callee.is<ModulePtr>() || isContainer
+                                          || (callee.is<Builtin>() && callee.as<Builtin>().row->op));
         std::optional<Shape> input;
         std::string op;
         if (isStep) {
-            if (callee.is<ModulePtr>()) {
-                op = callee.as<ModulePtr>()->repr();
+            if (callee.is<ModulePtr>() || isContainer) {
+                op = moduleRepr(callee);
             } else {
                 const Builtin &b = callee.as<Builtin>();
                 op = b.row->op;
@@ -854,8 +863,33 @@ struct Interpreter::Impl
                 if (auto it = builtAt.find(callee.as<ModulePtr>().get()); it != builtAt.end())
                     failingModuleLine = it->second;
         }
-        Object result = call(callee, args, e);
-        if (isStep) {
+        const bool outerCollecting = collectingContainerChange;
+        std::optional<SourceStep::BatchChange> outerChange = std::move(containerChange);
+        collectingContainerChange = isStep && isContainer;
+        containerChange.reset();
+        Object result;
+        try {
+            result = call(callee, args, e);
+        } catch (...) {
+            // The change happened before the error: PyTorch's hook saw it, so the warning stands.
+            if (containerChange && !failedCallWarning) {
+                failedCallWarning = SourceStep{};
+                failedCallWarning->line = e.lineno;
+                failedCallWarning->code = text(e);
+                failedCallWarning->op = op;
+                failedCallWarning->input = input;
+                failedCallWarning->batchChange = containerChange;
+            }
+            collectingContainerChange = outerCollecting;
+            containerChange = std::move(outerChange);
+            throw;
+        }
+        collectingContainerChange = outerCollecting;
+        std::optional<SourceStep::BatchChange> change = std::exchange(containerChange, std::move(outerChange));
+        if (isStep && isContainer) {
+            failingOp.clear();
+            recordStep(e, callee, op, input, result, std::move(change));
+        } else if (isStep) {
             failingOp.clear(); // it returned: a later error is not this call's
             failingModuleLine = 0;
             failingModule = nullptr;
@@ -896,7 +930,7 @@ struct Interpreter::Impl
     }
 
     void recordStep(const Expr &e, const Object &callee, const std::string &op, const std::optional<Shape> &input,
-                    const Object &result)
+                    const Object &result, std::optional<SourceStep::BatchChange> containerBatchChange = std::nullopt)
     {
         SourceStep step;
         const std::optional<ResultShape> shapes = resultShapeOf(result);
@@ -909,7 +943,9 @@ struct Interpreter::Impl
         step.code = text(e);
         step.op = op;
         step.input = input;
-        if (batch && !batchWarned && input && !step.tuple)
+        if (containerBatchChange)
+            step.batchChange = std::move(containerBatchChange); // batchWarned was set when it happened
+        else if (batch && !batchWarned && input && !step.tuple && !callee.is<std::shared_ptr<ContainerObject>>())
             step.batchChange = batchChangeOf(callee, *input, step.outputs[0]);
         if (step.batchChange)
             batchWarned = true;
@@ -994,8 +1030,12 @@ struct Interpreter::Impl
             }
             raise("NotImplementedError", "Module [" + self->cls->name + "] is missing the required \"forward\" function");
         }
-        if (callee.is<std::shared_ptr<ModuleListObject>>())
-            raise("NotImplementedError", "Module [ModuleList] is missing the required \"forward\" function");
+        if (callee.is<std::shared_ptr<ContainerObject>>()) {
+            const auto &container = callee.as<std::shared_ptr<ContainerObject>>();
+            if (!container->sequential)
+                raise("NotImplementedError", "Module [ModuleList] is missing the required \"forward\" function");
+            return callSequential(*container, args, site);
+        }
         if (callee.is<Namespace>())
             raise("TypeError", "'module' object is not callable");
         raise("TypeError", "'" + typeName(callee) + "' object is not callable");
@@ -1011,13 +1051,30 @@ struct Interpreter::Impl
 
     Object construct(const std::string &name, CallArgs &args)
     {
+        // An nn.Sequential holding a learner's module (or a ModuleList) is run here; one of engine
+        // modules only stays the engine's Sequential.
+        if (name == "Sequential" && args.keyword.empty()
+            && std::any_of(args.positional.begin(), args.positional.end(), [](const Object &o) {
+                   return o.is<std::shared_ptr<InstanceObject>>() || o.is<std::shared_ptr<ContainerObject>>();
+               })) {
+            auto sequential = std::make_shared<ContainerObject>();
+            sequential->sequential = true;
+            for (const Object &item : args.positional) {
+                if (item.is<NoneValue>() || item.is<Tensor>())
+                    unsupported("a " + typeName(item) + " inside an nn.Sequential is not supported");
+                if (!isModuleLike(item))
+                    raise("TypeError", typeName(item) + " is not a Module subclass");
+                sequential->items.push_back(item);
+            }
+            return Object{sequential};
+        }
         if (name == "ModuleList") {
             std::vector<BuiltinParam> params{{"modules", NoneValue{}}};
             std::vector<SlotSpec> specs{{"modules", false}};
             const auto slots = bindSlots("ModuleList.__init__() ", "ModuleList", specs, args.positional.size(), keywordNames(args), false, false, 1);
             Object modules = args.positional.empty() ? (args.keyword.empty() ? none() : args.keyword[0].second) : args.positional[0];
             (void)slots;
-            auto list = std::make_shared<ModuleListObject>();
+            auto list = std::make_shared<ContainerObject>();
             if (!modules.is<NoneValue>()) {
                 if (!isIterable(modules))
                     raise("TypeError", "ModuleList.extend should be called with an iterable, but got " + typeName(modules));
@@ -1056,6 +1113,27 @@ struct Interpreter::Impl
         bindSlots("Module.__init__() ", "Module", {}, args.positional.size(), keywordNames(args), false, false, 1);
         instance->moduleInitialized = true;
         return self;
+    }
+
+    // nn.Sequential.forward: each child on the previous child's result, in order.
+    Object callSequential(const ContainerObject &sequential, CallArgs &args, const Expr &site)
+    {
+        std::vector<SlotSpec> specs{{"input", true}};
+        bindSlots("Sequential.forward() ", "Sequential", specs, args.positional.size(), keywordNames(args), false, false, 1);
+        Object x = args.positional.empty() ? args.keyword[0].second : args.positional[0];
+        for (const Object &child : sequential.items) {
+            CallArgs childArgs;
+            childArgs.positional.push_back(x);
+            std::optional<Shape> input;
+            if (x.is<Tensor>())
+                input = x.as<Tensor>().sizes();
+            x = call(child, childArgs, site);
+            if (collectingContainerChange && batch && !batchWarned && input && child.is<ModulePtr>()) {
+                containerChange = moduleBatchChange(*child.as<ModulePtr>(), *input);
+                batchWarned = containerChange.has_value();
+            }
+        }
+        return x;
     }
 
     Object callModule(const ModulePtr &m, CallArgs &args)
@@ -1352,10 +1430,12 @@ Object Interpreter::Impl::subscript(const Object &container, const Object &index
             raise("IndexError", "index " + std::to_string(*i) + " is out of range");
         return items[size_t(*i < 0 ? *i + n : *i)];
     };
-    if (container.is<std::shared_ptr<ModuleListObject>>()) {
-        const auto &items = container.as<std::shared_ptr<ModuleListObject>>()->items;
+    if (container.is<std::shared_ptr<ContainerObject>>()) {
+        const auto &items = container.as<std::shared_ptr<ContainerObject>>()->items;
+        if (isSliceTag(index) && container.as<std::shared_ptr<ContainerObject>>()->sequential)
+            unsupported("slicing an nn.Sequential is not supported");
         if (isSliceTag(index))
-            return Object{std::make_shared<ModuleListObject>(ModuleListObject{sliceOf(items, index)})};
+            return Object{std::make_shared<ContainerObject>(ContainerObject{sliceOf(items, index)})};
         return moduleItem(items);
     }
     if (container.is<ModulePtr>() && container.as<ModulePtr>()->typeName() == "Sequential") {
@@ -1642,7 +1722,7 @@ void Interpreter::runModule()
 Object Interpreter::buildModel(const std::string &className)
 {
     if (auto it = d->globals.find("model"); it != d->globals.end() && className.empty()) {
-        if (it->second.is<std::shared_ptr<InstanceObject>>() || it->second.is<ModulePtr>())
+        if (isModuleLike(it->second))
             return it->second;
     }
     std::shared_ptr<ClassObject> cls;
@@ -1712,6 +1792,7 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
 }
 
 const std::vector<SourceStep> &Interpreter::steps() const { return d->steps; }
+const std::optional<SourceStep> &Interpreter::failedCallWarning() const { return d->failedCallWarning; }
 const std::string &Interpreter::failingOp() const { return d->failingOp; }
 int Interpreter::failingModuleLine() const { return d->failingModuleLine; }
 ModulePtr Interpreter::failingModule() const { return d->failingModule; }

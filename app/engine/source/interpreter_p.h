@@ -64,6 +64,9 @@ public:
     Object callForward(const Object &model, const Tensor &input, std::optional<Dim> batch);
 
     const std::vector<SourceStep> &steps() const;
+    // A recorded nn.Sequential call (of the learner's modules) in which a layer changed the batch
+    // and a later one raised: the call made no step, but PyTorch's hook saw the change first.
+    const std::optional<SourceStep> &failedCallWarning() const;
     // The module repr or op name of the call that raised last, and its input shape (for the
     // diagnosis): empty when the error came from elsewhere.
     const std::string &failingOp() const;

@@ -49,15 +49,25 @@ struct BuiltinRow
     // The layout-preserving reshaping ops the batch-changed warning watches.
     bool reshapes = false;
     Object (*fn)(const Object *self, std::vector<Object> &bound, std::vector<Object> &extra);
+    // The params are keyword-only (print's sep=, min's default=): every positional goes to `extra`.
+    bool keywordOnly = false;
 };
 
 const BuiltinRow *findBuiltin(Table table, std::string_view name);
+// Whether PyTorch 1.13's `owner` has attribute `name`, by its dir() (torch_names_p.h, generated
+// from torch): owner "Tensor", "Module" (a bare nn.Module), or a torch.nn layer ("Conv2d", which
+// has every nn.Module name too). nullopt for a layer whose names were not generated. It tells a
+// misspelt name (AttributeError) from a real one the app does not model (unsupported).
+std::optional<bool> torchHasAttribute(std::string_view owner, std::string_view name);
 // Binds and runs a row.
 Object callBuiltin(const Builtin &builtin, CallArgs &args);
 
 // Python semantics shared by the interpreter and the library.
 std::vector<Object> iterate(const Object &object);     // TypeError "'int' object is not iterable"
 std::string repr(const Object &object);
+// print(module): PyTorch's Module.__repr__ for an engine module, an nn.Module instance of the
+// learner's class or a container ("Net(\n  (fc): Linear(...)\n)").
+std::string moduleRepr(const Object &module);
 bool isModuleLike(const Object &object);                // an engine module, a ModuleList, an nn.Module instance
 Value toValue(const Object &object);                    // for the engine's constructors
 Object fromValue(const Value &value);

@@ -1,7 +1,7 @@
 // object_p.h — the values a learner's Python computes with: a small closed std::variant.
 //
 // None, bool, int, float, str, tuple, list, range, torch.Size, Tensor (shape-only), an engine
-// Module (nn.Conv2d(...)), nn.ModuleList, the learner's functions, classes and instances, bound
+// Module (nn.Conv2d(...)), nn.ModuleList (or an nn.Sequential of the learner's modules), the learner's functions, classes and instances, bound
 // methods, builtins (a row of the table in torch_library.cpp, maybe bound to a self), the
 // namespaces torch / torch.nn / torch.nn.functional, nn.<Module> classes, and super() proxies.
 // Lists, ModuleLists and instances are shared (Python's reference semantics); the rest are values.
@@ -28,7 +28,13 @@ struct BuiltinRow;
 
 struct Tuple { std::vector<Object> items; };
 struct List { std::vector<Object> items; };
-struct ModuleListObject { std::vector<Object> items; };
+// nn.ModuleList, or an nn.Sequential holding a learner's own module (one of engine modules only
+// is the engine's Sequential, a ModulePtr). Children are named "0", "1", ... as PyTorch names them.
+struct ContainerObject
+{
+    std::vector<Object> items;
+    bool sequential = false;
+};
 struct Size { Shape dims; };
 struct Range { std::int64_t start = 0, stop = 0, step = 1; };
 struct Namespace { std::string path; };        // "torch", "torch.nn", "torch.nn.functional"
@@ -66,7 +72,7 @@ struct Super
 };
 
 using ObjectData = std::variant<NoneValue, bool, std::int64_t, double, std::string, std::shared_ptr<Tuple>,
-                                std::shared_ptr<List>, Range, Size, Tensor, ModulePtr, std::shared_ptr<ModuleListObject>,
+                                std::shared_ptr<List>, Range, Size, Tensor, ModulePtr, std::shared_ptr<ContainerObject>,
                                 std::shared_ptr<FunctionObject>, Method, Builtin, std::shared_ptr<ClassObject>,
                                 std::shared_ptr<InstanceObject>, Namespace, ModuleClass, Super>;
 

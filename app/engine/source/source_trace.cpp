@@ -102,6 +102,8 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
             break;
         }
     }
+    if (trace.warnings.empty() && interpreter.failedCallWarning())
+        trace.warnings.push_back(batchWarning(*interpreter.failedCallWarning(), input[0]));
     trace.diagnosis = trace.error ? diagnose(trace, interpreter.failingModule(), interpreter.failingInput(),
                                              interpreter.failingModuleLine())
                                   : Diagnosis{};

@@ -2,6 +2,7 @@
 // (see library_p.h). Each function receives its arguments already bound to the row's parameters;
 // shape rules and messages come from the engine (Tensor ops, shape.h, module twins).
 #include "engine/source/library_p.h"
+#include "engine/source/torch_names_p.h"
 
 #include "engine/error.h"
 #include "engine/module_args_p.h"
@@ -11,6 +12,21 @@
 #include <cmath>
 
 namespace ft::source {
+
+std::optional<bool> torchHasAttribute(std::string_view owner, std::string_view name)
+{
+    auto listed = [name](std::string_view type) {
+        std::string key;
+        key.reserve(type.size() + 1 + name.size());
+        key.append(type).append(".").append(name);
+        return std::binary_search(std::begin(kTorchNames), std::end(kTorchNames), std::string_view(key));
+    };
+    if (owner == "Tensor" || owner == "Module")
+        return listed(owner);
+    if (!std::binary_search(std::begin(kTorchLayersWithNames), std::end(kTorchLayersWithNames), owner))
+        return std::nullopt;
+    return listed(owner) || listed("Module");
+}
 
 [[noreturn]] void unsupported(std::string message)
 {
@@ -38,7 +54,7 @@ std::string typeName(const Object &object)
             else if constexpr (std::is_same_v<T, Size>) return "torch.Size";
             else if constexpr (std::is_same_v<T, Tensor>) return "Tensor";
             else if constexpr (std::is_same_v<T, ModulePtr>) return v->typeName();
-            else if constexpr (std::is_same_v<T, std::shared_ptr<ModuleListObject>>) return "ModuleList";
+            else if constexpr (std::is_same_v<T, std::shared_ptr<ContainerObject>>) return v->sequential ? "Sequential" : "ModuleList";
             else if constexpr (std::is_same_v<T, std::shared_ptr<FunctionObject>>) return "function";
             else if constexpr (std::is_same_v<T, Method>) return "method";
             else if constexpr (std::is_same_v<T, Builtin>) return "builtin_function_or_method";
@@ -62,7 +78,7 @@ std::optional<std::int64_t> asInt(const Object &o)
 
 bool isModuleLike(const Object &o)
 {
-    return o.is<ModulePtr>() || o.is<std::shared_ptr<ModuleListObject>>() || o.is<std::shared_ptr<InstanceObject>>();
+    return o.is<ModulePtr>() || o.is<std::shared_ptr<ContainerObject>>() || o.is<std::shared_ptr<InstanceObject>>();
 }
 
 std::vector<Object> iterate(const Object &o)
@@ -71,8 +87,8 @@ std::vector<Object> iterate(const Object &o)
         return o.as<std::shared_ptr<Tuple>>()->items;
     if (o.is<std::shared_ptr<List>>())
         return o.as<std::shared_ptr<List>>()->items;
-    if (o.is<std::shared_ptr<ModuleListObject>>())
-        return o.as<std::shared_ptr<ModuleListObject>>()->items;
+    if (o.is<std::shared_ptr<ContainerObject>>())
+        return o.as<std::shared_ptr<ContainerObject>>()->items;
     if (o.is<Size>()) {
         std::vector<Object> items;
         for (Dim d : o.as<Size>().dims)
@@ -124,7 +140,7 @@ Value toValue(const Object &o)
     }
     if (o.is<ModulePtr>())
         return Value{o.as<ModulePtr>()};
-    if (o.is<std::shared_ptr<InstanceObject>>() || o.is<std::shared_ptr<ModuleListObject>>())
+    if (o.is<std::shared_ptr<InstanceObject>>() || o.is<std::shared_ptr<ContainerObject>>())
         unsupported("putting a " + typeName(o) + " inside an engine module (nn.Sequential of your own classes) is not supported");
     unsupported("passing a " + typeName(o) + " to a module's constructor is not supported");
 }
@@ -146,14 +162,44 @@ Object fromValue(const Value &v)
         v.data);
 }
 
+std::string moduleRepr(const Object &o)
+{
+    if (o.is<ModulePtr>())
+        return o.as<ModulePtr>()->repr();
+    std::vector<std::pair<std::string, Object>> children;
+    if (o.is<std::shared_ptr<ContainerObject>>()) {
+        const auto &items = o.as<std::shared_ptr<ContainerObject>>()->items;
+        for (size_t i = 0; i < items.size(); ++i)
+            children.emplace_back(std::to_string(i), items[i]);
+    } else {
+        const auto &self = o.as<std::shared_ptr<InstanceObject>>();
+        for (auto cls = self->cls; cls; cls = cls->base)
+            if (cls->find("extra_repr") || cls->find("__repr__"))
+                unsupported("a module's own extra_repr() or __repr__() is not supported");
+        children = self->modules;
+    }
+    // PyTorch's Module.__repr__ and its _addindent: each child as "(key): repr", its later lines
+    // indented by two more spaces.
+    std::string text = typeName(o) + "(";
+    if (children.empty())
+        return text + ")";
+    for (const auto &[key, child] : children) {
+        std::string childText = moduleRepr(child);
+        for (size_t at = childText.find('\n'); at != std::string::npos; at = childText.find('\n', at + 1))
+            childText.insert(at + 1, "  ");
+        text += "\n  (" + key + "): " + childText;
+    }
+    return text + "\n)";
+}
+
 std::string repr(const Object &o)
 {
     if (o.is<Tensor>())
         return "tensor(shape=" + formatShape(o.as<Tensor>().sizes()) + ")";
     if (o.is<Size>())
         return "torch.Size(" + formatSizeList(o.as<Size>().dims) + ")";
-    if (o.is<std::shared_ptr<InstanceObject>>())
-        return o.as<std::shared_ptr<InstanceObject>>()->cls->name + "(...)";
+    if (o.is<std::shared_ptr<InstanceObject>>() || o.is<std::shared_ptr<ContainerObject>>())
+        return moduleRepr(o);
     try {
         return toValue(o).repr();
     } catch (const Unsupported &) {
@@ -392,8 +438,9 @@ Object pythonNumber(const Object &o, bool toInt)
     if (o.is<std::string>())
         unsupported("converting a str to a number is not supported");
     if (!o.is<std::int64_t>() && !o.is<bool>() && !o.is<double>())
-        raise("TypeError", std::string(toInt ? "int" : "float") + "() argument must be a string or a "
-                               + (toInt ? "real number" : "real number") + ", not '" + typeName(o) + "'");
+        raise("TypeError", std::string(toInt ? "int() argument must be a string, a bytes-like object or a real number"
+                                             : "float() argument must be a string or a real number")
+                               + ", not '" + typeName(o) + "'");
     if (toInt) {
         if (o.is<double>()) {
             const double v = o.as<double>();
@@ -420,13 +467,31 @@ bool lessThan(const Object &a, const Object &b)
     return value(a) < value(b);
 }
 
-Object minMax(Args &extra, bool wantMax, const char *name)
+// Python's `a > b` for numbers (max() compares each item to the best so far with '>').
+bool greaterThan(const Object &a, const Object &b)
 {
+    const bool an = a.is<std::int64_t>() || a.is<bool>() || a.is<double>();
+    const bool bn = b.is<std::int64_t>() || b.is<bool>() || b.is<double>();
+    if (!an || !bn)
+        raise("TypeError", "'>' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
+    auto value = [](const Object &o) { return o.is<double>() ? o.as<double>() : double(*asInt(o)); };
+    return value(a) > value(b);
+}
+
+Object minMax(Args &bound, Args &extra, bool wantMax, const char *name)
+{
+    if (!bound[1].is<NoneValue>())
+        unsupported(std::string(name) + "(key=...) is not supported");
+    const bool hasDefault = !(bound[0].is<std::string>() && bound[0].as<std::string>() == "\x01missing");
     std::vector<Object> items = extra;
     if (extra.size() == 1)
         items = iterate(extra[0]);
     if (extra.empty())
         raise("TypeError", std::string(name) + " expected at least 1 argument, got 0");
+    if (hasDefault && extra.size() > 1)
+        raise("TypeError", std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+    if (items.empty() && hasDefault)
+        return bound[0];
     if (items.empty())
         raise("ValueError", std::string(name) + "() arg is an empty sequence");
     for (const Object &o : items)
@@ -434,9 +499,55 @@ Object minMax(Args &extra, bool wantMax, const char *name)
             unsupported(std::string(name) + "() over tensors is not supported");
     Object best = items[0];
     for (size_t i = 1; i < items.size(); ++i)
-        if (wantMax ? lessThan(best, items[i]) : lessThan(items[i], best))
+        if (wantMax ? greaterThan(items[i], best) : lessThan(items[i], best))
             best = items[i];
     return best;
+}
+
+// isinstance(o, classinfo) for the types a learner's code can name: int float bool str list tuple
+// range, nn.Module and its layers, the learner's classes, and tuples of these.
+bool isInstance(const Object &o, const Object &classinfo)
+{
+    if (classinfo.is<std::shared_ptr<Tuple>>()) {
+        for (const Object &item : classinfo.as<std::shared_ptr<Tuple>>()->items)
+            if (isInstance(o, item))
+                return true;
+        return false;
+    }
+    if (classinfo.is<std::shared_ptr<ClassObject>>()) {
+        const auto &cls = classinfo.as<std::shared_ptr<ClassObject>>();
+        if (cls->isModuleBase)
+            return isModuleLike(o);
+        if (!o.is<std::shared_ptr<InstanceObject>>())
+            return false;
+        for (auto c = o.as<std::shared_ptr<InstanceObject>>()->cls; c; c = c->base)
+            if (c == cls)
+                return true;
+        return false;
+    }
+    if (classinfo.is<ModuleClass>())
+        return (o.is<ModulePtr>() || o.is<std::shared_ptr<ContainerObject>>()) && typeName(o) == classinfo.as<ModuleClass>().name;
+    if (classinfo.is<Builtin>() && classinfo.as<Builtin>().row && classinfo.as<Builtin>().row->table == Table::Builtins) {
+        const std::string_view name = classinfo.as<Builtin>().row->name;
+        if (name == "int") return o.is<std::int64_t>() || o.is<bool>();
+        if (name == "float") return o.is<double>();
+        if (name == "bool") return o.is<bool>();
+        if (name == "str") return o.is<std::string>();
+        if (name == "list") return o.is<std::shared_ptr<List>>();
+        if (name == "tuple") return o.is<std::shared_ptr<Tuple>>() || o.is<Size>(); // torch.Size is a tuple
+        if (name == "range") return o.is<Range>();
+        if (name == "enumerate" || name == "zip")
+            unsupported("isinstance() with " + std::string(name) + " is not supported");
+    }
+    raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+// A builtin of one positional-only argument (len, abs): CPython's own count message.
+const Object &exactlyOne(const char *name, const Args &extra)
+{
+    if (extra.size() != 1)
+        raise("TypeError", std::string(name) + "() takes exactly one argument (" + std::to_string(extra.size()) + " given)");
+    return extra[0];
 }
 
 Tensor factory(Args &extra, const char *name)
@@ -448,16 +559,16 @@ const std::vector<BuiltinRow> &rows()
 {
     static const std::vector<BuiltinRow> table = {
         // ---- builtins ----
-        {Table::Builtins, "len", nullptr, {{"obj", {}}}, false, false,
-         [](const Object *, Args &b, Args &) -> Object {
-             const Object &o = b[0];
+        {Table::Builtins, "len", nullptr, {}, true, false,
+         [](const Object *, Args &, Args &extra) -> Object {
+             const Object &o = exactlyOne("len", extra);
              if (o.is<Tensor>()) {
                  if (o.as<Tensor>().dim() == 0)
                      raise("TypeError", "len() of a 0-d tensor");
                  return Object{std::int64_t(o.as<Tensor>().size(0))};
              }
              if (o.is<Range>() || o.is<std::shared_ptr<Tuple>>() || o.is<std::shared_ptr<List>>() || o.is<Size>()
-                 || o.is<std::string>() || o.is<std::shared_ptr<ModuleListObject>>()
+                 || o.is<std::string>() || o.is<std::shared_ptr<ContainerObject>>()
                  || (o.is<ModulePtr>() && o.as<ModulePtr>()->typeName() == "Sequential"))
                  return Object{std::int64_t(iterate(o).size())};
              raise("TypeError", "object of type '" + typeName(o) + "' has no len()");
@@ -490,6 +601,8 @@ const std::vector<BuiltinRow> &rows()
         {Table::Builtins, "enumerate", nullptr, {{"iterable", {}}, {"start", std::int64_t(0)}}, false, false,
          [](const Object *, Args &b, Args &) -> Object {
              std::vector<Object> items;
+             if (!asInt(b[1]))
+                 raise("TypeError", "'" + typeName(b[1]) + "' object cannot be interpreted as an integer");
              std::int64_t i = *asInt(b[1]);
              for (Object &item : iterate(b[0]))
                  items.push_back(tupleOf({Object{i++}, std::move(item)}));
@@ -516,8 +629,12 @@ const std::vector<BuiltinRow> &rows()
              }
              return listOf(std::move(rows));
          }},
-        {Table::Builtins, "int", nullptr, {{"x", std::int64_t(0)}}, false, false,
-         [](const Object *, Args &b, Args &) -> Object { return pythonNumber(b[0], true); }},
+        {Table::Builtins, "int", nullptr, {{"x", std::int64_t(0)}, {"base", NoneValue{}}}, false, false,
+         [](const Object *, Args &b, Args &) -> Object {
+             if (!b[1].is<NoneValue>() && !b[0].is<std::string>())
+                 raise("TypeError", "int() can't convert non-string with explicit base");
+             return pythonNumber(b[0], true);
+         }},
         {Table::Builtins, "float", nullptr, {{"x", 0.0}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return pythonNumber(b[0], false); }},
         {Table::Builtins, "bool", nullptr, {{"x", false}}, false, false,
@@ -538,13 +655,37 @@ const std::vector<BuiltinRow> &rows()
          [](const Object *, Args &b, Args &) -> Object {
              return b[0].is<std::string>() ? b[0] : Object{repr(b[0])};
          }},
-        {Table::Builtins, "min", nullptr, {}, true, false,
-         [](const Object *, Args &, Args &extra) -> Object { return minMax(extra, false, "min"); }},
-        {Table::Builtins, "max", nullptr, {}, true, false,
-         [](const Object *, Args &, Args &extra) -> Object { return minMax(extra, true, "max"); }},
-        {Table::Builtins, "abs", nullptr, {{"x", {}}}, false, false,
+        {Table::Builtins, "min", nullptr, {{"default", std::string("\x01missing")}, {"key", NoneValue{}}}, true, false,
+         [](const Object *, Args &b, Args &extra) -> Object { return minMax(b, extra, false, "min"); }, true},
+        {Table::Builtins, "max", nullptr, {{"default", std::string("\x01missing")}, {"key", NoneValue{}}}, true, false,
+         [](const Object *, Args &b, Args &extra) -> Object { return minMax(b, extra, true, "max"); }, true},
+        {Table::Builtins, "sum", nullptr, {{"iterable", {}}, {"start", std::int64_t(0)}}, false, false,
          [](const Object *, Args &b, Args &) -> Object {
-             const Object &o = b[0];
+             Object total = b[1];
+             for (const Object &item : iterate(b[0])) {
+                 const bool numbers = (total.is<std::int64_t>() || total.is<bool>() || total.is<double>())
+                                      && (item.is<std::int64_t>() || item.is<bool>() || item.is<double>());
+                 if (!numbers && (item.is<Tensor>() || total.is<Tensor>() || item.is<std::shared_ptr<List>>()
+                                  || item.is<std::shared_ptr<Tuple>>()))
+                     unsupported("sum() over a " + typeName(item) + " is not supported");
+                 if (!numbers)
+                     raise("TypeError", "unsupported operand type(s) for +: '" + typeName(total) + "' and '"
+                                            + typeName(item) + "'");
+                 if (total.is<double>() || item.is<double>()) {
+                     auto value = [](const Object &o) { return o.is<double>() ? o.as<double>() : double(*asInt(o)); };
+                     total = Object{value(total) + value(item)};
+                 } else {
+                     std::int64_t r = 0;
+                     if (__builtin_add_overflow(*asInt(total), *asInt(item), &r))
+                         unsupported("integers beyond 64 bits are not supported");
+                     total = Object{r};
+                 }
+             }
+             return total;
+         }},
+        {Table::Builtins, "abs", nullptr, {}, true, false,
+         [](const Object *, Args &, Args &extra) -> Object {
+             const Object &o = exactlyOne("abs", extra);
              if (o.is<Tensor>())
                  return o;
              if (o.is<double>())
@@ -556,8 +697,23 @@ const std::vector<BuiltinRow> &rows()
              }
              raise("TypeError", "bad operand type for abs(): '" + typeName(o) + "'");
          }},
-        {Table::Builtins, "print", nullptr, {}, true, false,
-         [](const Object *, Args &, Args &) -> Object { return none(); }},
+        {Table::Builtins, "print", nullptr,
+         {{"sep", NoneValue{}}, {"end", NoneValue{}}, {"file", NoneValue{}}, {"flush", false}}, true, false,
+         [](const Object *, Args &b, Args &) -> Object {
+             for (size_t i = 0; i < 2; ++i)
+                 if (!b[i].is<NoneValue>() && !b[i].is<std::string>())
+                     raise("TypeError", std::string(i == 0 ? "sep" : "end") + " must be None or a string, not "
+                                            + typeName(b[i]));
+             if (!b[2].is<NoneValue>())
+                 unsupported("print(file=...) is not supported");
+             return none();
+         }, true},
+        {Table::Builtins, "isinstance", nullptr, {}, true, false,
+         [](const Object *, Args &, Args &extra) -> Object {
+             if (extra.size() != 2)
+                 raise("TypeError", "isinstance expected 2 arguments, got " + std::to_string(extra.size()));
+             return Object{isInstance(extra[0], extra[1])};
+         }},
         {Table::Builtins, "list", nullptr, {{"iterable", {}}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return listOf(iterate(b[0])); }},
         {Table::Builtins, "tuple", nullptr, {{"iterable", {}}}, false, false,
@@ -715,7 +871,7 @@ const std::vector<BuiltinRow> &rows()
              } else {
                  if (!isModuleLike(b[0]))
                      raise("TypeError", typeName(b[0]) + " is not a Module subclass");
-                 s->as<std::shared_ptr<ModuleListObject>>()->items.push_back(b[0]);
+                 s->as<std::shared_ptr<ContainerObject>>()->items.push_back(b[0]);
              }
              return *s;
          }},
@@ -755,14 +911,22 @@ Object callBuiltin(const Builtin &builtin, CallArgs &args)
     std::string prefix = std::string(row.name) + "() ";
     if (row.table == Table::TensorMethod)
         prefix = "Tensor." + prefix;
+    if (row.varPositional && !args.keyword.empty() && row.params.empty() && row.table == Table::Builtins
+        && std::string_view(row.name) != "zip")
+        raise("TypeError", std::string(row.name) + "() takes no keyword arguments");
+    if (row.keywordOnly && std::string_view(row.name) == "print")
+        for (const auto &[key, value] : args.keyword)
+            if (std::none_of(row.params.begin(), row.params.end(), [&](const BuiltinParam &p) { return key == p.name; }))
+                raise("TypeError", "'" + key + "' is an invalid keyword argument for print()");
     if (row.varPositional && !args.keyword.empty() && row.params.empty())
         raise("TypeError", std::string(row.name) + "() got an unexpected keyword argument '" + args.keyword[0].first + "'");
-    const std::vector<int> slots = bindSlots(prefix, row.name, specs, args.positional.size(), keywordNames, row.varPositional, false, 0);
+    const std::vector<int> slots = bindSlots(prefix, row.name, specs, row.keywordOnly ? 0 : args.positional.size(),
+                                             keywordNames, row.varPositional, false, 0);
     std::vector<Object> bound(row.params.size());
     std::vector<bool> filled(row.params.size(), false);
     std::vector<Object> extra;
     for (size_t i = 0; i < args.positional.size(); ++i) {
-        if (i < bound.size()) {
+        if (i < bound.size() && !row.keywordOnly) {
             bound[i] = args.positional[i];
             filled[i] = true;
         } else {

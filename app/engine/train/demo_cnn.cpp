@@ -1,34 +1,40 @@
 #include "engine/train/demo_cnn.h"
 
+// Marks the titles and explanations for Qt Linguist: lupdate collects them, and the Training screen
+// shows them through QCoreApplication::translate("ft::train", ...). The engine itself stays Qt-free.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace ft::train {
 
 const std::vector<VariantInfo> &flattenVariants()
 {
     static const std::vector<VariantInfo> all{
-        {FlattenVariant::Correct, "correct", "nn.Flatten()",
+        {FlattenVariant::Correct, "correct", QT_TRANSLATE_NOOP("ft::train", "nn.Flatten()"),
          "self.flatten = nn.Flatten()   # start_dim=1\n"
          "self.fc1 = nn.Linear(16 * 4 * 4, 64)\n"
          "...\n"
          "x = self.flatten(x)   # (N,16,4,4) -> (N,256)",
-         "Each row holds exactly one image's 256 features, so every label stays next to its own image."},
-        {FlattenVariant::MixBatch, "mix-batch", "Mixes the batch",
+         QT_TRANSLATE_NOOP("ft::train", "Each row holds exactly one image's 256 features, so every label stays next to its own image.")},
+        {FlattenVariant::MixBatch, "mix-batch", QT_TRANSLATE_NOOP("ft::train", "Mixes the batch"),
          "self.fc1 = nn.Linear(16 * 4 * 4, 64)\n"
          "...\n"
          "x = x.view(-1, x.size(0)).t()   # (N, 256)",
-         "view(-1, N) ignores where one image ends: every row gets a few features from every image in "
-         "the batch, so labels no longer match their features and the model can only guess."},
-        {FlattenVariant::Truncate, "truncate", "Truncated features",
+         QT_TRANSLATE_NOOP("ft::train", "view(-1, N) ignores where one image ends: every row gets a few features from every image in "
+         "the batch, so labels no longer match their features and the model can only guess.")},
+        {FlattenVariant::Truncate, "truncate", QT_TRANSLATE_NOOP("ft::train", "Truncated features"),
          "self.fc1 = nn.Linear(4 * 4, 64)   # forgot C=16\n"
          "...\n"
          "x = torch.flatten(x, 1)[:, :16]   # 'fix'",
-         "Slicing to 16 features silences the shape error but keeps only the first channel's 4x4 map: "
-         "15 of the 16 filters are thrown away."},
-        {FlattenVariant::ChannelsLast, "channels-last", "Channels last",
+         QT_TRANSLATE_NOOP("ft::train", "Slicing to 16 features silences the shape error but keeps only the first channel's 4x4 map: "
+         "15 of the 16 filters are thrown away.")},
+        {FlattenVariant::ChannelsLast, "channels-last", QT_TRANSLATE_NOOP("ft::train", "Channels last"),
          "self.fc1 = nn.Linear(16 * 4 * 4, 64)\n"
          "...\n"
          "x = x.permute(0, 2, 3, 1).flatten(1)   # (N, 256)",
-         "The features are reordered the same way in every image, so each row is still one whole "
-         "image: it learns as well as nn.Flatten(), but its weights won't load into the other model."},
+         QT_TRANSLATE_NOOP("ft::train", "The features are reordered the same way in every image, so each row is still one whole "
+         "image: it learns as well as nn.Flatten(), but its weights won't load into the other model.")},
     };
     return all;
 }
