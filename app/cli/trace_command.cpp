@@ -73,24 +73,51 @@ void appendJsonShape(std::string &out, const Shape &shape)
     out += ']';
 }
 
+// A tuple's items as nested JSON lists: [[5, 20], [[1, 20], [1, 20]]] for an LSTM's result.
+void appendJsonResults(std::string &out, const std::vector<ResultShape> &items)
+{
+    out += '[';
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ", ";
+        if (items[i].isTuple)
+            appendJsonResults(out, items[i].items);
+        else
+            appendJsonShape(out, items[i].shape);
+    }
+    out += ']';
+}
+
 std::string traceJson(const ShapeTrace &trace)
 {
     std::string out = "{\n  \"input\": ";
     appendJsonShape(out, trace.input);
+    if (trace.dtype != DType::Float32) {
+        out += ",\n  \"dtype\": ";
+        appendJsonString(out, dtypeName(trace.dtype));
+    }
     out += ",\n  \"layers\": [";
     for (size_t i = 0; i < trace.layers.size(); ++i) {
         const LayerTrace &layer = trace.layers[i];
         out += i ? ",\n    " : "\n    ";
         out += "{\"index\": " + std::to_string(layer.index) + ", \"module\": ";
         appendJsonString(out, layer.module);
-        out += ", \"output\": ";
-        appendJsonShape(out, layer.output);
+        if (layer.outputs.empty()) {
+            out += ", \"output\": ";
+            appendJsonShape(out, layer.output);
+        } else {
+            out += ", \"outputs\": ";
+            appendJsonResults(out, layer.outputs);
+        }
         out += '}';
     }
     out += trace.layers.empty() ? "]" : "\n  ]";
     if (trace.output) {
         out += ",\n  \"output\": ";
         appendJsonShape(out, *trace.output);
+    } else if (!trace.outputs.empty()) {
+        out += ",\n  \"output\": ";
+        appendJsonResults(out, trace.outputs);
     }
     if (trace.error) {
         const TraceFailure &error = *trace.error;
@@ -148,7 +175,9 @@ std::string traceTable(const ShapeTrace &trace)
     std::vector<Row> rows;
     rows.reserve(trace.layers.size() + 1);
     for (const LayerTrace &layer : trace.layers)
-        rows.push_back({std::to_string(layer.index), splitLines(layer.module), formatShape(layer.output)});
+        rows.push_back({std::to_string(layer.index), splitLines(layer.module),
+                        layer.outputs.empty() ? formatShape(layer.output)
+                                              : formatResultShape(ResultShape::tuple(layer.outputs))});
     if (trace.error && trace.error->stage == TraceStage::Forward)
         rows.push_back({std::to_string(trace.error->index), splitLines(trace.error->module), "raised " + trace.error->type});
 
@@ -159,7 +188,8 @@ std::string traceTable(const ShapeTrace &trace)
     for (const Row &row : rows)
         moduleWidth = std::max(moduleWidth, std::min(row.module.front().size(), kMaxModuleWidth));
 
-    std::string out = "input   " + formatShape(trace.input) + "\n";
+    std::string out = "input   " + formatShape(trace.input)
+                      + (trace.dtype == DType::Float32 ? std::string() : std::string(" ") + dtypeName(trace.dtype)) + "\n";
     if (!rows.empty()) {
         out += "\nindex  " + padded("module", moduleWidth) + "  output shape\n";
         for (const Row &row : rows) {
@@ -178,6 +208,8 @@ std::string traceTable(const ShapeTrace &trace)
     out += '\n';
     if (trace.output)
         out += "output  " + formatShape(*trace.output) + "\n";
+    else if (!trace.outputs.empty())
+        out += "output  " + formatResultShape(ResultShape::tuple(trace.outputs)) + "\n";
     if (trace.error) {
         const TraceFailure &error = *trace.error;
         out += error.type + (error.stage == TraceStage::Construct ? " while building layer " : " at layer ")
@@ -187,22 +219,6 @@ std::string traceTable(const ShapeTrace &trace)
 }
 
 // ---- a learner's source file (--file) ---------------------------------------------------------
-
-void appendJsonOutputs(std::string &out, const char *key, const std::vector<Shape> &shapes, bool tuple)
-{
-    out += std::string("\"") + key + "\": ";
-    if (!tuple) {
-        appendJsonShape(out, shapes.front());
-        return;
-    }
-    out += '[';
-    for (size_t i = 0; i < shapes.size(); ++i) {
-        if (i)
-            out += ", ";
-        appendJsonShape(out, shapes[i]);
-    }
-    out += ']';
-}
 
 std::string sourceJson(const source::SourceTrace &trace)
 {
@@ -217,7 +233,13 @@ std::string sourceJson(const source::SourceTrace &trace)
         out += ", \"op\": ";
         appendJsonString(out, step.op);
         out += ", ";
-        appendJsonOutputs(out, step.tuple ? "outputs" : "output", step.outputs, step.tuple);
+        if (step.tuple) {
+            out += "\"outputs\": ";
+            appendJsonResults(out, step.items);
+        } else {
+            out += "\"output\": ";
+            appendJsonShape(out, step.outputs.front());
+        }
         out += '}';
     }
     out += trace.steps.empty() ? "]" : "\n  ]";
@@ -233,11 +255,13 @@ std::string sourceJson(const source::SourceTrace &trace)
     }
     out += trace.warnings.empty() ? "]" : "\n  ]";
     if (trace.succeeded) {
-        out += ",\n  ";
+        out += ",\n  \"output\": ";
         if (trace.outputs.empty())
-            out += "\"output\": null";
+            out += "null";
+        else if (trace.outputIsTuple)
+            appendJsonResults(out, trace.outputItems);
         else
-            appendJsonOutputs(out, "output", trace.outputs, trace.outputIsTuple);
+            appendJsonShape(out, trace.outputs.front());
     }
     if (trace.error) {
         const source::SourceFailure &error = *trace.error;
@@ -251,16 +275,6 @@ std::string sourceJson(const source::SourceTrace &trace)
     }
     out += "\n}\n";
     return out;
-}
-
-std::string formatOutputs(const std::vector<Shape> &shapes, bool tuple)
-{
-    if (!tuple)
-        return formatShape(shapes.front());
-    std::string out = "(";
-    for (size_t i = 0; i < shapes.size(); ++i)
-        out += (i ? ", " : "") + formatShape(shapes[i]);
-    return out + (shapes.size() == 1 ? ",)" : ")");
 }
 
 // input   (4, 3, 32, 32)
@@ -304,13 +318,14 @@ std::string sourceTable(const source::SourceTrace &trace)
             const std::string line = std::to_string(step.line);
             out += std::string(line.size() < 4 ? 4 - line.size() : 0, ' ') + line + "  "
                    + padded(clip(oneLine(step.code)), codeWidth) + "  " + padded(clip(oneLine(step.op)), opWidth) + "  "
-                   + formatOutputs(step.outputs, step.tuple) + "\n";
+                   + (step.tuple ? formatResultShape(ResultShape::tuple(step.items)) : formatShape(step.outputs.front())) + "\n";
         }
     }
     out += '\n';
     if (trace.succeeded)
         out += "output  " + (trace.outputs.empty() ? "forward returned " + trace.returnedType + ", not a tensor"
-                                                   : formatOutputs(trace.outputs, trace.outputIsTuple)) + "\n";
+                                                   : trace.outputIsTuple ? formatResultShape(ResultShape::tuple(trace.outputItems))
+                                                                         : formatShape(trace.outputs.front())) + "\n";
     for (const source::SourceWarning &warning : trace.warnings)
         out += "warning (" + warning.kind + "): " + warning.message + "\n";
     if (trace.error) {
@@ -386,12 +401,18 @@ int runTrace(const QStringList &arguments)
     parser.addOption(inputOption);
     parser.addOption(modelOption);
     parser.addOption(fileOption);
+    const QCommandLineOption dtypeOption(
+        QStringLiteral("dtype"),
+        QStringLiteral("With --model: the input's element type, float32 (default) or int64 (token ids for nn.Embedding)."),
+        QStringLiteral("type"));
     parser.addOption(classOption);
+    parser.addOption(dtypeOption);
     parser.addOption(jsonOption);
 
     if (const auto status = parseSubcommandArguments(
             parser, arguments, "trace",
-            QStringLiteral("Usage: flatten-tutor trace --input SHAPE (--model EXPRESSION | --file PATH [--class NAME]) [--json]"),
+            QStringLiteral("Usage: flatten-tutor trace --input SHAPE (--model EXPRESSION [--dtype float32|int64] | --file PATH "
+                           "[--class NAME]) [--json]"),
             helpEpilogue()))
         return *status;
     if (!parser.positionalArguments().isEmpty())
@@ -406,6 +427,16 @@ int runTrace(const QStringList &arguments)
     if (!parser.isSet(modelOption) && !parser.isSet(fileOption))
         return usageError("missing --model (a PyTorch expression, for example --model 'nn.Flatten()') or --file (a .py file)");
 
+    DType dtype = DType::Float32;
+    if (parser.isSet(dtypeOption)) {
+        const QString name = parser.value(dtypeOption);
+        if (name == QLatin1String("int64"))
+            dtype = DType::Int64;
+        else if (name != QLatin1String("float32"))
+            return usageError("unknown --dtype '" + name.toStdString() + "' (use float32 or int64)");
+        if (parser.isSet(fileOption))
+            return usageError("--dtype works with --model; a learner's file makes its own tensors (torch.zeros(input) is float32)");
+    }
     const std::string inputText = parser.value(inputOption).toStdString();
     const std::string modelText = parser.value(modelOption).toStdString();
     try {
@@ -421,7 +452,7 @@ int runTrace(const QStringList &arguments)
                                   parser.isSet(jsonOption));
         ShapeTrace trace;
         try {
-            trace = traceModel(input, modelText);
+            trace = traceModel(input, modelText, dtype);
         } catch (const ParseError &error) {
             writeErr("flatten-tutor trace: error in --model, " + error.formatted() + "\n");
             return kExitUsage;

@@ -24,6 +24,29 @@
 
 namespace ft {
 
+// What a forward returned, as shapes: a tensor's shape, or a tuple of results nested as PyTorch
+// nests them (nn.LSTM returns (output, (h_n, c_n))).
+struct ResultShape
+{
+    Shape shape{};                    // a tensor's shape (when !isTuple)
+    std::vector<ResultShape> items{}; // a tuple's items (when isTuple)
+    bool isTuple = false;
+
+    static ResultShape tensor(Shape shape) { return ResultShape{std::move(shape), {}, false}; }
+    static ResultShape tuple(std::vector<ResultShape> items) { return ResultShape{{}, std::move(items), true}; }
+
+    bool operator==(const ResultShape &) const = default;
+};
+
+// The element types a trace follows: float32 (torch.zeros' default) and int64 (token ids, what
+// nn.Embedding takes).
+enum class DType { Float32, Int64 };
+// "float32" / "int64", as torch prints them after "torch.".
+const char *dtypeName(DType dtype);
+
+// Python's look of it: "(5, 20)" for a tensor, "((5, 20), ((1, 20), (1, 20)))" for a tuple.
+std::string formatResultShape(const ResultShape &result);
+
 class Module
 {
 public:
@@ -37,6 +60,11 @@ public:
     virtual Shape outputShape(const Shape &input) const = 0;
     // Forward pass on real values (eval-mode semantics for Dropout/BatchNorm).
     virtual Tensor forward(const Tensor &input) const = 0;
+    // The element type forward returns for an input of this shape and type, or what PyTorch
+    // raises for a type the layer cannot take ("mat1 and mat2 must have the same dtype"), in
+    // PyTorch's order with the shape checks: a layer whose kernel checks shapes first runs those
+    // checks before it raises. Default: the input's type (Flatten, Dropout and ReLU keep int64).
+    virtual DType resultDtype(const Shape &input, DType dtype) const;
     // Number of trainable parameters (sum(p.numel() for p in m.parameters())).
     virtual std::int64_t parameterCount() const { return 0; }
 
@@ -57,6 +85,9 @@ public:
     // nn.MaxPool2d(return_indices=True) returns a tuple (values, indices) instead of a tensor, and
     // so does a Sequential that ends in one. outputShape() then gives the values' shape.
     virtual bool returnsTuple() const { return false; }
+    // The items of that tuple for this input, with what forward throws: (values, indices) for a
+    // pool, (output, h_n) for RNN and GRU, (output, (h_n, c_n)) for LSTM. Only when returnsTuple().
+    virtual std::vector<ResultShape> tupleShapes(const Shape &input) const;
     // Called instead of outputShape() when this module is given such a tuple: throws what PyTorch
     // raises then ("relu(): argument 'input' (position 1) must be Tensor, not tuple",
     // "'tuple' object has no attribute 'flatten'"), or returns when the module passes the tuple

@@ -75,11 +75,14 @@ const Entry kRegistry[] = {
     {"Dropout1d", detail::makeDropout1d},
     {"Dropout2d", detail::makeDropout2d},
     {"Dropout3d", detail::makeDropout3d},
+    {"Embedding", detail::makeEmbedding},
     {"Flatten", detail::makeFlatten},
     {"GELU", detail::makeGELU},
+    {"GRU", detail::makeGRU},
     {"Hardsigmoid", detail::makeHardsigmoid},
     {"Hardswish", detail::makeHardswish},
     {"Identity", detail::makeIdentity},
+    {"LSTM", detail::makeLSTM},
     {"LayerNorm", detail::makeLayerNorm},
     {"LeakyReLU", detail::makeLeakyReLU},
     {"Linear", detail::makeLinear},
@@ -88,6 +91,7 @@ const Entry kRegistry[] = {
     {"MaxPool2d", detail::makeMaxPool2d},
     {"MaxPool3d", detail::makeMaxPool3d},
     {"Mish", detail::makeMish},
+    {"RNN", detail::makeRNN},
     {"ReLU", detail::makeReLU},
     {"ReLU6", detail::makeReLU6},
     {"SELU", detail::makeSELU},
@@ -109,6 +113,32 @@ const Entry *findEntry(std::string_view name)
 }
 
 } // namespace
+
+std::string formatResultShape(const ResultShape &result)
+{
+    if (!result.isTuple)
+        return formatShape(result.shape);
+    std::string out = "(";
+    for (size_t i = 0; i < result.items.size(); ++i)
+        out += (i ? ", " : "") + formatResultShape(result.items[i]);
+    return out + (result.items.size() == 1 ? ",)" : ")");
+}
+
+const char *dtypeName(DType dtype)
+{
+    return dtype == DType::Int64 ? "int64" : "float32";
+}
+
+DType Module::resultDtype(const Shape &, DType dtype) const
+{
+    return dtype;
+}
+
+std::vector<ResultShape> Module::tupleShapes(const Shape &input) const
+{
+    const Shape values = outputShape(input);
+    return {ResultShape::tensor(values), ResultShape::tensor(values)};
+}
 
 std::optional<Value> Module::attribute(std::string_view) const
 {
@@ -238,6 +268,11 @@ void throwTupleForTensorArgument(const std::string &function)
 {
     throwTypeError(function + "(): argument 'input' (position 1) must be Tensor, not tuple", ErrorKind::TupleInput,
                    ErrorDetails{.function = function});
+}
+
+void throwNotImplementedForLong(const std::string &kernel)
+{
+    throwRuntimeError("\"" + kernel + "\" not implemented for 'Long'");
 }
 
 void throwTupleHasNoAttribute(const std::string &attribute)

@@ -266,6 +266,33 @@ public:
         for (const auto &child : m_children)
             child->acceptTuple();
     }
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        Shape x = input;
+        for (const auto &child : m_children) {
+            dtype = child->resultDtype(x, dtype);
+            if (child->returnsTuple())
+                break;
+            x = child->outputShape(x);
+        }
+        return dtype;
+    }
+    // The tuple of the first child that returns one, passed on by the children after it.
+    std::vector<ResultShape> tupleShapes(const Shape &input) const override
+    {
+        Shape x = input;
+        std::vector<ResultShape> tuple;
+        for (const auto &child : m_children) {
+            if (!tuple.empty()) {
+                child->acceptTuple();
+            } else if (child->returnsTuple()) {
+                tuple = child->tupleShapes(x);
+            } else {
+                x = child->outputShape(x);
+            }
+        }
+        return tuple;
+    }
     // parameters() yields a shared module's parameters once (nn.Sequential(a) * 3 holds a three times).
     std::int64_t parameterCount() const override
     {
@@ -443,6 +470,7 @@ public:
 
 protected:
     std::string functionName() const override { return pythonTruthy(m_inplace) ? "leaky_relu_" : "leaky_relu"; }
+    const char *longKernel() const override { return "leaky_relu_cpu"; }
     void checkArguments() const override
     {
         if (!asNumber(m_slope))
@@ -474,6 +502,7 @@ public:
 
 protected:
     std::string functionName() const override { return "gelu"; }
+    const char *longKernel() const override { return "GeluKernelImpl"; }
     void checkArguments() const override
     {
         if (!m_approximate.isString())
@@ -523,6 +552,12 @@ public:
 
 protected:
     std::string functionName() const override { return m_spec.function + std::string(pythonTruthy(m_inplace) ? "_" : ""); }
+    const char *longKernel() const override
+    {
+        const std::string_view f = m_spec.function;
+        return f == "silu" ? "silu_cpu" : f == "mish" ? "mish_cpu" : f == "hardswish" ? "hardswish_cpu"
+             : f == "hardsigmoid" ? "hardsigmoid_cpu" : f == "selu" ? "elu_cpu" : nullptr; // hardtanh takes int64
+    }
     float apply(float x) const override { return float(m_spec.apply(double(x))); }
 
 private:
@@ -564,6 +599,7 @@ public:
 
 protected:
     std::string functionName() const override { return "sigmoid"; }
+    bool floatOnInt64() const override { return true; }
     float apply(float x) const override { return float(1.0 / (1.0 + std::exp(-double(x)))); }
 };
 
@@ -575,6 +611,7 @@ public:
 
 protected:
     std::string functionName() const override { return "tanh"; }
+    bool floatOnInt64() const override { return true; }
     float apply(float x) const override { return std::tanh(x); }
 };
 
@@ -606,6 +643,17 @@ public:
     {
         resolvedDim(input);
         return input;
+    }
+    // The dim checks come first; an empty input needs no kernel.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        const Dim dim = resolvedDim(input);
+        const auto count = checkedNumel(input);
+        if (dtype != DType::Int64 || (count && *count == 0))
+            return dtype;
+        const bool lastDim = input.empty() || dim == Dim(input.size()) - 1;
+        throwNotImplementedForLong(!lastDim ? "softmax_kernel_impl" : m_kind == Kind::LogSoftmax ? "log_softmax_lastdim_kernel_impl"
+                                                                           : "softmax_lastdim_kernel_impl");
     }
     Tensor forward(const Tensor &input) const override
     {

@@ -95,6 +95,35 @@ public:
         return compute(input, p);
     }
 
+    // int64: F.pad's reflect/replicate kernels refuse it; conv2d compares the input's type with
+    // its bias before anything else; otherwise the shape checks come first, and an empty input
+    // gives an empty float32 result.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        if (dtype != DType::Int64)
+            return dtype;
+        const std::string mode = pythonStr(m_c.paddingMode);
+        const std::string n = std::to_string(m_c.spatial);
+        if (mode == "reflect")
+            throwNotImplementedForLong("reflection_pad" + n + "d" + (m_c.spatial == 3 ? "_cpu" : ""));
+        if (mode == "replicate")
+            throwNotImplementedForLong("replication_pad" + n + "d_cpu");
+        if (m_c.bias && m_c.spatial == 2 && !m_c.padding.isString()) {
+            try { // conv2d's argument parser runs first
+                outputShape(input);
+            } catch (const TorchError &error) {
+                if (error.type() == "TypeError")
+                    throw;
+            }
+            throwRuntimeError("Input type (long int) and bias type (float) should be the same");
+        }
+        outputShape(input);
+        const auto count = checkedNumel(input);
+        if (count && *count == 0)
+            return DType::Float32;
+        throwRuntimeError("expected scalar type Long but found Float");
+    }
+
     // A non-zero padding_mode pads with F.pad before the convolution.
     void acceptTuple() const override
     {

@@ -89,6 +89,18 @@ public:
         return namedAttribute(name, {{"in_features", &m_in}, {"out_features", &m_out}});
     }
 
+    // With a bias, a 2-d or 3-d input goes to addmm, which compares the dtypes first; other
+    // inputs go to matmul, which checks the shapes first.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        if (dtype != DType::Int64)
+            return dtype;
+        if (m_bias && (input.size() == 2 || input.size() == 3))
+            throwRuntimeError("mat1 and mat2 must have the same dtype");
+        outputShape(input);
+        throwRuntimeError("expected scalar type Long but found Float");
+    }
+
 protected:
     double initBound() const override { return m_inFeatures > 0 ? 1.0 / std::sqrt(double(m_inFeatures)) : 0.0; }
 

@@ -78,6 +78,15 @@ public:
                + ", track_running_stats=" + pythonStr(m_trackValue) + ")";
     }
 
+    // The shape checks come first, then the float-only kernel.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype == DType::Int64)
+            throwNotImplementedForLong("batch_norm");
+        return dtype;
+    }
+
     Shape outputShape(const Shape &input) const override
     {
         const Dim ndim = Dim(input.size());
@@ -263,6 +272,15 @@ public:
     {
         return "LayerNorm(" + pythonStr(m_normalizedShape) + ", eps=" + pythonStr(m_eps)
                + ", elementwise_affine=" + pythonStr(m_affine) + ")";
+    }
+
+    // The shape checks come first, then the float-only kernel.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype == DType::Int64)
+            throwNotImplementedForLong("LayerNormKernelImpl");
+        return dtype;
     }
 
     Shape outputShape(const Shape &input) const override

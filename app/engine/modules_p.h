@@ -58,6 +58,11 @@ ModulePtr makeAdaptiveMaxPool2d(const Arguments &args);
 ModulePtr makeBatchNorm1d(const Arguments &args);
 ModulePtr makeBatchNorm2d(const Arguments &args);
 ModulePtr makeLayerNorm(const Arguments &args);
+// modules_rnn.cpp
+ModulePtr makeRNN(const Arguments &args);
+ModulePtr makeLSTM(const Arguments &args);
+ModulePtr makeGRU(const Arguments &args);
+ModulePtr makeEmbedding(const Arguments &args);
 // Issue 13, part A: activations, padding, resampling, norms and transposed convolutions.
 ModulePtr makeThreshold(const Arguments &args);
 ModulePtr makeHardtanh(const Arguments &args);
@@ -107,6 +112,8 @@ std::string pythonModulePath(std::string_view layer);
 [[noreturn]] void throwTupleForTensorArgument(const std::string &function);
 [[noreturn]] void throwTupleHasNoAttribute(const std::string &attribute);
 
+// What a float-only CPU kernel raises for an int64 input: "\"max_pool2d\" not implemented for 'Long'".
+[[noreturn]] void throwNotImplementedForLong(const std::string &kernel);
 // Module::attribute from a table of (name, the Value the module holds): nullopt for another name.
 std::optional<Value> namedAttribute(std::string_view name,
                                     std::initializer_list<std::pair<std::string_view, const Value *>> attributes);
@@ -225,10 +232,25 @@ public:
 
     void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
 
+    // The arguments are checked first, then the CPU kernel's dtype dispatch.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        if (const char *kernel = longKernel())
+            throwNotImplementedForLong(kernel);
+        return floatOnInt64() ? DType::Float32 : dtype;
+    }
+
 protected:
     // The torch function forward calls ("relu", "relu_" when in place), as its errors name it.
     virtual std::string functionName() const = 0;
     virtual void checkArguments() const {}
+    // The kernel that has no int64 version ("leaky_relu_cpu"), or none when int64 works.
+    virtual const char *longKernel() const { return nullptr; }
+    // True when an int64 input gives a float32 result (sigmoid, tanh).
+    virtual bool floatOnInt64() const { return false; }
     virtual float apply(float x) const = 0;
 };
 

@@ -326,6 +326,24 @@ public:
     }
     bool returnsTuple() const override { return pythonTruthy(m_returnIndices); }
     void acceptTuple() const override { throwTupleForTensorArgument(functionName()); }
+    // The float-only kernels refuse int64 after the shape checks; max_pool1d dispatches before it
+    // checks that the output is not empty.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        if (dtype != DType::Int64)
+            return dtype;
+        if (m_spatial == 1 && !pythonTruthy(m_returnIndices)) {
+            try {
+                outputShape(input);
+            } catch (const TorchError &error) {
+                if (error.kind() != ErrorKind::OutputTooSmall)
+                    throw;
+            }
+            throwNotImplementedForLong("max_pool1d_impl");
+        }
+        outputShape(input);
+        throwNotImplementedForLong(m_spatial == 3 ? "max_pool3d_with_indices_cpu" : "max_pool2d");
+    }
     std::optional<Value> attribute(std::string_view name) const override
     {
         return namedAttribute(name, {{"kernel_size", &m_kernel}, {"stride", &m_stride}, {"padding", &m_padding},
@@ -628,6 +646,20 @@ public:
         });
     }
     bool returnsTuple() const override { return m_max && pythonTruthy(m_returnIndices); }
+    // The float-only kernels refuse int64 after the shape checks, unless the output is empty.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        // An output of ones is input.mean(...), which refuses int64 before the shape checks.
+        if (dtype == DType::Int64 && !m_max && outputIsOnes() && !(m_spatial == 1 && (input.size() < 2 || input.size() > 3)))
+            throwRuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating point or complex "
+                              "dtype. Got: Long");
+        const auto count = checkedNumel(plan(input));
+        if (dtype != DType::Int64 || (count && *count == 0 && !m_max && m_spatial < 3))
+            return dtype;
+        if (m_max)
+            throwNotImplementedForLong("adaptive_max_pool" + std::string(m_spatial == 3 ? "3d_cpu" : "2d"));
+        throwNotImplementedForLong(m_spatial == 3 ? "adaptive_avg_pool3d_cpu" : "adaptive_avg_pool2d");
+    }
     // F.adaptive_*_pool2d/3d first read input.size() to fill in None output sizes; the 1-d ones
     // call the torch function directly.
     void acceptTuple() const override
@@ -641,6 +673,18 @@ private:
     std::string functionName() const
     {
         return std::string("adaptive_") + (m_max ? "max" : "avg") + "_pool" + std::to_string(m_spatial) + "d";
+    }
+
+    // output_size is the int 1 or one 1 per pooled dim.
+    bool outputIsOnes() const
+    {
+        auto isOne = [](const Value &v) { return v.isInt() && std::get<std::int64_t>(v.data) == 1; };
+        if (isOne(m_outputSize))
+            return true;
+        if (!m_outputSize.isSequence())
+            return false;
+        const auto &items = std::get<SequenceValue>(m_outputSize.data).items;
+        return items.size() == m_spatial && std::all_of(items.begin(), items.end(), isOne);
     }
 
     Shape plan(const Shape &input) const

@@ -17,16 +17,26 @@ namespace ft {
 namespace {
 
 // Runs one layer on `input` and records it; false (with the failure filled in) when it raises.
-// Each layer's input is the previous entry's output, so a layer costs one Shape, not two.
-bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &input, bool &requiresGrad)
+// Each layer's input is the previous entry's output, so a layer costs one Shape, not two. A layer
+// given a tuple (`tuple` non-null: an LSTM's result) raises what PyTorch raises, or passes the
+// tuple on (nn.Identity).
+bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &input,
+                const std::vector<ResultShape> *tuple, DType &dtype, bool &requiresGrad)
 {
     try {
-        Shape output = layer.recordedOutputShape(input, requiresGrad);
+        if (!tuple)
+            dtype = layer.resultDtype(input, dtype);
+        Shape output;
+        std::vector<ResultShape> outputs;
+        if (tuple) {
+            layer.acceptTuple();
+            outputs = *tuple;
+        } else if (layer.returnsTuple()) {
+            outputs = layer.tupleShapes(input);
+        } else {
+            output = layer.recordedOutputShape(input, requiresGrad);
+        }
         requiresGrad = layer.outputRequiresGrad(requiresGrad);
-        // MaxPool2d(return_indices=True) and a Sequential ending in one return (values, indices):
-        // a tuple has no shape to report, and Python says so.
-        if (layer.returnsTuple())
-            detail::throwTupleHasNoAttribute("shape");
         if (output.size() > size_t(kMaxShapeRank)) {
             // Only nn.Unflatten adds dims; every layer keeps its shape, so the bound caps the cost.
             throwRuntimeError("too many dimensions: this output would have " + std::to_string(output.size())
@@ -35,6 +45,7 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
         LayerTrace &entry = trace.layers.emplace_back();
         entry.index = index;
         entry.output = std::move(output);
+        entry.outputs = std::move(outputs);
         entry.module = layer.repr();
         entry.typeName = layer.typeName();
         entry.parameters = layer.parameterCount();
@@ -47,28 +58,35 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
 
 } // namespace
 
-ShapeTrace traceModule(const Shape &input, const Module &model)
+ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype)
 {
     ShapeTrace trace;
     trace.input = input;
+    trace.dtype = dtype;
     bool requiresGrad = false; // the input is torch.zeros(input), autograd on
     if (model.typeName() == "Sequential") {
         const std::vector<ModulePtr> children = model.children();
         trace.layers.reserve(children.size());
         for (size_t i = 0; i < children.size(); ++i) {
             // Read the previous output by index: emplace_back never reallocates after reserve.
-            const Shape &current = i == 0 ? trace.input : trace.layers.back().output;
-            if (!traceLayer(trace, int(i), *children[i], current, requiresGrad))
+            const LayerTrace *previous = i == 0 ? nullptr : &trace.layers.back();
+            const Shape &current = previous ? previous->output : trace.input;
+            const bool tuple = previous && !previous->outputs.empty();
+            if (!traceLayer(trace, int(i), *children[i], current, tuple ? &previous->outputs : nullptr, dtype,
+                            requiresGrad))
                 return trace;
         }
-    } else if (!traceLayer(trace, 0, model, trace.input, requiresGrad)) {
+    } else if (!traceLayer(trace, 0, model, trace.input, nullptr, dtype, requiresGrad)) {
         return trace;
     }
-    trace.output = trace.layers.empty() ? trace.input : trace.layers.back().output;
+    if (!trace.layers.empty() && !trace.layers.back().outputs.empty())
+        trace.outputs = trace.layers.back().outputs;
+    else
+        trace.output = trace.layers.empty() ? trace.input : trace.layers.back().output;
     return trace;
 }
 
-ShapeTrace traceModel(const Shape &input, std::string_view modelText)
+ShapeTrace traceModel(const Shape &input, std::string_view modelText, DType dtype)
 {
     ModulePtr model;
     try {
@@ -76,10 +94,11 @@ ShapeTrace traceModel(const Shape &input, std::string_view modelText)
     } catch (const ConstructError &error) {
         ShapeTrace trace;
         trace.input = input;
+        trace.dtype = dtype;
         trace.error = TraceFailure::from(error, error.index(), TraceStage::Construct);
         return trace;
     }
-    return traceModule(input, *model);
+    return traceModule(input, *model, dtype);
 }
 
 } // namespace ft

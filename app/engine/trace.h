@@ -52,7 +52,8 @@ struct LayerTrace
     int index = 0;
     std::string module;          // PyTorch's repr
     std::string typeName;        // "Conv2d"
-    Shape output;
+    Shape output;                // empty when the layer returned a tuple:
+    std::vector<ResultShape> outputs; // the items of the tuple it returned (LSTM: output, (h_n, c_n))
     std::int64_t parameters = 0;
 };
 
@@ -85,8 +86,10 @@ struct TraceFailure
 struct ShapeTrace
 {
     Shape input;
+    DType dtype = DType::Float32;    // the input's element type
     std::vector<LayerTrace> layers;  // the modules that ran, in order
-    std::optional<Shape> output;     // when the whole forward pass succeeded
+    std::optional<Shape> output;     // when the whole forward pass succeeded with a tensor
+    std::vector<ResultShape> outputs; // when it succeeded with a tuple: its items (output is then empty)
     std::optional<TraceFailure> error;
 };
 
@@ -132,8 +135,9 @@ inline constexpr int kMaxExpressionNesting = 100;
 inline constexpr int kMaxShapeRank = 64;
 
 // Traces the model over the input shape (shape-only: any size works). Throws ParseError only.
-ShapeTrace traceModel(const Shape &input, std::string_view modelText);
+// `dtype` is the input's element type (torch.zeros(input, dtype=...)).
+ShapeTrace traceModel(const Shape &input, std::string_view modelText, DType dtype = DType::Float32);
 // Same, for an already built module.
-ShapeTrace traceModule(const Shape &input, const Module &model);
+ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype = DType::Float32);
 
 } // namespace ft

@@ -196,6 +196,12 @@ private slots:
                                         << "flatten-tutor trace: Unknown option 'inptu'.";
         QTest::newRow("option without value") << QStringList{QStringLiteral("--model")}
                                               << "flatten-tutor trace: Missing value after '--model'.";
+        QTest::newRow("unknown dtype") << QStringList{QStringLiteral("--input"), QStringLiteral("2"), QStringLiteral("--model"),
+                                                      QStringLiteral("nn.ReLU()"), QStringLiteral("--dtype"), QStringLiteral("long")}
+                                       << "flatten-tutor trace: unknown --dtype 'long' (use float32 or int64)";
+        QTest::newRow("dtype with a file") << QStringList{QStringLiteral("--input"), QStringLiteral("2"), QStringLiteral("--file"),
+                                                          QStringLiteral("net.py"), QStringLiteral("--dtype"), QStringLiteral("int64")}
+                                           << "flatten-tutor trace: --dtype works with --model";
         QTest::newRow("unquoted model") << QStringList{QStringLiteral("--input"), QStringLiteral("2"), QStringLiteral("--model"),
                                                        QStringLiteral("nn.Sequential(nn.ReLU(),"), QStringLiteral("nn.ReLU())")}
                                         << "flatten-tutor trace: unexpected argument 'nn.ReLU())' (quote the model expression and pass it with --model)";
@@ -215,9 +221,10 @@ private slots:
     {
         const Run run = runTrace({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: flatten-tutor trace --input SHAPE (--model EXPRESSION | --file PATH [--class NAME]) [--json]")),
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: flatten-tutor trace --input SHAPE (--model EXPRESSION [--dtype "
+                                                   "float32|int64] | --file PATH [--class NAME]) [--json]")),
                  qPrintable(run.out));
-        for (const char *option : {"--input <shape>", "--model <expression>", "--json", "Exit status"})
+        for (const char *option : {"--input <shape>", "--model <expression>", "--dtype <type>", "--json", "Exit status"})
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
     }
 
@@ -237,6 +244,49 @@ private slots:
             "output  (8,)\n"));
     }
 
+    // An LSTM returns (output, (h_n, c_n)): the layer shows the nested shapes, and nn.Flatten
+    // after it raises what PyTorch raises for a tuple.
+    void tupleResultIsNestedAndRefusedByTheNextLayer()
+    {
+        const Run run = runTrace({QStringLiteral("--input"), QStringLiteral("4,7,10"), QStringLiteral("--model"),
+                                  QStringLiteral("nn.Sequential(nn.LSTM(10, 16, batch_first=True), nn.Flatten())"),
+                                  QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject expected = parseJson(QString::fromUtf8(R"json({
+          "input": [4, 7, 10],
+          "layers": [{"index": 0, "module": "LSTM(10, 16, batch_first=True)", "outputs": [[4, 7, 16], [[1, 4, 16], [1, 4, 16]]]}],
+          "error": {"index": 1, "stage": "forward", "type": "AttributeError", "message": "'tuple' object has no attribute 'flatten'"}
+        })json"));
+        QCOMPARE(parseJson(run.out), expected);
+
+        const Run table = runTrace({QStringLiteral("--input"), QStringLiteral("5,10"), QStringLiteral("--model"),
+                                    QStringLiteral("nn.GRU(10, 8)")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("GRU(10, 8)  ((5, 8), (1, 8))\n")), qPrintable(table.out));
+        QVERIFY2(table.out.endsWith(QStringLiteral("output  ((5, 8), (1, 8))\n")), qPrintable(table.out));
+    }
+
+    // --dtype int64 feeds ids: Embedding takes them; the JSON says which dtype ran. On the default
+    // float32 Embedding raises PyTorch's dtype error.
+    void dtypeInt64FeedsEmbedding()
+    {
+        const QStringList model{QStringLiteral("--input"), QStringLiteral("4,12"), QStringLiteral("--model"),
+                                QStringLiteral("nn.Sequential(nn.Embedding(1000, 32), nn.Flatten())"), QStringLiteral("--json")};
+        const Run ids = runTrace(model + QStringList{QStringLiteral("--dtype"), QStringLiteral("int64")});
+        QCOMPARE(ids.exitCode, 0);
+        const QJsonObject json = parseJson(ids.out);
+        QCOMPARE(json.value(QStringLiteral("dtype")).toString(), QStringLiteral("int64"));
+        QVERIFY2(ids.out.startsWith(QStringLiteral("{\n  \"input\": [4, 12],\n  \"dtype\": \"int64\",")), qPrintable(ids.out));
+        QCOMPARE(json.value(QStringLiteral("output")).toArray(), QJsonArray({4, 384}));
+
+        const Run floats = runTrace(model);
+        QCOMPARE(floats.exitCode, 1);
+        QVERIFY(!parseJson(floats.out).contains(QStringLiteral("dtype")));
+        QCOMPARE(parseJson(floats.out).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; "
+                                "but got torch.FloatTensor instead (while checking arguments for embedding)"));
+    }
+
     // A deterministic sample of PyTorch's own answers, replayed through the binary.
     void goldenCasesThroughTheBinary()
     {
@@ -250,11 +300,12 @@ private slots:
             QJsonObject expected = cases.at(i).toObject();
             const QString model = expected.take(QStringLiteral("model")).toString();
             expected.remove(QStringLiteral("device"));
+            const QString dtype = expected.value(QStringLiteral("dtype")).toString(QStringLiteral("float32"));
             QStringList shape;
             for (const QJsonValue size : expected.value(QStringLiteral("input")).toArray())
                 shape << QString::number(size.toInteger());
             const Run run = runTrace({QStringLiteral("--input"), shape.join(QLatin1Char(',')), QStringLiteral("--model"), model,
-                                      QStringLiteral("--json")});
+                                      QStringLiteral("--dtype"), dtype, QStringLiteral("--json")});
             const QString label = QStringLiteral("case %1: %2 on (%3)\n%4%5").arg(i).arg(model, shape.join(QLatin1Char(',')), run.out, run.err);
             QVERIFY2(run.exitCode == (expected.contains(QStringLiteral("error")) ? 1 : 0), qPrintable(label));
             QJsonObject actual = parseJson(run.out);
@@ -262,8 +313,10 @@ private slots:
             QJsonArray expectedLayers;
             for (const QJsonValue layer : expected.value(QStringLiteral("layers")).toArray()) {
                 QJsonObject kept;
-                for (const char *key : {"index", "module", "output"})
-                    kept.insert(QLatin1String(key), layer.toObject().value(QLatin1String(key)));
+                for (const char *key : {"index", "module", "output", "outputs"}) {
+                    if (layer.toObject().contains(QLatin1String(key)))
+                        kept.insert(QLatin1String(key), layer.toObject().value(QLatin1String(key)));
+                }
                 expectedLayers.append(kept);
             }
             expected.insert(QStringLiteral("layers"), expectedLayers);

@@ -40,27 +40,27 @@ QString shapeText(const ft::Shape &shape)
     return "[" + dims.join(", ") + "]";
 }
 
+// One shape, or a tuple's items as a list of those, nested as PyTorch nests them.
 QString outputsText(const QJsonValue &value)
 {
-    // one shape, or a list of shapes (a tuple)
     const QJsonArray array = value.toArray();
     if (!array.isEmpty() && array.first().isArray()) {
-        QStringList shapes;
-        for (const QJsonValue &s : array)
-            shapes << shapeText(s);
-        return "(" + shapes.join(", ") + ")";
+        QStringList items;
+        for (const QJsonValue &item : array)
+            items << outputsText(item);
+        return "(" + items.join(", ") + ")";
     }
     return shapeText(value);
 }
 
-QString outputsText(const std::vector<ft::Shape> &shapes, bool tuple)
+QString outputsText(const std::vector<ft::Shape> &shapes, bool tuple, const std::vector<ft::ResultShape> &items)
 {
     if (!tuple)
         return shapes.empty() ? QStringLiteral("null") : shapeText(shapes.front());
-    QStringList items;
-    for (const ft::Shape &s : shapes)
-        items << shapeText(s);
-    return "(" + items.join(", ") + ")";
+    QStringList parts;
+    for (const ft::ResultShape &item : items)
+        parts << (item.isTuple ? outputsText({}, true, item.items) : shapeText(item.shape));
+    return "(" + parts.join(", ") + ")";
 }
 
 QString describeGolden(const QJsonObject &golden)
@@ -93,10 +93,10 @@ QString describeTrace(const ft::source::SourceTrace &trace)
     for (const ft::source::SourceStep &step : trace.steps) {
         lines << QStringLiteral("step line %1: %2 | %3 -> %4")
                      .arg(step.line)
-                     .arg(QString::fromStdString(step.code), QString::fromStdString(step.op), outputsText(step.outputs, step.tuple));
+                     .arg(QString::fromStdString(step.code), QString::fromStdString(step.op), outputsText(step.outputs, step.tuple, step.items));
     }
     if (trace.succeeded)
-        lines << "output: " + outputsText(trace.outputs, trace.outputIsTuple);
+        lines << "output: " + outputsText(trace.outputs, trace.outputIsTuple, trace.outputItems);
     if (trace.error) {
         lines << QStringLiteral("error (%1) at line %2: %3: %4")
                      .arg(QString::fromLatin1(ft::stageName(trace.error->stage)))

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 QJsonArray loadCases()
@@ -31,6 +33,31 @@ ft::Shape toShape(const QJsonValue &value)
     return shape;
 }
 
+// A layer's or the model's result as golden JSON writes it: a shape ([2, 3]) or, for a tuple,
+// a list of results ([[5, 20], [[1, 20], [1, 20]]]), in ft::formatResultShape's text.
+QString resultText(const QJsonValue &value)
+{
+    const QJsonArray items = value.toArray();
+    const bool shape = std::all_of(items.begin(), items.end(), [](const QJsonValue &item) { return item.isDouble(); });
+    if (shape)
+        return QString::fromStdString(ft::formatShape(toShape(value)));
+    QStringList parts;
+    for (const QJsonValue &item : items)
+        parts << resultText(item);
+    return "(" + parts.join(", ") + ")";
+}
+
+QString layerResultText(const ft::LayerTrace &layer)
+{
+    return QString::fromStdString(layer.outputs.empty() ? ft::formatShape(layer.output)
+                                                        : ft::formatResultShape(ft::ResultShape::tuple(layer.outputs)));
+}
+
+ft::DType dtypeOf(const QJsonObject &golden)
+{
+    return golden.value("dtype").toString() == QLatin1String("int64") ? ft::DType::Int64 : ft::DType::Float32;
+}
+
 // Both sides rendered to one canonical text, so a mismatch shows as a readable diff.
 QString describeGolden(const QJsonObject &golden)
 {
@@ -40,11 +67,11 @@ QString describeGolden(const QJsonObject &golden)
         lines << QStringLiteral("layer %1: %2 -> %3 params=%4")
                      .arg(layer.value("index").toInt())
                      .arg(layer.value("module").toString(),
-                          QString::fromStdString(ft::formatShape(toShape(layer.value("output")))))
+                          resultText(layer.contains("outputs") ? layer.value("outputs") : layer.value("output")))
                      .arg(qint64(layer.value("parameters").toDouble()));
     }
     if (golden.contains("output"))
-        lines << "output: " + QString::fromStdString(ft::formatShape(toShape(golden.value("output"))));
+        lines << "output: " + resultText(golden.value("output"));
     if (golden.contains("error")) {
         const QJsonObject error = golden.value("error").toObject();
         lines << QStringLiteral("error at %1 (%2): %3: %4")
@@ -60,11 +87,13 @@ QString describeTrace(const ft::ShapeTrace &trace)
     for (const ft::LayerTrace &layer : trace.layers) {
         lines << QStringLiteral("layer %1: %2 -> %3 params=%4")
                      .arg(layer.index)
-                     .arg(QString::fromStdString(layer.module), QString::fromStdString(ft::formatShape(layer.output)))
+                     .arg(QString::fromStdString(layer.module), layerResultText(layer))
                      .arg(qint64(layer.parameters));
     }
     if (trace.output)
         lines << "output: " + QString::fromStdString(ft::formatShape(*trace.output));
+    else if (!trace.outputs.empty())
+        lines << "output: " + QString::fromStdString(ft::formatResultShape(ft::ResultShape::tuple(trace.outputs)));
     if (trace.error) {
         lines << QStringLiteral("error at %1 (%2): %3: %4")
                      .arg(trace.error->index)
@@ -101,10 +130,12 @@ private slots:
         int row = 0;
         for (const QJsonValue &value : loadCases()) {
             const QJsonObject golden = value.toObject();
-            const QString name = QStringLiteral("%1: %2 on %3")
-                                     .arg(row++)
-                                     .arg(golden.value("model").toString(),
-                                          QString::fromStdString(ft::formatShape(toShape(golden.value("input")))));
+            QString name = QStringLiteral("%1: %2 on %3")
+                               .arg(row++)
+                               .arg(golden.value("model").toString(),
+                                    QString::fromStdString(ft::formatShape(toShape(golden.value("input")))));
+            if (golden.contains("dtype"))
+                name += " " + golden.value("dtype").toString();
             QTest::newRow(qPrintable(name)) << golden;
         }
     }
@@ -115,7 +146,7 @@ private slots:
         const std::string model = golden.value("model").toString().toStdString();
         ft::ShapeTrace trace;
         try {
-            trace = ft::traceModel(toShape(golden.value("input")), model);
+            trace = ft::traceModel(toShape(golden.value("input")), model, dtypeOf(golden));
         } catch (const ft::ParseError &error) {
             QFAIL(qPrintable("the parser rejected a valid PyTorch expression: " + QString::fromStdString(error.formatted())));
         }

@@ -239,6 +239,50 @@ private slots:
         QCOMPARE(t.output, std::optional<Shape>(Shape{32, 10}));
     }
 
+    // A tuple result is the layer's `outputs`, nested; Identity passes it on, and the model's
+    // result is then that tuple (no single output shape).
+    void tupleResultPassesThroughIdentity()
+    {
+        const ft::ShapeTrace t = ft::traceModel({5, 3, 10}, "nn.Sequential(nn.LSTM(10, 4, 2), nn.Identity())");
+        QVERIFY(!t.error.has_value());
+        QCOMPARE(t.layers.size(), size_t(2));
+        const std::vector<ft::ResultShape> expected{
+            ft::ResultShape::tensor({5, 3, 4}),
+            ft::ResultShape::tuple({ft::ResultShape::tensor({2, 3, 4}), ft::ResultShape::tensor({2, 3, 4})})};
+        QVERIFY(t.layers[0].outputs == expected);
+        QVERIFY(t.layers[0].output.empty());
+        QVERIFY(t.layers[1].outputs == expected);
+        QVERIFY(!t.output.has_value());
+        QVERIFY(t.outputs == expected);
+        QCOMPARE(ft::formatResultShape(ft::ResultShape::tuple(t.outputs)), std::string("((5, 3, 4), ((2, 3, 4), (2, 3, 4)))"));
+    }
+
+    // The input's dtype flows through the layers: ReLU keeps int64 (Linear then refuses it),
+    // Sigmoid and Embedding make float32 (Linear then takes it).
+    void int64FlowsThroughLayers_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("relu keeps int64") << "nn.Sequential(nn.ReLU(), nn.Linear(6, 2))" << "mat1 and mat2 must have the same dtype";
+        QTest::newRow("sigmoid makes float32") << "nn.Sequential(nn.Sigmoid(), nn.Linear(6, 2))" << "";
+        QTest::newRow("embedding makes float32") << "nn.Sequential(nn.Embedding(10, 4), nn.Embedding(10, 4))"
+                                                 << "Expected tensor for argument #1 'indices' to have one of the following "
+                                                    "scalar types: Long, Int; but got torch.FloatTensor instead (while "
+                                                    "checking arguments for embedding)";
+    }
+    void int64FlowsThroughLayers()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, error);
+        const ft::ShapeTrace t = ft::traceModel({2, 6}, model.toStdString(), ft::DType::Int64);
+        QCOMPARE(t.dtype, ft::DType::Int64);
+        QCOMPARE(t.error.has_value(), !error.isEmpty());
+        if (t.error) {
+            QCOMPARE(t.error->index, 1);
+            QCOMPARE(QString::fromStdString(t.error->message), error);
+        }
+    }
+
     void constructErrorHasNoLayers_data()
     {
         QTest::addColumn<QString>("model");

@@ -3,7 +3,7 @@
 
 The golden data pins the tutorial models and the mutations we chose; this script looks for the
 forward code we did not think of. It grows a random forward() one statement at a time from the
-supported ops (convolutions, pooling in module and functional form, every flatten/view/reshape
+supported ops (convolutions, recurrent layers and Embedding, pooling in module and functional form, every flatten/view/reshape
 spelling, squeeze/unsqueeze, permute/transpose/t, reductions, cat, indexing, arithmetic, Linear
 layers whose in_features are usually right and sometimes wrong), running each candidate on a real
 tensor so the model mostly runs and then breaks in a plausible way; inputs have rank 1 to 5. Each
@@ -102,6 +102,19 @@ def draw_statement(rng, shape, layers):
             f"x = x.view(int({rng.choice(['x.size(0)', '2.5', 'None'])}), -1)", "n = len(x.size(), 1)",
             f"x = x.view(*[x.size(i) for i in range({rng.choice(['1', '2', '2.0', 'x.dim()'])})], -1)",
         ])
+    if choice == 13:  # a recurrent layer: its tuple unpacked, indexed, or passed on by mistake
+        kind = rng.choice(["RNN", "LSTM", "GRU"])
+        features = last if rng.random() < 0.85 else rng.randint(1, 6)
+        options = rng.choice(["", ", batch_first=True", ", 2", ", bidirectional=True", ", num_layers=2, batch_first=True"])
+        layers.append(f"self.{name} = nn.{kind}({features}, {rng.randint(1, 6)}{options})")
+        return rng.choice([f"x, _ = self.{name}(x)", f"x = self.{name}(x)[0]", f"x = self.{name}(x)",
+                           f"x, h = self.{name}(x)\n        x = x[:, -1, :]",
+                           f"x, (h, c) = self.{name}(x)" if kind == "LSTM" else f"out, h = self.{name}(x)\n        x = h[-1]"])
+    if choice == 14:  # Embedding on the float32 input: PyTorch's dtype error
+        layers.append(f"self.{name} = nn.Embedding({rng.randint(1, 20)}, {rng.randint(1, 6)})")
+        return f"x = self.{name}(x)"
+    if choice == 15 and rank >= 3:
+        return "x = x[:, -1, :]"
     return rng.choice([
         "x = F.relu(x)", "x = torch.relu(x)", "x = x.relu()", "x = torch.sigmoid(x)", "x = x.tanh()",
         f"x = F.max_pool2d(x, {rng.randint(1, 3)})", f"x = F.avg_pool2d(x, kernel_size={rng.randint(1, 3)})",

@@ -104,13 +104,25 @@ def op_name(function):
     return name
 
 
-def shapes_of(result):
-    """[shape], or one shape per item of a tuple of tensors; None when not tensor-producing."""
+def nested_shapes(result):
+    """A tensor's shape, or a non-empty tuple's items as a list of those (an LSTM's
+    [output, [h_n, c_n]]); None for anything else."""
     if isinstance(result, torch.Tensor):
-        return [list(result.shape)], False
-    if isinstance(result, tuple) and result and all(isinstance(r, torch.Tensor) for r in result):
-        return [list(r.shape) for r in result], True
-    return None, False
+        return list(result.shape)
+    if isinstance(result, tuple) and result:
+        items = [nested_shapes(r) for r in result]
+        return None if any(item is None for item in items) else items
+    return None
+
+
+def shapes_of(result):
+    """[shape], or the nested shapes of a tuple's items; None when not tensor-producing."""
+    shapes = nested_shapes(result)
+    if shapes is None:
+        return None, False
+    if isinstance(result, tuple):
+        return shapes, True
+    return [shapes], False
 
 
 class Recorder:

@@ -134,12 +134,29 @@ def parameter_count(module):
     return sum(p.numel() for p in module.parameters())
 
 
+def result_shapes(result):
+    """A tensor's shape as a list, or a tuple's items as a list of those (nested as PyTorch nests
+    them: an LSTM returns [output, [h_n, c_n]]); None for anything else."""
+    if isinstance(result, torch.Tensor):
+        return list(result.shape)
+    if isinstance(result, tuple):
+        items = [result_shapes(item) for item in result]
+        return None if any(item is None for item in items) else items
+    return None
+
+
+DTYPES = {"float32": torch.float32, "int64": torch.int64}
+
+
 def trace_case(case):
     shape, expression = case[0], case[1]
     device = case[2] if len(case) > 2 else "cpu"
+    dtype = case[3] if len(case) > 3 else "float32"
     record = {"input": list(shape), "model": expression}
     if device != "cpu":
         record["device"] = device
+    if dtype != "float32":
+        record["dtype"] = dtype
     record["layers"] = []
     scope = {"nn": nn, "torch": torch}
     with factory_device(device):
@@ -152,20 +169,23 @@ def trace_case(case):
     for layer in layers:
         if isinstance(layer, nn.Module):
             layer.eval()
-    x = torch.zeros(shape, device=device)
+    x = torch.zeros(shape, device=device, dtype=DTYPES[dtype])
     for index, layer in enumerate(layers):
         try:
             y = layer(x)
-            # A layer that returns a tuple (MaxPool2d(return_indices=True)) has no output shape:
-            # Python's AttributeError for `.shape` is the trace's error at that layer.
-            shape = list(y.shape)
+            shapes = result_shapes(y)
+            if shapes is None:  # not a tensor nor a tuple of them: Python fails on `.shape`
+                list(y.shape)
         except Exception as error:  # noqa: BLE001
             record["error"] = error_record(index, "forward", error)
             return record
-        record["layers"].append({"index": index, "module": repr(layer), "output": shape,
+        # A layer that returns a tuple (an LSTM's (output, (h_n, c_n)), MaxPool2d(return_indices=
+        # True)'s (values, indices)) has "outputs", the shapes of its items, instead of "output".
+        key = "outputs" if isinstance(y, tuple) else "output"
+        record["layers"].append({"index": index, "module": repr(layer), key: shapes,
                                  "parameters": parameter_count(layer)})
         x = y
-    record["output"] = list(x.shape)
+    record["output"] = result_shapes(x)
     return record
 
 

@@ -267,3 +267,97 @@ def random_case(rng):
         return shape, module_call(rng)
     layers = [module_call(rng) for _ in range(rng.randint(1, 4))]
     return shape, "nn.Sequential(" + ", ".join(layers) + ")"
+
+
+# ==== Recurrent layers and Embedding, and int64 inputs ==========================================
+# Separate from random_case so that its seeded golden sample stays as it is. Returns
+# (shape, expression, dtype): dtype "int64" is traced on torch.zeros(shape, dtype=torch.int64).
+
+RECURRENT_SIGNATURES = {
+    "RNN": (2, [("input_size", "feat"), ("hidden_size", "hidden"), ("num_layers", "layers"), ("bias", "bool"),
+                ("batch_first", "bool"), ("dropout", "prob"), ("bidirectional", "bool")]),
+    "LSTM": (2, [("input_size", "feat"), ("hidden_size", "hidden"), ("num_layers", "layers"), ("bias", "bool"),
+                 ("batch_first", "bool"), ("dropout", "prob"), ("bidirectional", "bool"), ("proj_size", "proj")]),
+    "GRU": (2, [("input_size", "feat"), ("hidden_size", "hidden"), ("num_layers", "layers"), ("bias", "bool"),
+                ("batch_first", "bool"), ("dropout", "prob"), ("bidirectional", "bool")]),
+    "Embedding": (2, [("num_embeddings", "rows"), ("embedding_dim", "hidden"), ("padding_idx", "padding_idx"),
+                      ("max_norm", "max_norm"), ("norm_type", "float"), ("scale_grad_by_freq", "bool"), ("sparse", "bool")]),
+}
+
+
+def recurrent_value(kind, rng, features):
+    roll = rng.random()
+    if roll < 0.08:
+        return odd_value(rng)
+    if kind == "feat":
+        return str(features if roll < 0.8 else rng.choice([1, 3, 0, -1, features + 1]))
+    if kind == "hidden":
+        return str(rng.choice([1, 2, 4, 6, 8]) if roll < 0.92 else rng.choice([0, -2]))
+    if kind == "layers":
+        return str(rng.choice([1, 1, 2, 3]) if roll < 0.9 else rng.choice([0, -1]))
+    if kind == "proj":
+        return str(rng.choice([0, 1, 2, 3]) if roll < 0.9 else rng.choice([-1, 8, 16]))
+    if kind == "rows":
+        return str(rng.choice([1, 5, 10, 100]) if roll < 0.9 else rng.choice([0, -1]))
+    if kind == "padding_idx":
+        return rng.choice(["None", "0", "1", "-1", "-2", "4", "9", "10", "-11", "True", "1.5"])
+    if kind == "max_norm":
+        return rng.choice(["None", "1.0", "2", "0.5", "True"])
+    return value_for(kind, rng)
+
+
+def recurrent_call(rng, name, features):
+    required, parameters = RECURRENT_SIGNATURES[name]
+    count = required + rng.randint(0, len(parameters) - required)
+    chosen = parameters[:count]
+    positional = rng.randint(0, len(chosen))
+    parts = []
+    for i, (parameter, kind) in enumerate(chosen):
+        value = recurrent_value(kind, rng, features)
+        parts.append(value if i < positional else f"{parameter}={value}")
+    if name != "Embedding" and rng.random() < 0.15:
+        parts.append(f"batch_first={rng.choice(['True', 'False'])}" if not any(p.startswith("batch_first") for p in parts)
+                     else "bogus=1")
+    if name == "RNN" and rng.random() < 0.25:
+        parts.append("nonlinearity=" + rng.choice(["'relu'", "'tanh'", "'sigmoid'"]))
+    if name in ("RNN", "GRU") and rng.random() < 0.05:
+        parts.append("proj_size=2")
+    if len(parts) > positional and any("=" not in p for p in parts[positional:]):
+        parts = [p for p in parts if "=" in p or parts.index(p) < positional]
+    return f"nn.{name}(" + ", ".join(parts) + ")"
+
+
+FOLLOWERS = ["nn.Flatten()", "nn.Linear(8, 2)", "nn.Identity()", "nn.ReLU()", "nn.Dropout()", "nn.Sequential()",
+             "nn.LSTM(8, 4)", "nn.Softmax(1)", "nn.Tanh()", "nn.Sigmoid()", "nn.Flatten(0)", "nn.LayerNorm(8)"]
+
+
+def recurrent_case(rng):
+    roll = rng.random()
+    features = rng.choice([3, 4, 8])
+    if roll < 0.55:  # a recurrent layer on float (sometimes int64) sequences
+        name = rng.choice(["RNN", "LSTM", "GRU"])
+        rank = rng.choice([1, 2, 2, 3, 3, 3, 3, 4, 0])
+        dims = [rng.choice([1, 2, 3, 5]) if rng.random() < 0.95 else 0 for _ in range(max(rank - 1, 0))]
+        shape = tuple(dims + [features if rng.random() < 0.85 else rng.choice([1, 2, 5])]) if rank else ()
+        layers = [recurrent_call(rng, name, features)]
+        if rng.random() < 0.3:
+            layers.insert(0, rng.choice([f"nn.Linear({features}, {features})", "nn.ReLU()", "nn.Identity()",
+                                         f"nn.LayerNorm({features})"]))
+        if rng.random() < 0.35:
+            layers.append(rng.choice(FOLLOWERS))
+        dtype = "int64" if rng.random() < 0.1 else "float32"
+    elif roll < 0.85:  # an Embedding on ids (sometimes on floats)
+        rank = rng.choice([0, 1, 1, 2, 2, 2, 3])
+        shape = tuple(rng.choice([1, 2, 3, 7]) if rng.random() < 0.95 else 0 for _ in range(rank))
+        layers = [recurrent_call(rng, "Embedding", features)]
+        if rng.random() < 0.4:
+            layers.append(rng.choice(FOLLOWERS + ["nn.LSTM(8, 4, batch_first=True)", "nn.GRU(6, 3)", "nn.Flatten(1)",
+                                                  "nn.Embedding(10, 3)"]))
+        if rng.random() < 0.1:
+            layers.insert(0, rng.choice(["nn.Flatten(0)", "nn.ReLU()", "nn.Sigmoid()", "nn.Identity()"]))
+        dtype = "int64" if rng.random() < 0.8 else "float32"
+    else:  # any other layer on an int64 input
+        shape, expression = random_case(rng)
+        return shape, expression, "int64"
+    expression = layers[0] if len(layers) == 1 and rng.random() < 0.5 else "nn.Sequential(" + ", ".join(layers) + ")"
+    return shape, expression, dtype

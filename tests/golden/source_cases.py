@@ -924,3 +924,95 @@ GRAD_POOL = HEADER + '''class Net(nn.Module):
 for _pool in ("11", "12", "(2, 2)", "0", "1, padding=1", "2"):
     CASES.append({"name": f"hostile/linear_then_maxpool1d/{_pool}", "input": [2, 3, 10],
                   "source": GRAD_POOL.format(pool=_pool)})
+
+
+# ==== Recurrent layers and Embedding in a learner's class =======================================
+# An LSTM returns (output, (h_n, c_n)) and RNN/GRU (output, h_n): learners unpack them, take the
+# last step with out[:, -1, :], or pass the tuple on by mistake. Embedding wants int64 ids, so on
+# the float32 torch.zeros(input) it raises PyTorch's dtype error.
+
+RECURRENT = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.{rnn}(28, 64, {options})
+        self.fc = nn.Linear({features}, 10)
+
+    def forward(self, x):
+        {body}
+'''
+
+RECURRENT_BODIES = {
+    "last_step": "out, _ = self.rnn(x)\n        return self.fc(out[:, -1, :])",
+    "flatten_all": "out, _ = self.rnn(x)\n        out = out.flatten(1)\n        return self.fc(out)",
+    "reshape_all": "out, _ = self.rnn(x)\n        out = out.reshape(out.size(0), -1)\n        return self.fc(out)",
+    "tuple_to_linear": "out = self.rnn(x)\n        return self.fc(out)",
+    "tuple_flatten": "out = self.rnn(x)\n        return torch.flatten(out, 1)",
+    "tuple_view": "out = self.rnn(x)\n        return out.view(out.size(0), -1)",
+    "return_tuple": "return self.rnn(x)",
+    "hidden_state": "out, h = self.rnn(x)\n        return self.fc(h[-1])",
+    "index_tuple": "out = self.rnn(x)[0]\n        return self.fc(out[:, -1])",
+    # batch_first: the output is a transposed view, so view() fails where reshape() works.
+    "view_all": "out, _ = self.rnn(x)\n        out = out.view(out.size(0), -1)\n        return self.fc(out)",
+    "contiguous_view": "out, _ = self.rnn(x)\n        out = out.contiguous().view(out.size(0), -1)\n        return self.fc(out)",
+}
+
+LSTM_BODIES = {
+    "unpack_nested": "out, (h, c) = self.rnn(x)\n        return self.fc(h[-1])",
+    "unpack_cell": "out, (h, c) = self.rnn(x)\n        return self.fc(c[-1])",
+    "unpack_flat_wrong": "out, h, c = self.rnn(x)\n        return self.fc(out)",
+    "hidden_tuple": "out, hidden = self.rnn(x)\n        return self.fc(hidden)",
+    "hidden_index": "out, hidden = self.rnn(x)\n        return self.fc(hidden[0][-1])",
+}
+
+
+def recurrent_cases():
+    cases = []
+    for rnn in ("RNN", "LSTM", "GRU"):
+        bodies = dict(RECURRENT_BODIES)
+        if rnn == "LSTM":
+            bodies.update(LSTM_BODIES)
+        for options, first in (("batch_first=True", True), ("batch_first=False", False),
+                               ("num_layers=2, batch_first=True, bidirectional=True", True)):
+            wide = 128 if "bidirectional" in options else 64
+            for name, body in bodies.items():
+                features = wide * 28 if name in ("flatten_all", "reshape_all", "view_all", "contiguous_view") else wide
+                if name in ("hidden_state", "unpack_nested", "unpack_cell", "hidden_index"):
+                    features = 64
+                source = RECURRENT.format(rnn=rnn, options=options, features=features, body=body)
+                for shape in ([4, 28, 28], [28, 28], [4, 28, 10]):
+                    cases.append({"name": f"recurrent/{rnn}/{options}/{name}/{'x'.join(map(str, shape))}",
+                                  "input": shape, "source": source})
+    embedding = HEADER + '''class TextNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embed = nn.Embedding(1000, 32{padding})
+        self.lstm = nn.LSTM(32, 16, batch_first=True)
+        self.fc = nn.Linear(16, 2)
+
+    def forward(self, x):
+        x = self.embed(x)
+        out, (h, c) = self.lstm(x)
+        return self.fc(out[:, -1, :])
+'''
+    for padding in ("", ", padding_idx=0", ", max_norm=1.0"):
+        for shape in ([4, 12], [12]):
+            cases.append({"name": f"recurrent/embedding{padding}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": embedding.format(padding=padding)})
+    sequential = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Linear(28, 28), nn.{rnn}(28, 16, batch_first=True){tail})
+
+    def forward(self, x):
+        {body}
+'''
+    for rnn in ("RNN", "LSTM", "GRU"):
+        for tail, body in ((", nn.Flatten()", "return self.body(x)"), ("", "return self.body(x)"),
+                           ("", "out, _ = self.body(x)\n        return out[:, -1, :]"),
+                           (", nn.Identity()", "out, _ = self.body(x)\n        return out.flatten(1)")):
+            cases.append({"name": f"recurrent/sequential/{rnn}{tail}/{body.splitlines()[0]}", "input": [4, 28, 28],
+                          "source": sequential.format(rnn=rnn, tail=tail, body=body)})
+    return cases
+
+
+CASES += recurrent_cases()

@@ -933,18 +933,12 @@ struct Interpreter::Impl
                     const Object &result, std::optional<SourceStep::BatchChange> containerBatchChange = std::nullopt)
     {
         SourceStep step;
-        if (result.is<Tensor>()) {
-            step.outputs.push_back(result.as<Tensor>().sizes());
-        } else if (result.is<std::shared_ptr<Tuple>>()) {
-            for (const Object &item : result.as<std::shared_ptr<Tuple>>()->items) {
-                if (!item.is<Tensor>())
-                    return;
-                step.outputs.push_back(item.as<Tensor>().sizes());
-            }
-            step.tuple = true;
-        } else {
+        const std::optional<ResultShape> shapes = resultShapeOf(result);
+        if (!shapes)
             return; // x.size(0), x.dim(): not tensor-producing
-        }
+        appendLeafShapes(*shapes, step.outputs);
+        step.tuple = shapes->isTuple;
+        step.items = shapes->items;
         step.line = e.lineno;
         step.code = text(e);
         step.op = op;
@@ -1155,6 +1149,13 @@ struct Interpreter::Impl
             unsupported("calling " + m->typeName() + " on a " + typeName(x) + " is not supported");
         const Tensor &t = x.as<Tensor>();
         const std::string type = m->typeName();
+        m->resultDtype(t.sizes(), DType::Float32); // a learner's tensors are float32 (torch.zeros(input))
+        if (m->returnsTuple()) {
+            Object tuple = resultObject(ResultShape::tuple(m->tupleShapes(t.sizes())));
+            // forward gives the first item in its real layout (an RNN's batch_first output is a view)
+            tuple.as<std::shared_ptr<Tuple>>()->items[0] = Object{m->forward(t)};
+            return tuple;
+        }
         Shape out = m->outputShape(t.sizes());
         Tensor result;
         // Elementwise modules keep their input's layout (a permuted input stays permuted, so a
@@ -1170,8 +1171,6 @@ struct Interpreter::Impl
             result = t.view(out);
         else
             result = Tensor::shapeOnly(out);
-        if (m->returnsTuple())
-            return tupleOf({Object{result}, Object{result}});
         return Object{result};
     }
 
@@ -1219,6 +1218,44 @@ struct Interpreter::Impl
         return frame.returned;
     }
 };
+
+std::optional<ResultShape> resultShapeOf(const Object &object)
+{
+    if (object.is<Tensor>())
+        return ResultShape::tensor(object.as<Tensor>().sizes());
+    if (!object.is<std::shared_ptr<Tuple>>())
+        return std::nullopt;
+    std::vector<ResultShape> items;
+    for (const Object &item : object.as<std::shared_ptr<Tuple>>()->items) {
+        auto shape = resultShapeOf(item);
+        if (!shape)
+            return std::nullopt;
+        items.push_back(std::move(*shape));
+    }
+    if (items.empty())
+        return std::nullopt;
+    return ResultShape::tuple(std::move(items));
+}
+
+Object resultObject(const ResultShape &result)
+{
+    if (!result.isTuple)
+        return Object{Tensor::shapeOnly(result.shape)};
+    std::vector<Object> items;
+    for (const ResultShape &item : result.items)
+        items.push_back(resultObject(item));
+    return tupleOf(std::move(items));
+}
+
+void appendLeafShapes(const ResultShape &result, std::vector<Shape> &shapes)
+{
+    if (!result.isTuple) {
+        shapes.push_back(result.shape);
+        return;
+    }
+    for (const ResultShape &item : result.items)
+        appendLeafShapes(item, shapes);
+}
 
 // ---- subscripts -------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -105,6 +106,14 @@ struct InstanceObject
 inline Object none() { return Object{NoneValue{}}; }
 inline Object tupleOf(std::vector<Object> items) { return Object{std::make_shared<Tuple>(Tuple{std::move(items)})}; }
 inline Object listOf(std::vector<Object> items) { return Object{std::make_shared<List>(List{std::move(items)})}; }
+
+// A tensor's shape, or a tuple of tensors and such tuples (an LSTM's (output, (h_n, c_n))) as
+// nested shapes; nullopt for anything else.
+std::optional<ResultShape> resultShapeOf(const Object &object);
+// Shape-only tensors (and tuples of them) of these shapes: what a module call returns.
+Object resultObject(const ResultShape &result);
+// The tensors' shapes of a result, in order (SourceStep::outputs).
+void appendLeafShapes(const ResultShape &result, std::vector<Shape> &shapes);
 
 // type(x).__name__ as Python's messages print it: "int", "Tensor", "torch.Size", "Net", "Conv2d".
 std::string typeName(const Object &object);

@@ -85,19 +85,10 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
         const std::optional<Dim> batch = input.empty() ? std::nullopt : std::optional<Dim>(input[0]);
         const Object result = interpreter.callForward(model, Tensor::shapeOnly(input), batch);
         trace.succeeded = true;
-        if (result.is<Tensor>()) {
-            trace.outputs.push_back(result.as<Tensor>().sizes());
-        } else if (result.is<std::shared_ptr<Tuple>>()) {
-            trace.outputIsTuple = true;
-            for (const Object &item : result.as<std::shared_ptr<Tuple>>()->items) {
-                if (!item.is<Tensor>()) {
-                    trace.outputs.clear();
-                    trace.outputIsTuple = false;
-                    trace.returnedType = "tuple";
-                    break;
-                }
-                trace.outputs.push_back(item.as<Tensor>().sizes());
-            }
+        if (const std::optional<ResultShape> shapes = resultShapeOf(result)) {
+            appendLeafShapes(*shapes, trace.outputs);
+            trace.outputIsTuple = shapes->isTuple;
+            trace.outputItems = shapes->items;
         } else {
             trace.returnedType = typeName(result);
         }

@@ -29,8 +29,10 @@ struct SourceStep
     int line = 0;                  // 1-based line of the call
     std::string code;              // the call's source text
     std::string op;                // a module's repr, or "torch.flatten", "F.relu", "view"
-    std::vector<Shape> outputs;    // one shape, or one per item of a tuple result
+    std::vector<Shape> outputs;    // one shape, or one per tensor of a tuple result, in order
     bool tuple = false;            // the result was a tuple
+    std::vector<ResultShape> items; // a tuple's items as nested as PyTorch nests them (an LSTM's
+                                    // (output, (h_n, c_n))); empty for a tensor
     std::optional<Shape> input;    // the tensor the op ran on (self, or the first tensor argument)
     // Set when this call reshaped the model's batch away from dim 0 (see CONTRACT-trace.md,
     // "batch-changed"): the shapes before and after, and which reshaping op did it.
@@ -65,6 +67,7 @@ struct SourceTrace
     bool succeeded = false;
     std::vector<Shape> outputs;
     bool outputIsTuple = false;
+    std::vector<ResultShape> outputItems; // a tuple's items, nested (see SourceStep::items)
     std::string returnedType;
     std::optional<SourceFailure> error;
     Diagnosis diagnosis;  // for an error: what happened and what to change (mentions the line)
