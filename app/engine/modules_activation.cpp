@@ -42,6 +42,8 @@ public:
         // The function's own checks after the argument parser's (nullptr: none).
         void (*check)(const std::vector<Value> &values);
         double (*apply)(double x, const std::vector<double> &values);
+        // The CPU kernel that has no int64 version ("elu_cpu"); nullptr: int64 in, int64 out.
+        const char *longKernel = nullptr;
     };
 
     NumberActivation(const Spec &spec, std::vector<Value> values, Value inplace)
@@ -73,6 +75,7 @@ protected:
         if (m_spec.check)
             m_spec.check(m_values);
     }
+    const char *longKernel() const override { return m_spec.longKernel; }
     float apply(float x) const override
     {
         std::vector<double> numbers;
@@ -104,7 +107,7 @@ const NumberActivation::Spec kHardtanh{
 
 const NumberActivation::Spec kELU{
     "ELU", "elu", true, {{"alpha", 2}}, [](const std::vector<Value> &v) { return formatted("alpha", v[0]); }, nullptr,
-    [](double x, const std::vector<double> &v) { return x > 0.0 ? x : v[0] * std::expm1(x); }};
+    [](double x, const std::vector<double> &v) { return x > 0.0 ? x : v[0] * std::expm1(x); }, "elu_cpu"};
 
 const NumberActivation::Spec kCELU{
     "CELU", "celu", true, {{"alpha", 2}}, [](const std::vector<Value> &v) { return formatted("alpha", v[0]); },
@@ -112,12 +115,14 @@ const NumberActivation::Spec kCELU{
         if (*asNumber(v[0]) == 0.0)
             throwRuntimeError("ZeroDivisionError: alpha cannot be 0 for CELU");
     },
-    [](double x, const std::vector<double> &v) { return std::max(0.0, x) + std::min(0.0, v[0] * std::expm1(x / v[0])); }};
+    [](double x, const std::vector<double> &v) { return std::max(0.0, x) + std::min(0.0, v[0] * std::expm1(x / v[0])); },
+    "elu_cpu"};
 
 const NumberActivation::Spec kSoftplus{
     "Softplus", "softplus", false, {{"beta", 2}, {"threshold", 3}},
     [](const std::vector<Value> &v) { return formatted("beta", v[0]) + ", " + formatted("threshold", v[1]); }, nullptr,
-    [](double x, const std::vector<double> &v) { return x * v[0] > v[1] ? x : std::log1p(std::exp(x * v[0])) / v[0]; }};
+    [](double x, const std::vector<double> &v) { return x * v[0] > v[1] ? x : std::log1p(std::exp(x * v[0])) / v[0]; },
+    "softplus_cpu"};
 
 const NumberActivation::Spec kSoftshrink{
     "Softshrink", "softshrink", false, {{"lambd", 2}}, [](const std::vector<Value> &v) { return pythonStr(v[0]); },
@@ -125,11 +130,13 @@ const NumberActivation::Spec kSoftshrink{
         if (*asNumber(v[0]) < 0.0)
             throwRuntimeError("lambda must be greater or equal to 0, but found to be " + scalarText(v[0]) + ".");
     },
-    [](double x, const std::vector<double> &v) { return x > v[0] ? x - v[0] : (x < -v[0] ? x + v[0] : 0.0); }};
+    [](double x, const std::vector<double> &v) { return x > v[0] ? x - v[0] : (x < -v[0] ? x + v[0] : 0.0); },
+    "softshrink_cpu"};
 
 const NumberActivation::Spec kHardshrink{
     "Hardshrink", "hardshrink", false, {{"lambd", 2}}, [](const std::vector<Value> &v) { return pythonStr(v[0]); },
-    nullptr, [](double x, const std::vector<double> &v) { return (x >= -v[0] && x <= v[0]) ? 0.0 : x; }};
+    nullptr, [](double x, const std::vector<double> &v) { return (x >= -v[0] && x <= v[0]) ? 0.0 : x; },
+    "hardshrink_cpu"};
 
 // Python's `a > b` as Hardtanh's `assert self.max_val > self.min_val` evaluates it.
 bool pythonGreater(const Value &a, const Value &b)
@@ -196,6 +203,14 @@ public:
         return Tensor::fromValues(out, std::move(x));
     }
     void acceptTuple() const override { throwTupleForTensorArgument("prelu"); }
+    // The channel check comes first; then the float weight meets the int64 input (empty or not).
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype == DType::Int64)
+            throwRuntimeError("Found dtype Float but expected Long");
+        return dtype;
+    }
 
 protected:
     Tensor defaultState(const std::string &, const Shape &shape) const override
@@ -214,8 +229,8 @@ private:
 class PlainActivation : public Elementwise
 {
 public:
-    PlainActivation(const char *name, const char *function, bool tensorMethod, double (*f)(double))
-        : m_name(name), m_function(function), m_tensorMethod(tensorMethod), m_f(f)
+    PlainActivation(const char *name, const char *function, bool tensorMethod, const char *longKernel, double (*f)(double))
+        : m_name(name), m_function(function), m_tensorMethod(tensorMethod), m_longKernel(longKernel), m_f(f)
     {
     }
     std::string typeName() const override { return m_name; }
@@ -229,12 +244,17 @@ public:
 
 protected:
     std::string functionName() const override { return m_function; }
+    // LogSigmoid's kernel has no int64 version; Softsign and Tanhshrink divide and take tanh of
+    // an int64 input, which gives float32.
+    const char *longKernel() const override { return m_longKernel; }
+    bool floatOnInt64() const override { return !m_longKernel; }
     float apply(float x) const override { return float(m_f(double(x))); }
 
 private:
     const char *m_name;
     const char *m_function;
     bool m_tensorMethod;
+    const char *m_longKernel;
     double (*m_f)(double);
 };
 
@@ -252,11 +272,12 @@ ModulePtr makeNumberActivation(const NumberActivation::Spec &spec, const Argumen
                                               spec.hasInplace ? bound.values.back() : Value{false});
 }
 
-ModulePtr makePlain(const Arguments &args, const char *name, const char *function, bool tensorMethod, double (*f)(double))
+ModulePtr makePlain(const Arguments &args, const char *name, const char *function, bool tensorMethod, const char *longKernel,
+                    double (*f)(double))
 {
     static const Signature signature{"Module", {}};
     bindArguments(signature, args);
-    return std::make_shared<PlainActivation>(name, function, tensorMethod, f);
+    return std::make_shared<PlainActivation>(name, function, tensorMethod, longKernel, f);
 }
 
 } // namespace
@@ -329,17 +350,17 @@ ModulePtr makePReLU(const Arguments &args)
 
 ModulePtr makeSoftsign(const Arguments &args)
 {
-    return makePlain(args, "Softsign", "abs", true, [](double x) { return x / (1.0 + std::fabs(x)); });
+    return makePlain(args, "Softsign", "abs", true, nullptr, [](double x) { return x / (1.0 + std::fabs(x)); });
 }
 
 ModulePtr makeTanhshrink(const Arguments &args)
 {
-    return makePlain(args, "Tanhshrink", "tanh", true, [](double x) { return x - std::tanh(x); });
+    return makePlain(args, "Tanhshrink", "tanh", true, nullptr, [](double x) { return x - std::tanh(x); });
 }
 
 ModulePtr makeLogSigmoid(const Arguments &args)
 {
-    return makePlain(args, "LogSigmoid", "log_sigmoid", false, [](double x) {
+    return makePlain(args, "LogSigmoid", "log_sigmoid", false, "log_sigmoid_cpu", [](double x) {
         return x < 0.0 ? x - std::log1p(std::exp(x)) : -std::log1p(std::exp(-x));
     });
 }

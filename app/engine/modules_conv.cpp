@@ -521,6 +521,18 @@ public:
         return s + ")";
     }
 
+    // The shape checks come first; an empty input gives an empty float32 result, any other
+    // int64 input meets the float weight.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        if (const auto count = checkedNumel(input); count && *count == 0)
+            return DType::Float32;
+        throwRuntimeError("expected scalar type Long but found Float");
+    }
+
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
 
     Tensor forward(const Tensor &input) const override

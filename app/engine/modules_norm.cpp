@@ -78,13 +78,16 @@ public:
                + ", track_running_stats=" + pythonStr(m_trackValue) + ")";
     }
 
-    // The shape checks come first, then the float-only kernel.
+    // The shape checks come first, then the float-only kernel, which an empty input never reaches.
     DType resultDtype(const Shape &input, DType dtype) const override
     {
         outputShape(input);
-        if (dtype == DType::Int64)
-            throwNotImplementedForLong("batch_norm");
-        return dtype;
+        const auto count = checkedNumel(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        if (count && *count == 0)
+            return DType::Float32; // the empty result is made as a float tensor
+        throwNotImplementedForLong("batch_norm");
     }
 
     Shape outputShape(const Shape &input) const override
@@ -463,6 +466,17 @@ public:
                + ", track_running_stats=" + pythonStr(m_trackValue) + ")";
     }
 
+    // The shape checks come first, then batch_norm's float-only kernel, which an empty input
+    // never reaches (its result keeps the int64 type).
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        const auto count = checkedNumel(input);
+        if (dtype == DType::Int64 && !(count && *count == 0))
+            throwNotImplementedForLong("batch_norm");
+        return dtype;
+    }
+
     Shape outputShape(const Shape &input) const override
     {
         const Dim rank = Dim(input.size());
@@ -603,6 +617,15 @@ public:
     {
         return "GroupNorm(" + pythonStr(m_groups) + ", " + pythonStr(m_channels) + ", eps=" + pythonStr(m_eps)
                + ", affine=" + pythonStr(m_affine) + ")";
+    }
+
+    // The shape checks come first, then the float-only kernel (an empty input too).
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype == DType::Int64)
+            throwNotImplementedForLong("GroupNormKernelImpl");
+        return dtype;
     }
 
     Shape outputShape(const Shape &input) const override

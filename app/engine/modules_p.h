@@ -258,7 +258,8 @@ protected:
 // F.pad with mode "reflect", "replicate" or "circular" (modules_pad.cpp): `pads` is F.pad's pad
 // argument, last dim first. Checks what PyTorch's kernel for that mode checks, records the padding
 // before each input dim in `padByDim` (sized like the input) and returns the padded shape.
-Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim);
+Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim,
+               DType dtype = DType::Float32);
 // The source coordinate padding reads for padded coordinate i of a dim of `size` ("zeros": -1
 // outside the input).
 Dim padSourceIndex(Dim i, Dim size, const std::string &mode);

@@ -11,8 +11,10 @@ namespace ft::detail {
 // first: (left, right, top, bottom, front, back); F.pad picks its 1-d, 2-d or 3-d kernel by
 // the number of pairs and the input's rank, and each kernel has its own checks. Records the
 // padding before each input dim in `padByDim` and returns the padded shape.
-Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim)
+Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, Shape &padByDim, DType dtype)
 {
+    // The reflection kernels print the tensor's type with its sizes.
+    const std::string tensorType = dtype == DType::Int64 ? "torch.LongTensor{" : "torch.FloatTensor{";
     const size_t pairs = pads.size() / 2;
     const Dim rank = Dim(input.size());
     if (Dim(pairs) > rank)
@@ -49,13 +51,13 @@ Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, S
     if (mode == "reflect" && pairs == 1) {
         // reflection_pad1d wants dims 1 and on non-empty, batched or not.
         if (std::any_of(input.begin() + 1, input.end(), [](Dim d) { return d == 0; }))
-            throwRuntimeError("2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
+            throwRuntimeError("2D or 3D (batch mode) tensor expected for input, but got: [ " + tensorType
                               + joinSizes(input, ",") + "} ]");
         checkReflect(0, formatSizeList(input));
     } else if (mode == "reflect" && pairs == 2) {
         // reflection_pad2d wants dims 1 and on non-empty, and prints the (then empty) tensor.
         if (std::any_of(input.begin() + 1, input.end(), [](Dim d) { return d == 0; }))
-            throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{"
+            throwRuntimeError("3D or 4D (batch mode) tensor expected for input, but got: [ " + tensorType
                               + joinSizes(input, ",") + "} ]");
         checkReflect(0, std::to_string(rank));
         checkReflect(1, std::to_string(rank));
@@ -196,6 +198,19 @@ public:
         Shape padBefore;
         return plan(input, padBefore);
     }
+    // The checks first (their messages name the tensor's type), then the kernel's dtype dispatch:
+    // constant padding copies int64; the reflection and replication kernels have no int64 version.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        Shape padBefore;
+        plan(input, padBefore, dtype);
+        if (dtype != DType::Int64 || m_kind == Kind::Zero || m_kind == Kind::Constant)
+            return dtype;
+        const size_t pairs = std::get<SequenceValue>(m_padding.data).items.size() / 2;
+        if (m_kind == Kind::Reflection)
+            throwNotImplementedForLong(pairs == 3 ? "reflection_pad3d_cpu" : "reflection_pad" + std::to_string(pairs) + "d");
+        throwNotImplementedForLong("replication_pad" + std::to_string(pairs) + "d_cpu");
+    }
 
     Tensor forward(const Tensor &input) const override
     {
@@ -232,7 +247,7 @@ private:
     // torch._C._nn.pad(input, pad, mode, value): the argument parser (pad's container and first
     // element, and value's type, are matched before pad's other elements are read; a bool after
     // the first element reads as an int), then F.pad's own checks, then the mode's.
-    Shape plan(const Shape &input, Shape &padBefore) const
+    Shape plan(const Shape &input, Shape &padBefore, DType dtype = DType::Float32) const
     {
         matchIntList("pad", "pad", 2, m_padding);
         if (m_kind == Kind::Constant && !m_value.isNone() && !asNumber(m_value))
@@ -254,7 +269,7 @@ private:
             throwRuntimeError("Padding length too large");
         padBefore.assign(input.size(), 0);
         if (m_kind == Kind::Reflection || m_kind == Kind::Replication)
-            return padShape(input, m_kind == Kind::Reflection ? "reflect" : "replicate", pads, padBefore);
+            return padShape(input, m_kind == Kind::Reflection ? "reflect" : "replicate", pads, padBefore, dtype);
         for (size_t j = 0; j < pads.size() / 2; ++j)
             padBefore[input.size() - 1 - j] = pads[2 * j];
         return constantPadShape(input, pads);

@@ -185,6 +185,20 @@ public:
     }
 
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    // F.interpolate's checks come first; then the kernels, none of which has an int64 version
+    // (an empty input too). 'area' is an adaptive average pool.
+    DType resultDtype(const Shape &input, DType dtype) const override
+    {
+        outputShape(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        const std::string mode = std::get<std::string>(m_mode.data); // plan() accepted it
+        if (mode == "area")
+            throwNotImplementedForLong(input.size() == 5 ? "adaptive_avg_pool3d_cpu" : "adaptive_avg_pool2d");
+        throwNotImplementedForLong(mode == "bicubic"                      ? "compute_indices_weights_cubic"
+                                   : mode == "nearest" || mode == "nearest-exact" ? "compute_indices_weights_nearest"
+                                                                                  : "compute_indices_weights_linear");
+    }
 
     Tensor forward(const Tensor &input) const override
     {

@@ -103,12 +103,14 @@ public:
         return s + ")";
     }
 
-    // check_input runs before the first matmul of the recurrence, which refuses int64.
+    // check_input runs before the first matmul of the recurrence, which refuses int64: addmm's
+    // words with a bias, mm's without one.
     DType resultDtype(const Shape &input, DType dtype) const override
     {
         checkedCall(input);
         if (dtype == DType::Int64)
-            throwRuntimeError("mat1 and mat2 must have the same dtype");
+            throwRuntimeError(pythonTruthy(m.bias) ? "mat1 and mat2 must have the same dtype"
+                                                   : "expected scalar type Long but found Float");
         return dtype;
     }
 

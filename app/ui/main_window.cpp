@@ -330,13 +330,14 @@ void MainWindow::setLearnerName(const QString &name)
 
 void MainWindow::updateTitle()
 {
-    QStringList parts;
-    if (QListWidgetItem *item = m_navigation->currentItem())
-        parts << item->text();
-    if (!m_learnerName.isEmpty())
-        parts << m_learnerName;
-    parts << tr("Flatten Tutor");
-    setWindowTitle(parts.join(QStringLiteral(" — ")));
+    const QListWidgetItem *item = m_navigation->currentItem();
+    const QString screen = item ? item->text() : QString();
+    if (!screen.isEmpty() && !m_learnerName.isEmpty())
+        setWindowTitle(tr("%1 — %2 — Flatten Tutor", "window title: the screen, the learner's name").arg(screen, m_learnerName));
+    else if (!screen.isEmpty() || !m_learnerName.isEmpty())
+        setWindowTitle(tr("%1 — Flatten Tutor", "window title: the screen or the learner's name").arg(screen + m_learnerName));
+    else
+        setWindowTitle(tr("Flatten Tutor"));
 }
 
 void MainWindow::reloadContent()
@@ -352,8 +353,10 @@ void MainWindow::applyLibrary()
     m_lessonReader->setLessons(m_library.lessons());
     m_lessonReader->openLesson(lesson);
     m_quizRunner->setBanks(m_library.banks());
-    if (auto *playground = qobject_cast<PlaygroundPage *>(page(ScreenId::Playground)))
+    if (auto *playground = qobject_cast<PlaygroundPage *>(page(ScreenId::Playground))) {
         playground->modelBuilder()->setExamples(m_library.modelExamples());
+        playground->classEditor()->setExamples(m_library.classExamples());
+    }
     m_problemsPanel->setLibrary(m_library);
     emit libraryChanged();
 }

@@ -73,6 +73,7 @@ public:
     QDockWidget *contentProblemsDock() const { return m_problemsDock; }
     // The learner whose progress is kept, shown in the window title ("Lessons — Ada — Flatten Tutor").
     void setLearnerName(const QString &name);
+    QString learnerName() const { return m_learnerName; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }

@@ -1128,6 +1128,16 @@ Standard: start_dim=0, end_dim=-1</translation>
         <source>Content reloaded: %1.</source>
         <translation>Inhalte neu geladen: %1.</translation>
     </message>
+    <message>
+        <source>%1 — %2 — Flatten Tutor</source>
+        <comment>window title: the screen, the learner&apos;s name</comment>
+        <translation>%1 — %2 — Flatten Tutor</translation>
+    </message>
+    <message>
+        <source>%1 — Flatten Tutor</source>
+        <comment>window title: the screen or the learner&apos;s name</comment>
+        <translation>%1 — Flatten Tutor</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ModelBuilder</name>
@@ -1198,6 +1208,10 @@ Standard: start_dim=0, end_dim=-1</translation>
     <message>
         <source>Hint: </source>
         <translation>Tipp: </translation>
+    </message>
+    <message>
+        <source>Your own model</source>
+        <translation>Dein eigenes Modell</translation>
     </message>
 </context>
 <context>

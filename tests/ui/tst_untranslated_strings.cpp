@@ -179,8 +179,7 @@ class UntranslatedStringsTest : public QObject
         for (const ft::content::ModelExample &example : library.modelExamples())
             addData(example.title);
         // The class editor's examples (models/*.py), as a teacher titled them.
-        ft::content::ContentProblems ignored;
-        for (const ft::content::ClassExample &example : ft::content::loadClassExamples(ft::content::contentDirs(), ignored))
+        for (const ft::content::ClassExample &example : library.classExamples())
             addData(example.title);
         // View > Language names each language in its own words, never translated.
         for (const QString &language : ft::ui::LanguageMenu::availableLanguages())
@@ -373,6 +372,9 @@ private slots:
         ft::ui::MainWindow window;
         collectData(window.library());
         QVERIFY(m_data.size() > 500);
+        // The learner's name (in the title and File > Learner) is theirs, not the app's words.
+        QVERIFY(!window.learnerName().isEmpty());
+        addData(window.learnerName());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
