@@ -915,9 +915,11 @@ Object callBuiltin(const Builtin &builtin, CallArgs &args)
         && std::string_view(row.name) != "zip")
         raise("TypeError", std::string(row.name) + "() takes no keyword arguments");
     if (row.keywordOnly && std::string_view(row.name) == "print")
-        for (const auto &[key, value] : args.keyword)
+        for (const auto &keyword : args.keyword) {
+            const std::string &key = keyword.first; // clang 14 cannot capture a structured binding
             if (std::none_of(row.params.begin(), row.params.end(), [&](const BuiltinParam &p) { return key == p.name; }))
                 raise("TypeError", "'" + key + "' is an invalid keyword argument for print()");
+        }
     if (row.varPositional && !args.keyword.empty() && row.params.empty())
         raise("TypeError", std::string(row.name) + "() got an unexpected keyword argument '" + args.keyword[0].first + "'");
     const std::vector<int> slots = bindSlots(prefix, row.name, specs, row.keywordOnly ? 0 : args.positional.size(),
