@@ -52,21 +52,40 @@ public:
 
     std::string typeName() const override { return "Conv" + std::to_string(m_c.spatial) + "d"; }
 
-    std::string repr() const override
+    std::string repr() const override { return reprOf(typeName(), m_c); }
+
+    // _ConvNd.extra_repr, which Conv and ConvTranspose share: each argument that differs from
+    // its default, in torch's order (a Conv has no output_padding to show).
+    static std::string reprOf(const std::string &typeName, const Config &c)
     {
-        std::string s = typeName() + "(" + pythonStr(m_c.inChannels) + ", " + pythonStr(m_c.outChannels)
-                        + ", kernel_size=" + pythonStr(m_c.kernel) + ", stride=" + pythonStr(m_c.stride);
-        if (!isAll(m_c.padding, 0))
-            s += ", padding=" + pythonStr(m_c.padding);
-        if (!isAll(m_c.dilation, 1))
-            s += ", dilation=" + pythonStr(m_c.dilation);
-        if (!(m_c.groups.isInt() && std::get<std::int64_t>(m_c.groups.data) == 1))
-            s += ", groups=" + pythonStr(m_c.groups);
-        if (!m_c.bias)
+        std::string s = typeName + "(" + pythonStr(c.inChannels) + ", " + pythonStr(c.outChannels)
+                        + ", kernel_size=" + pythonStr(c.kernel) + ", stride=" + pythonStr(c.stride);
+        if (!isAll(c.padding, 0))
+            s += ", padding=" + pythonStr(c.padding);
+        if (!isAll(c.dilation, 1))
+            s += ", dilation=" + pythonStr(c.dilation);
+        if (!c.outputPadding.isNone() && !isAll(c.outputPadding, 0))
+            s += ", output_padding=" + pythonStr(c.outputPadding);
+        if (!(c.groups.isInt() && std::get<std::int64_t>(c.groups.data) == 1))
+            s += ", groups=" + pythonStr(c.groups);
+        if (!c.bias)
             s += ", bias=False";
-        if (pythonStr(m_c.paddingMode) != "zeros")
-            s += ", padding_mode=" + pythonStr(m_c.paddingMode);
+        if (pythonStr(c.paddingMode) != "zeros")
+            s += ", padding_mode=" + pythonStr(c.paddingMode);
         return s + ")";
+    }
+
+    // Python's `tuple != (v,) * len(tuple)` as _ConvNd.extra_repr uses it; strings never match.
+    static bool isAll(const Value &v, std::int64_t x)
+    {
+        if (!v.isSequence())
+            return false;
+        for (const Value &item : itemsOf(v)) {
+            const auto n = asNumber(item);
+            if (item.isString() || !n || *n != double(x))
+                return false;
+        }
+        return true;
     }
 
     Shape outputShape(const Shape &input) const override { return plan(input).output; }
@@ -155,19 +174,6 @@ private:
 
     // F.conv1d/conv2d/conv3d: the name in the argument parser's and the rank check's messages.
     std::string functionName() const { return "conv" + std::to_string(m_c.spatial) + "d"; }
-
-    // Python's `tuple != (v,) * len(tuple)` as _ConvNd.extra_repr uses it; strings never match.
-    static bool isAll(const Value &v, std::int64_t x)
-    {
-        if (!v.isSequence())
-            return false;
-        for (const Value &item : itemsOf(v)) {
-            const auto n = asNumber(item);
-            if (item.isString() || !n || *n != double(x))
-                return false;
-        }
-        return true;
-    }
 
     // F.conv2d's argument parser found no overload for these argument types.
     [[noreturn]] void throwInvalidArguments(const char *inputType) const
@@ -504,22 +510,7 @@ public:
 
     std::string typeName() const override { return "ConvTranspose" + std::to_string(m_c.spatial) + "d"; }
 
-    std::string repr() const override
-    {
-        std::string s = typeName() + "(" + pythonStr(m_c.inChannels) + ", " + pythonStr(m_c.outChannels)
-                        + ", kernel_size=" + pythonStr(m_c.kernel) + ", stride=" + pythonStr(m_c.stride);
-        if (!isAll(m_c.padding, 0))
-            s += ", padding=" + pythonStr(m_c.padding);
-        if (!isAll(m_c.dilation, 1))
-            s += ", dilation=" + pythonStr(m_c.dilation);
-        if (!isAll(m_c.outputPadding, 0))
-            s += ", output_padding=" + pythonStr(m_c.outputPadding);
-        if (!(m_c.groups.isInt() && std::get<std::int64_t>(m_c.groups.data) == 1))
-            s += ", groups=" + pythonStr(m_c.groups);
-        if (!m_c.bias)
-            s += ", bias=False";
-        return s + ")";
-    }
+    std::string repr() const override { return ConvNd::reprOf(typeName(), m_c); }
 
     // The shape checks come first; an empty input gives an empty float32 result, any other
     // int64 input meets the float weight.
@@ -568,18 +559,6 @@ private:
     };
 
     std::string functionName() const { return "conv_transpose" + std::to_string(m_c.spatial) + "d"; }
-
-    static bool isAll(const Value &v, std::int64_t x)
-    {
-        if (!v.isSequence())
-            return false;
-        for (const Value &item : itemsOf(v)) {
-            const auto n = asNumber(item);
-            if (item.isString() || !n || *n != double(x))
-                return false;
-        }
-        return true;
-    }
 
     Plan plan(const Shape &input) const
     {
