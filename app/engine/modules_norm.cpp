@@ -1,4 +1,4 @@
-// modules_norm.cpp — BatchNorm1d and BatchNorm2d in eval mode, and LayerNorm.
+// modules_norm.cpp — BatchNorm1d/2d/3d and InstanceNorm1d/2d/3d in eval mode, LayerNorm and GroupNorm.
 //
 // Eval mode uses the running statistics (mean 0, var 1 until set) when the module tracks them;
 // with track_running_stats=False PyTorch uses the batch's own statistics even in eval mode, and
@@ -26,6 +26,14 @@ Shape broadcastShapes(const Shape &a, const Shape &b)
         result[i] = da == 1 ? db : da;
     }
     return result;
+}
+
+// _NormBase.extra_repr, which BatchNorm and InstanceNorm share: every argument, as given.
+std::string normBaseRepr(const std::string &typeName, const Value &numFeatures, const Value &eps, const Value &momentum,
+                         const Value &affine, const Value &track)
+{
+    return typeName + "(" + pythonStr(numFeatures) + ", eps=" + pythonStr(eps) + ", momentum=" + pythonStr(momentum)
+           + ", affine=" + pythonStr(affine) + ", track_running_stats=" + pythonStr(track) + ")";
 }
 
 // ATen's batch_norm: each defined statistic and affine parameter holds one value per channel.
@@ -73,9 +81,7 @@ public:
     }
     std::string repr() const override
     {
-        return typeName() + "(" + pythonStr(m_numFeatures) + ", eps=" + pythonStr(m_eps) + ", momentum="
-               + pythonStr(m_momentum) + ", affine=" + pythonStr(m_affineValue)
-               + ", track_running_stats=" + pythonStr(m_trackValue) + ")";
+        return normBaseRepr(typeName(), m_numFeatures, m_eps, m_momentum, m_affineValue, m_trackValue);
     }
 
     // The shape checks come first, then the float-only kernel, which an empty input never reaches.
@@ -461,9 +467,7 @@ public:
     std::string typeName() const override { return "InstanceNorm" + std::to_string(m_dims) + "d"; }
     std::string repr() const override
     {
-        return typeName() + "(" + pythonStr(m_numFeatures) + ", eps=" + pythonStr(m_eps) + ", momentum="
-               + pythonStr(m_momentum) + ", affine=" + pythonStr(m_affineValue)
-               + ", track_running_stats=" + pythonStr(m_trackValue) + ")";
+        return normBaseRepr(typeName(), m_numFeatures, m_eps, m_momentum, m_affineValue, m_trackValue);
     }
 
     // The shape checks come first, then batch_norm's float-only kernel, which an empty input
