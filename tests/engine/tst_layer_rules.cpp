@@ -4,6 +4,7 @@
 // PReLU's channel count. Expected texts come from running PyTorch 1.13; the broad proof is the
 // golden data (tst_golden_trace.cpp, tst_golden_values.cpp).
 #include "ft_test.h"
+#include "module_test_util.h"
 
 #include "engine/error.h"
 #include "engine/module.h"
@@ -16,33 +17,7 @@ using ft::Value;
 
 Q_DECLARE_METATYPE(ft::Shape)
 
-namespace {
-
-Value v(int x) { return Value{std::int64_t(x)}; }
-Value v(double x) { return Value{x}; }
-Value v(bool x) { return Value{x}; }
-Value v(const char *x) { return Value{std::string(x)}; }
-Value tuple(std::vector<Value> items) { return Value{ft::SequenceValue{std::move(items), false}}; }
-
-ft::ModulePtr make(const char *name, std::vector<Value> positional = {},
-                   std::vector<std::pair<std::string, Value>> keyword = {})
-{
-    return ft::createModule(name, Arguments{std::move(positional), std::move(keyword)});
-}
-
-// "Type: message" of the TorchError f throws ("" when it does not throw).
-template <typename F>
-std::string errorOf(F f)
-{
-    try {
-        f();
-    } catch (const ft::TorchError &e) {
-        return e.type() + ": " + e.message();
-    }
-    return {};
-}
-
-} // namespace
+using namespace fttest::modules;
 
 class LayerRulesTest : public QObject
 {

@@ -3,6 +3,7 @@
 // is tst_golden_trace.cpp / tst_golden_values.cpp; these tests pin the rules by name, with
 // expected texts taken from running PyTorch 1.13.
 #include "ft_test.h"
+#include "module_test_util.h"
 
 #include "engine/error.h"
 #include "engine/module.h"
@@ -23,35 +24,7 @@ using ft::Value;
 
 Q_DECLARE_METATYPE(ft::Shape)
 
-namespace {
-
-Value v(int x) { return Value{std::int64_t(x)}; }
-Value v(std::int64_t x) { return Value{x}; }
-Value v(double x) { return Value{x}; }
-Value v(bool x) { return Value{x}; }
-Value v(const char *x) { return Value{std::string(x)}; }
-Value tuple(std::vector<Value> items) { return Value{ft::SequenceValue{std::move(items), false}}; }
-Value module(ft::ModulePtr m) { return Value{std::move(m)}; }
-
-ft::ModulePtr make(const char *name, std::vector<Value> positional = {},
-                   std::vector<std::pair<std::string, Value>> keyword = {})
-{
-    return ft::createModule(name, Arguments{std::move(positional), std::move(keyword)});
-}
-
-// Runs f and returns "Type: message" of the TorchError it throws ("" when it does not throw).
-template <typename F>
-std::string errorOf(F f)
-{
-    try {
-        f();
-    } catch (const ft::TorchError &e) {
-        return e.type() + ": " + e.message();
-    }
-    return {};
-}
-
-} // namespace
+using namespace fttest::modules;
 
 class ModulesTest : public QObject
 {
