@@ -163,6 +163,8 @@ std::string pythonRepr(const Value &value)
         return std::to_string(std::get<std::int64_t>(value.data));
     if (value.isFloat())
         return pythonFloatRepr(std::get<double>(value.data));
+    if (value.isBigInt())
+        return std::get<BigInt>(value.data).toString();
     if (value.isString()) {
         // CPython prefers single quotes unless the text contains one and no double quote.
         const auto &text = std::get<std::string>(value.data);
@@ -212,7 +214,7 @@ std::string pythonTypeName(const Value &value)
         return "NoneType";
     if (value.isBool())
         return "bool";
-    if (value.isInt())
+    if (value.isInt() || value.isBigInt())
         return "int";
     if (value.isFloat())
         return "float";
@@ -234,6 +236,8 @@ bool pythonTruthy(const Value &value)
         return std::get<std::int64_t>(value.data) != 0;
     if (value.isFloat())
         return std::get<double>(value.data) != 0.0;
+    if (value.isBigInt())
+        return true; // never zero: zero is an int64
     if (value.isString())
         return !std::get<std::string>(value.data).empty();
     if (value.isSequence())

@@ -460,8 +460,6 @@ private:
         Node first = unary();
         std::optional<Node> chain;
         for (;;) {
-            if (check(TokenKind::StarStar))
-                errorAtCurrent("'**' is not supported; write the number out (for example 2*2*2 or 8)");
             std::optional<detail::BinaryOperator> op;
             switch (m_current.kind) {
             case TokenKind::Star: op = detail::BinaryOperator::Multiply; break;
@@ -489,12 +487,12 @@ private:
         return chain;
     }
 
-    // unary -> ( "-" | "+" ) unary | primary
+    // unary -> ( "-" | "+" ) unary | power
     // Signs are collected in a loop rather than by recursion, so "- - - ... 1" cannot overflow the stack.
     Node unary()
     {
         if (!check(TokenKind::Minus) && !check(TokenKind::Plus))
-            return primary();
+            return power();
         Node signs;
         signs.kind = Node::Kind::Signs;
         signs.offset = m_current.offset;
@@ -502,8 +500,25 @@ private:
             signs.operators.push_back({detail::BinaryOperator::Add, check(TokenKind::Minus), m_current.offset});
             advance();
         }
-        signs.items.push_back(primary());
+        signs.items.push_back(power());
         return signs;
+    }
+
+    // power -> primary ( "**" unary )?
+    // Python's: ** binds tighter than a sign on its left (-2**2 is -4) and takes a signed operand
+    // on its right (2**-1), right to left (2**3**2 is 2**9); each level nests like a bracket.
+    Node power()
+    {
+        Node base = primary();
+        if (!check(TokenKind::StarStar))
+            return base;
+        const Token op = m_current;
+        NestingGuard guard(*this, op);
+        Node chain = chainStartingWith(std::move(base));
+        chain.operators.push_back({detail::BinaryOperator::Power, false, op.offset});
+        advance();
+        chain.items.push_back(unary());
+        return chain;
     }
 
     // primary -> INTEGER | FLOAT | STRING | "True" | "False" | "None" | call | group | list
@@ -513,7 +528,7 @@ private:
         switch (token.kind) {
         case TokenKind::Integer:
             advance();
-            return constantNode(Value{integerLiteral(token)}, token.offset);
+            return constantNode(integerLiteral(token), token.offset);
         case TokenKind::Float:
             advance();
             return constantNode(Value{floatLiteral(token)}, token.offset);
@@ -717,7 +732,8 @@ private:
 
     // -- literals -----------------------------------------------------------------------------
 
-    std::int64_t integerLiteral(const Token &token) const
+    // An int of any size, as Python reads it (an int64 when it fits, else a BigInt).
+    Value integerLiteral(const Token &token) const
     {
         const std::string_view digits = token.text;
         if (digits.size() > 1 && digits[0] == '0' && digits.find_first_not_of('0') != std::string_view::npos)
@@ -725,10 +741,14 @@ private:
                                + " (Python reads 010 as a syntax error)");
         std::int64_t value = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-        if (ec != std::errc() || end != digits.data() + digits.size())
-            errorAt(token, "integer " + describe(token) + " is too large (the tracer computes with 64-bit integers, "
-                               "at most 9223372036854775807)");
-        return value;
+        if (ec == std::errc() && end == digits.data() + digits.size())
+            return Value{value};
+        try {
+            return intResult(BigInt::fromDecimal(std::string(digits)));
+        } catch (const BigIntTooLarge &) {
+            errorAt(token, "integer " + describe(token) + " is too large for the tutor (integers up to "
+                               + std::to_string(kMaxBigIntBits) + " bits)");
+        }
     }
 
     double floatLiteral(const Token &token) const

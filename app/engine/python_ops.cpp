@@ -30,6 +30,7 @@ const char *symbol(BinaryOperator op)
     case BinaryOperator::Divide: return "/";
     case BinaryOperator::FloorDivide: return "//";
     case BinaryOperator::Modulo: return "%";
+    case BinaryOperator::Power: return "**";
     }
     return "?";
 }
@@ -41,42 +42,144 @@ const char *symbol(BinaryOperator op)
 
 [[noreturn]] void throwUnsupported(BinaryOperator op, const Value &left, const Value &right)
 {
-    throwTypeError(std::string("unsupported operand type(s) for ") + symbol(op) + ": '" + pythonTypeName(left) + "' and '"
-                   + pythonTypeName(right) + "'");
+    throwTypeError(std::string("unsupported operand type(s) for ") + symbol(op) + (op == BinaryOperator::Power ? " or pow()" : "")
+                   + ": '" + pythonTypeName(left) + "' and '" + pythonTypeName(right) + "'");
 }
 
 [[noreturn]] void throwTooLarge(BinaryOperator op)
 {
     throw OperandTooLarge(std::string("the result of '") + symbol(op)
-                          + "' is too large for the tracer (integers up to 64 bits, sequences up to a million items)");
+                          + "' is too large for the tutor (sequences up to a million items)");
 }
 
-// A number as Python's arithmetic sees it: bool is an int.
+[[noreturn]] void throwIntTooLarge(BinaryOperator op)
+{
+    throw OperandTooLarge(std::string("the result of '") + symbol(op) + "' is too large for the tutor (integers up to "
+                          + std::to_string(kMaxBigIntBits) + " bits)");
+}
+
+// A number as Python's arithmetic sees it: bool is an int, and an int may be a BigInt.
 struct Number
 {
     bool isFloat = false;
     std::int64_t i = 0;
     double f = 0;
-    double asDouble() const { return isFloat ? f : double(i); }
+    std::optional<BigInt> big; // an int beyond int64 (i unused)
+
+    BigInt asBig() const { return big ? *big : BigInt(i); }
+    // float(x): Python's OverflowError when an int has no double.
+    double asDouble() const
+    {
+        if (isFloat)
+            return f;
+        if (!big)
+            return double(i);
+        const auto d = big->toDouble();
+        if (!d)
+            throw TorchError("OverflowError", "int too large to convert to float");
+        return *d;
+    }
 };
 
 std::optional<Number> numberOf(const Value &v)
 {
     if (v.isInt())
-        return Number{false, std::get<std::int64_t>(v.data), 0};
+        return Number{false, std::get<std::int64_t>(v.data), 0, std::nullopt};
+    if (v.isBigInt())
+        return Number{false, 0, 0, std::get<BigInt>(v.data)};
     if (v.isBool())
-        return Number{false, std::get<bool>(v.data) ? 1 : 0, 0};
+        return Number{false, std::get<bool>(v.data) ? 1 : 0, 0, std::nullopt};
     if (v.isFloat())
-        return Number{true, 0, std::get<double>(v.data)};
+        return Number{true, 0, std::get<double>(v.data), std::nullopt};
     return std::nullopt;
 }
 
-// An int for sequence repetition and Sequential.__mul__ (isinstance(x, int): bools count).
+// An int for sequence repetition and Sequential.__mul__ (isinstance(x, int): bools count). A
+// count beyond int64 is Python's OverflowError when positive (no index-sized integer holds it) and
+// nothing when negative.
 std::optional<std::int64_t> intOf(const Value &v)
 {
-    if (const auto n = numberOf(v); n && !n->isFloat)
-        return n->i;
+    if (const auto n = numberOf(v); n && !n->isFloat) {
+        if (!n->big)
+            return n->i;
+        if (n->big->sign() < 0)
+            return std::numeric_limits<std::int64_t>::min();
+        throw TorchError("OverflowError", "cannot fit 'int' into an index-sized integer");
+    }
     return std::nullopt;
+}
+
+// An int operation in arbitrary precision: the int64 again when the result fits.
+template <typename Operation>
+Value bigResult(BinaryOperator op, Operation operation)
+{
+    try {
+        return intResult(operation());
+    } catch (const BigIntTooLarge &) {
+        throwIntTooLarge(op);
+    }
+}
+
+// CPython's float_pow (Objects/floatobject.c) for the finite and infinite cases the grammar
+// reaches; a negative base with a fractional exponent makes a complex number, which is refused.
+Value floatPower(double iv, double iw)
+{
+    if (iw == 0)
+        return Value{1.0};
+    if (std::isnan(iv))
+        return Value{iv};
+    if (std::isnan(iw))
+        return Value{iv == 1.0 ? 1.0 : iw};
+    auto isOddInteger = [](double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; };
+    if (std::isinf(iw)) {
+        const double a = std::fabs(iv);
+        if (a == 1.0)
+            return Value{1.0};
+        return Value{(iw > 0) == (a > 1.0) ? std::fabs(iw) : 0.0};
+    }
+    if (std::isinf(iv)) {
+        const bool odd = isOddInteger(iw);
+        if (iw > 0)
+            return Value{odd ? iv : std::fabs(iv)};
+        return Value{odd ? std::copysign(0.0, iv) : 0.0};
+    }
+    if (iv == 0.0) {
+        if (iw < 0.0)
+            throwZeroDivision("0.0 cannot be raised to a negative power");
+        return Value{isOddInteger(iw) ? iv : 0.0};
+    }
+    bool negate = false;
+    if (iv < 0.0) {
+        if (iw != std::floor(iw))
+            throw OperandTooLarge("the result of '**' is a complex number, which the tutor does not compute");
+        iv = -iv;
+        negate = isOddInteger(iw);
+    }
+    if (iv == 1.0)
+        return Value{negate ? -1.0 : 1.0};
+    double ix = std::pow(iv, iw);
+    if (std::isinf(ix))
+        throw TorchError("OverflowError", "(34, 'Numerical result out of range')");
+    return Value{negate ? -ix : ix};
+}
+
+// Python's ** on two numbers (long_pow, float_pow).
+Value power(const Number &a, const Number &b)
+{
+    if (a.isFloat || b.isFloat)
+        return floatPower(a.asDouble(), b.asDouble());
+    const BigInt exponent = b.asBig();
+    if (exponent.sign() < 0) // int ** negative int is float ** float
+        return floatPower(a.asDouble(), b.asDouble());
+    if (!exponent.fitsInt64()) {
+        const BigInt base = a.asBig();
+        if (base.sign() == 0 || base == BigInt(1))
+            return intResult(base);
+        if (base == BigInt(-1))
+            return Value{std::int64_t(exponent.toInt64() % 2 == 0 ? 1 : -1)};
+        throwIntTooLarge(BinaryOperator::Power);
+    }
+    return bigResult(BinaryOperator::Power, [&] { return BigInt::power(a.asBig(), exponent.toInt64()); });
 }
 
 bool isSequential(const Value &v)
@@ -110,10 +213,23 @@ std::pair<double, double> floatDivmod(double vx, double wx)
 
 Value numeric(BinaryOperator op, const Number &a, const Number &b)
 {
+    if (op == BinaryOperator::Power)
+        return power(a, b);
     if (op == BinaryOperator::Divide) { // true division: always a float
-        if (b.asDouble() == 0)
+        if (!a.isFloat && !b.isFloat) {
+            if (!b.big && b.i == 0)
+                throwZeroDivision("division by zero");
+            if (a.big || b.big) { // correctly rounded, as CPython's long_true_divide
+                const auto quotient = BigInt::trueDivide(a.asBig(), b.asBig());
+                if (!quotient)
+                    throw TorchError("OverflowError", "integer division result too large for a float");
+                return Value{*quotient};
+            }
+        }
+        const double x = a.asDouble(), y = b.asDouble();
+        if (y == 0)
             throwZeroDivision(a.isFloat || b.isFloat ? "float division by zero" : "division by zero");
-        return Value{a.asDouble() / b.asDouble()};
+        return Value{x / y};
     }
     if (a.isFloat || b.isFloat) {
         const double x = a.asDouble(), y = b.asDouble();
@@ -128,29 +244,45 @@ Value numeric(BinaryOperator op, const Number &a, const Number &b)
         const auto [quotient, remainder] = floatDivmod(x, y);
         return Value{op == BinaryOperator::Modulo ? remainder : quotient};
     }
+    const bool divides = op == BinaryOperator::FloorDivide || op == BinaryOperator::Modulo;
+    if (divides && !b.big && b.i == 0)
+        throwZeroDivision(op == BinaryOperator::Modulo ? "integer modulo by zero" : "integer division or modulo by zero");
+    // Beyond int64 (an operand, or the result): arbitrary precision.
+    auto slow = [&] {
+        return bigResult(op, [&] {
+            const BigInt x = a.asBig(), y = b.asBig();
+            switch (op) {
+            case BinaryOperator::Add: return BigInt::add(x, y);
+            case BinaryOperator::Subtract: return BigInt::subtract(x, y);
+            case BinaryOperator::Multiply: return BigInt::multiply(x, y);
+            case BinaryOperator::FloorDivide: return BigInt::floorDivide(x, y);
+            default: return BigInt::modulo(x, y);
+            }
+        });
+    };
+    if (a.big || b.big)
+        return slow();
     const std::int64_t x = a.i, y = b.i;
     std::int64_t result = 0;
     switch (op) {
     case BinaryOperator::Add:
         if (__builtin_add_overflow(x, y, &result))
-            throwTooLarge(op);
+            return slow();
         break;
     case BinaryOperator::Subtract:
         if (__builtin_sub_overflow(x, y, &result))
-            throwTooLarge(op);
+            return slow();
         break;
     case BinaryOperator::Multiply:
         if (__builtin_mul_overflow(x, y, &result))
-            throwTooLarge(op);
+            return slow();
         break;
     case BinaryOperator::FloorDivide:
     case BinaryOperator::Modulo: {
-        if (y == 0)
-            throwZeroDivision(op == BinaryOperator::Modulo ? "integer modulo by zero" : "integer division or modulo by zero");
         if (x == std::numeric_limits<std::int64_t>::min() && y == -1) {
             if (op == BinaryOperator::Modulo)
                 return Value{std::int64_t(0)};
-            throwTooLarge(op);
+            return slow();
         }
         // Python floors (rounds toward minus infinity); C++ truncates toward zero.
         std::int64_t quotient = x / y;
@@ -163,6 +295,7 @@ Value numeric(BinaryOperator op, const Number &a, const Number &b)
         break;
     }
     case BinaryOperator::Divide:
+    case BinaryOperator::Power:
         break;
     }
     return Value{result};
@@ -202,14 +335,20 @@ std::vector<Value> childrenOf(const Value &sequential)
 // torch 1.13's Sequential.__mul__ (and __rmul__, which calls it).
 Value sequentialTimes(const Value &sequential, const Value &other, const SequentialFactory &makeSequential)
 {
+    if (other.isBigInt()) {
+        if (std::get<BigInt>(other.data).sign() < 0)
+            throwValueError("Non-positive multiplication factor " + pythonStr(other) + " for " + pythonClassRepr(sequential));
+        throw OperandTooLarge("the result of '*' is too large for the tutor (an nn.Sequential of up to "
+                              + std::to_string(kMostLayers) + " layers)");
+    }
     const auto count = intOf(other);
     if (!count)
         throwTypeError("unsupported operand type(s) for *: " + pythonClassRepr(sequential) + " and " + pythonClassRepr(other));
     if (*count <= 0)
         throwValueError("Non-positive multiplication factor " + pythonStr(other) + " for " + pythonClassRepr(sequential));
     const std::vector<Value> children = childrenOf(sequential);
-    if (!children.empty() && *count > kMostLayers / std::int64_t(children.size()))
-        throw OperandTooLarge("the result of '*' is too large for the tracer (an nn.Sequential of up to "
+    if (*count > kMostLayers || (!children.empty() && *count > kMostLayers / std::int64_t(children.size())))
+        throw OperandTooLarge("the result of '*' is too large for the tutor (an nn.Sequential of up to "
                               + std::to_string(kMostLayers) + " layers)");
     std::vector<Value> combined;
     for (std::int64_t i = 0; i < *count; ++i)
@@ -227,7 +366,7 @@ Value add(const Value &left, const Value &right, const SequentialFactory &makeSe
         for (Value &child : childrenOf(right))
             combined.push_back(std::move(child));
         if (std::int64_t(combined.size()) > kMostLayers)
-            throw OperandTooLarge("the result of '+' is too large for the tracer (an nn.Sequential of up to "
+            throw OperandTooLarge("the result of '+' is too large for the tutor (an nn.Sequential of up to "
                                   + std::to_string(kMostLayers) + " layers)");
         return Value{makeSequential(std::move(combined))};
     }
@@ -326,9 +465,9 @@ Value pythonUnary(bool negate, const Value &value)
     if (n->isFloat)
         return Value{negate ? -n->f : n->f};
     if (!negate)
-        return Value{n->i}; // +True is 1, an int
-    if (n->i == std::numeric_limits<std::int64_t>::min())
-        throw OperandTooLarge("the result of '-' is too large for the tracer (integers up to 64 bits)");
+        return n->big ? Value{*n->big} : Value{n->i}; // +True is 1, an int
+    if (n->big || n->i == std::numeric_limits<std::int64_t>::min())
+        return intResult(BigInt::negate(n->asBig()));
     return Value{-n->i};
 }
 

@@ -9,9 +9,10 @@
 //                              ft::Value{std::int64_t(0)}, makeSequential);
 //     // throws TorchError("ZeroDivisionError", "integer division or modulo by zero")
 //
-// What the tracer does not compute throws OperandTooLarge instead (ints beyond 64 bits,
-// sequences of more than a million items, '%' string formatting): the parser reports it as a
-// usage error at the operator.
+// Ints are Python's, unbounded (a BigInt beyond int64). What the tutor does not compute throws
+// OperandTooLarge instead (ints beyond kMaxBigIntBits, sequences of more than a million items,
+// complex results of '**', '%' string formatting): the parser reports it as a usage error at the
+// operator.
 #pragma once
 
 #include "engine/module.h"
@@ -23,7 +24,7 @@
 
 namespace ft::detail {
 
-enum class BinaryOperator { Add, Subtract, Multiply, Divide, FloorDivide, Modulo };
+enum class BinaryOperator { Add, Subtract, Multiply, Divide, FloorDivide, Modulo, Power };
 
 // A result the tracer does not compute (Python would); the message says why.
 class OperandTooLarge : public std::runtime_error

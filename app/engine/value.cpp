@@ -107,6 +107,8 @@ std::string Value::repr() const
         return std::to_string(std::get<std::int64_t>(data));
     if (isFloat())
         return pythonFloatRepr(std::get<double>(data));
+    if (isBigInt())
+        return std::get<BigInt>(data).toString();
     if (isString())
         return pythonStringRepr(std::get<std::string>(data));
     if (isSequence()) {
@@ -125,13 +127,20 @@ std::string Value::repr() const
     return module ? module->repr() : "None";
 }
 
+Value intResult(const BigInt &value)
+{
+    if (value.fitsInt64())
+        return Value{value.toInt64()};
+    return Value{value};
+}
+
 std::string Value::typeName() const
 {
     if (isNone())
         return "NoneType";
     if (isBool())
         return "bool";
-    if (isInt())
+    if (isInt() || isBigInt())
         return "int";
     if (isFloat())
         return "float";

@@ -1,6 +1,6 @@
 // object_p.h — the values a learner's Python computes with: a small closed std::variant.
 //
-// None, bool, int, float, str, tuple, list, range, torch.Size, Tensor (shape-only), an engine
+// None, bool, int (an int64, or a BigInt beyond it), float, str, tuple, list, range, torch.Size, Tensor (shape-only), an engine
 // Module (nn.Conv2d(...)), nn.ModuleList (or an nn.Sequential of the learner's modules), the learner's functions, classes and instances, bound
 // methods, builtins (a row of the table in torch_library.cpp, maybe bound to a self), the
 // namespaces torch / torch.nn / torch.nn.functional, nn.<Module> classes, and super() proxies.
@@ -74,7 +74,7 @@ struct Super
 using ObjectData = std::variant<NoneValue, bool, std::int64_t, double, std::string, std::shared_ptr<Tuple>,
                                 std::shared_ptr<List>, Range, Size, Tensor, ModulePtr, std::shared_ptr<ContainerObject>,
                                 std::shared_ptr<FunctionObject>, Method, Builtin, std::shared_ptr<ClassObject>,
-                                std::shared_ptr<InstanceObject>, Namespace, ModuleClass, Super>;
+                                std::shared_ptr<InstanceObject>, Namespace, ModuleClass, Super, BigInt>;
 
 struct Object
 {

@@ -45,7 +45,7 @@ std::string typeName(const Object &object)
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, NoneValue>) return "NoneType";
             else if constexpr (std::is_same_v<T, bool>) return "bool";
-            else if constexpr (std::is_same_v<T, std::int64_t>) return "int";
+            else if constexpr (std::is_same_v<T, std::int64_t> || std::is_same_v<T, BigInt>) return "int";
             else if constexpr (std::is_same_v<T, double>) return "float";
             else if constexpr (std::is_same_v<T, std::string>) return "str";
             else if constexpr (std::is_same_v<T, std::shared_ptr<Tuple>>) return "tuple";
@@ -127,6 +127,8 @@ Value toValue(const Object &o)
         return Value{o.as<bool>()};
     if (o.is<std::int64_t>())
         return Value{o.as<std::int64_t>()};
+    if (o.is<BigInt>())
+        return Value{o.as<BigInt>()};
     if (o.is<double>())
         return Value{o.as<double>()};
     if (o.is<std::string>())
