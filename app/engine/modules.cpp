@@ -335,15 +335,45 @@ Dim floorDiv(Dim a, Dim b)
     return q;
 }
 
+void throwUnpackOverflow()
+{
+    throwRuntimeError("Overflow when unpacking long");
+}
+
 std::optional<Dim> asInt(const Value &value)
 {
     if (value.isInt())
         return std::get<std::int64_t>(value.data);
+    if (value.isBigInt())
+        throwUnpackOverflow();
     return std::nullopt;
+}
+
+std::optional<double> asPythonNumber(const Value &value)
+{
+    if (value.isBigInt()) {
+        const BigInt &big = std::get<BigInt>(value.data);
+        if (const auto d = big.toDouble())
+            return *d;
+        return big.sign() < 0 ? -HUGE_VAL : HUGE_VAL;
+    }
+    return asNumber(value);
+}
+
+std::optional<double> asDouble(const Value &value)
+{
+    if (value.isBigInt()) {
+        if (const auto d = std::get<BigInt>(value.data).toDouble())
+            return *d;
+        throw TorchError("OverflowError", "int too large to convert to float");
+    }
+    return asNumber(value);
 }
 
 std::optional<double> asNumber(const Value &value)
 {
+    if (value.isBigInt())
+        throwUnpackOverflow();
     if (value.isInt())
         return double(std::get<std::int64_t>(value.data));
     if (value.isFloat())
@@ -441,7 +471,7 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
     // torch.dtype, so any dtype but None matches nothing either, nor does a device that is not a
     // str or an int.
     const bool deviceMatches = options.device.isNone() || options.device.isString() || options.device.isInt();
-    if ((!sizes.empty() && !sizes[0].isInt()) || !options.dtype.isNone() || !deviceMatches)
+    if ((!sizes.empty() && !sizes[0].isPythonInt()) || !options.dtype.isNone() || !deviceMatches)
         throwTypeError(factory + "() received an invalid combination of arguments - got (" + container
                        + ", dtype=" + pythonTypeName(options.dtype) + ", device=" + pythonTypeName(options.device)
                        + "), but expected one of:");
@@ -470,11 +500,11 @@ Shape checkFactorySizes(const std::vector<Value> &sizes, const FactoryOptions &o
 void matchIntList(const std::string &function, const char *name, int position, const Value &value,
                   const char *elementKind)
 {
-    if (value.isInt())
+    if (value.isPythonInt())
         return;
     const bool firstOk = value.isSequence()
                          && (std::get<SequenceValue>(value.data).items.empty()
-                             || std::get<SequenceValue>(value.data).items[0].isInt());
+                             || std::get<SequenceValue>(value.data).items[0].isPythonInt());
     if (!firstOk)
         throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") must be tuple of "
                        + elementKind + ", not " + pythonTypeName(value));
@@ -486,13 +516,15 @@ Shape parseIntList(const std::string &function, const char *name, int position, 
     const std::string kind = std::string("must be tuple of ") + elementKind;
     if (value.isInt())
         return {std::get<std::int64_t>(value.data)};
+    if (value.isBigInt()) // one int for the whole list: unpacked as a long
+        throwUnpackOverflow();
     if (!value.isSequence())
         throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
                        + ", not " + pythonTypeName(value));
     Shape out;
     const auto &items = std::get<SequenceValue>(value.data).items;
     for (size_t i = 0; i < items.size(); ++i) {
-        if (!items[i].isInt() && i == 0)
+        if (!items[i].isPythonInt() && i == 0)
             throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") " + kind
                            + ", not " + pythonTypeName(value));
         // Matching looked at the first element only (bool is not an int there); unpacking takes any

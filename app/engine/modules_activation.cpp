@@ -23,7 +23,7 @@ struct NumberArgument
 std::string scalarText(const Value &value)
 {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%g", *asNumber(value));
+    std::snprintf(buffer, sizeof buffer, "%g", *asPythonNumber(value));
     return buffer;
 }
 
@@ -141,7 +141,7 @@ const NumberActivation::Spec kHardshrink{
 // Python's `a > b` as Hardtanh's `assert self.max_val > self.min_val` evaluates it.
 bool pythonGreater(const Value &a, const Value &b)
 {
-    const auto x = asNumber(a), y = asNumber(b);
+    const auto x = asPythonNumber(a), y = asPythonNumber(b);
     if (x && y)
         return *x > *y;
     if (a.isString() && b.isString())

@@ -750,12 +750,12 @@ ModulePtr makeUnflatten(const Arguments &args)
     const Value &dim = bound.values[0];
     const Value &sizes = bound.values[1];
     // Python's isinstance(dim, int) is true for bool as well.
-    if (dim.isInt() || dim.isBool()) {
+    if (dim.isPythonInt() || dim.isBool()) {
         if (!sizes.isSequence())
             throwTypeError("unflattened_size must be a tuple of ints, but found type " + pythonTypeName(sizes));
         const auto &items = std::get<SequenceValue>(sizes.data).items;
         for (size_t i = 0; i < items.size(); ++i) {
-            if (!items[i].isInt() && !items[i].isBool())
+            if (!items[i].isPythonInt() && !items[i].isBool())
                 throwTypeError("unflattened_size must be tuple of ints, but found element of type "
                                + pythonTypeName(items[i]) + " at pos " + std::to_string(i));
         }
@@ -807,7 +807,7 @@ ModulePtr makeDropoutNamed(const Arguments &args, const char *name)
     static const Signature signature{"_DropoutNd", {{"p", Value{0.5}}, {"inplace", Value{false}}}};
     auto bound = bindArguments(signature, args);
     const Value &p = bound.values[0];
-    const auto number = asNumber(p);
+    const auto number = asPythonNumber(p);
     if (!number)
         throwTypeError("'<' not supported between instances of '" + pythonTypeName(p) + "' and 'int'");
     // NaN compares false both ways, so Python accepts it; so do we.

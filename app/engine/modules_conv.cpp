@@ -3,6 +3,7 @@
 // names the error), the backend ATen picks (whose checks name the rest), and a direct (no im2col)
 // forward over any number of spatial dims that is easy to verify against PyTorch's numbers.
 #include "engine/modules_p.h"
+#include "engine/python_ops_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -81,7 +82,7 @@ public:
         if (!v.isSequence())
             return false;
         for (const Value &item : itemsOf(v)) {
-            const auto n = asNumber(item);
+            const auto n = asPythonNumber(item);
             if (item.isString() || !n || *n != double(x))
                 return false;
         }
@@ -238,9 +239,9 @@ private:
         // The parser matches an overload on a tuple's first element; a later bad element then
         // fails inside the chosen overload with a message naming it. The binding unpacks its
         // arguments as a C++ call's arguments, which GCC evaluates right to left: dilation first.
-        auto firstIsInt = [](const Value &tuple) { return itemsOf(tuple).empty() || itemsOf(tuple)[0].isInt(); };
+        auto firstIsInt = [](const Value &tuple) { return itemsOf(tuple).empty() || itemsOf(tuple)[0].isPythonInt(); };
         if (!firstIsInt(m_c.stride) || (checkPadding && !firstIsInt(m_c.padding)) || !firstIsInt(m_c.dilation)
-            || !m_c.groups.isInt()) {
+            || !m_c.groups.isPythonInt()) {
             throwInvalidArguments("Tensor");
         }
         for (const auto &[name, tuple] : {std::pair<const char *, const Value *>{"dilation", &m_c.dilation},
@@ -818,19 +819,19 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial, bool transposed)
         c.outputPadding = pythonNTuple(bound.values[11], spatial);
 
     // _ConvNd.__init__, in order.
-    const auto groups = asNumber(c.groups);
+    const auto groups = asPythonNumber(c.groups);
     if (!groups)
         throwTypeError("'<=' not supported between instances of '" + pythonTypeName(c.groups) + "' and 'int'");
     if (*groups <= 0)
         throwValueError("groups must be a positive integer");
     auto divisible = [&](const Value &channels) {
-        const auto n = asNumber(channels);
+        const auto n = asPythonNumber(channels);
         if (channels.isString())
             throwTypeError("not all arguments converted during string formatting");
         if (!n)
             throwTypeError("unsupported operand type(s) for %: '" + pythonTypeName(channels) + "' and '"
                            + pythonTypeName(c.groups) + "'");
-        return std::fmod(*n, *groups) == 0.0;
+        return !pythonTruthy(detail::pythonBinary(detail::BinaryOperator::Modulo, channels, c.groups, {}));
     };
     if (!divisible(c.inChannels))
         throwValueError("in_channels must be divisible by groups");
@@ -890,7 +891,10 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial, bool transposed)
             return Dim(std::get<bool>(x.data));
         return asInt(x);
     };
-    if (pyInt(split) && pyInt(c.groups))
+    auto isIntegral = [](const Value &x) { return x.isBool() || x.isPythonInt(); };
+    if (isIntegral(split) && isIntegral(c.groups) && (split.isBigInt() || c.groups.isBigInt()))
+        weight.push_back(detail::pythonBinary(detail::BinaryOperator::FloorDivide, split, c.groups, {}));
+    else if (pyInt(split) && pyInt(c.groups))
         weight.push_back(intValue(floorDiv(*pyInt(split), *pyInt(c.groups))));
     else
         weight.push_back(Value{*asNumber(split) / *groups}); // a float: empty() rejects it

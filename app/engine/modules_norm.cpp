@@ -4,6 +4,7 @@
 // with track_running_stats=False PyTorch uses the batch's own statistics even in eval mode, and
 // then also refuses a batch with one value per channel.
 #include "engine/modules_p.h"
+#include "engine/python_ops_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -114,9 +115,9 @@ public:
         }
         // torch.batch_norm's argument parser: momentum (position 7) and eps (8) must be numbers.
         // momentum=None is fine: F.batch_norm passes 0.0 for it in eval mode.
-        if (!m_momentum.isNone() && !asNumber(m_momentum))
+        if (!m_momentum.isNone() && !asDouble(m_momentum))
             throwTypeError("batch_norm(): argument 'momentum' (position 7) must be float, not " + pythonTypeName(m_momentum));
-        if (!asNumber(m_eps))
+        if (!asDouble(m_eps))
             throwTypeError("batch_norm(): argument 'eps' (position 8) must be float, not " + pythonTypeName(m_eps));
         const auto numel = checkedNumel(input);
         if (numel && *numel == 0) {
@@ -150,7 +151,7 @@ public:
         Dim inner = 1;
         for (size_t i = 2; i < out.size(); ++i)
             inner *= out[i];
-        const double eps = *asNumber(m_eps);
+        const double eps = *asDouble(m_eps);
         std::vector<double> mean(size_t(c), 0.0), var(size_t(c), 1.0);
         if (m_track) {
             const auto rm = state("running_mean").values();
@@ -296,7 +297,7 @@ public:
     {
         // F.layer_norm's argument parser, then ATen's _check_layer_norm_inputs.
         matchIntList("layer_norm", "normalized_shape", 2, m_normalizedShape);
-        if (!asNumber(m_eps))
+        if (!asDouble(m_eps))
             throwTypeError("layer_norm(): argument 'eps' (position 5) must be float, not " + pythonTypeName(m_eps));
         const Shape normalized = parseIntList("layer_norm", "normalized_shape", 2, m_normalizedShape);
         if (normalized.empty())
@@ -326,7 +327,7 @@ public:
         const bool affine = !stateShapes().empty();
         const std::vector<float> w = affine ? state("weight").values() : std::vector<float>{};
         const std::vector<float> b = affine ? state("bias").values() : std::vector<float>{};
-        const double eps = *asNumber(m_eps);
+        const double eps = *asDouble(m_eps);
         std::vector<float> y(x.size());
         for (Dim start = 0; groupSize > 0 && start < count; start += groupSize) {
             double mean = 0.0, var = 0.0;
@@ -374,7 +375,7 @@ ModulePtr makeLayerNorm(const Arguments &args)
     auto b = bindArguments(signature, args);
     // __init__: an int (bool is one) becomes a 1-tuple, anything else goes through tuple().
     Value shape = b.values[0];
-    if (shape.isInt() || shape.isBool()) {
+    if (shape.isPythonInt() || shape.isBool()) {
         shape = tupleValue({shape});
     } else if (shape.isSequence() || shape.isString()) {
         shape = pythonPair(shape);
@@ -499,9 +500,9 @@ public:
                 throwValueError("Expected more than 1 spatial element when training, got input size torch.Size("
                                 + formatSizeList(x) + ")");
         }
-        if (!asNumber(m_momentum))
+        if (!asDouble(m_momentum))
             throwTypeError("instance_norm(): argument 'momentum' (position 7) must be float, not " + pythonTypeName(m_momentum));
-        if (!asNumber(m_eps))
+        if (!asDouble(m_eps))
             throwTypeError("instance_norm(): argument 'eps' (position 8) must be float, not " + pythonTypeName(m_eps));
         const auto numel = checkedNumel(x);
         const Dim b = x[0], c = x[1], repeated = checkedMul(b, m_features);
@@ -546,7 +547,7 @@ public:
         }
         const std::vector<float> w = m_affine ? state("weight").values() : std::vector<float>{};
         const std::vector<float> b = m_affine ? state("bias").values() : std::vector<float>{};
-        return Tensor::fromValues(out, normalizeRuns(x, inner, mean, var, *asNumber(m_eps), w, b, channels, inner));
+        return Tensor::fromValues(out, normalizeRuns(x, inner, mean, var, *asDouble(m_eps), w, b, channels, inner));
     }
 
     // _InstanceNorm.forward first checks input.dim().
@@ -587,20 +588,9 @@ ModulePtr makeInstanceNorm(int dims, const Arguments &args)
 // floats); nullopt when the operands are of other types.
 std::optional<Value> pythonModulo(const Value &a, const Value &b)
 {
-    const bool ints = (a.isInt() || a.isBool()) && (b.isInt() || b.isBool());
-    const auto x = asNumber(a), y = asNumber(b);
-    if (!x || !y)
+    if (!asPythonNumber(a) || !asPythonNumber(b))
         return std::nullopt;
-    if (*y == 0.0)
-        throw TorchError("ZeroDivisionError", ints ? "integer modulo by zero" : "float modulo");
-    if (ints) {
-        const Dim n = Dim(*x), d = Dim(*y);
-        return intValue(n - floorDiv(n, d) * d);
-    }
-    double r = std::fmod(*x, *y);
-    if (r != 0.0 && ((r < 0.0) != (*y < 0.0)))
-        r += *y;
-    return Value{r};
+    return detail::pythonBinary(detail::BinaryOperator::Modulo, a, b, {});
 }
 
 // nn.GroupNorm: the channels fall into num_groups groups, each normalised with its own statistics.
@@ -663,7 +653,7 @@ public:
         // torch.group_norm's argument parser, then ATen's check_group_norm_inputs.
         if (!m_groups.isInt())
             throwTypeError("group_norm(): argument 'num_groups' (position 2) must be int, not " + pythonTypeName(m_groups));
-        if (!asNumber(m_eps))
+        if (!asDouble(m_eps))
             throwTypeError("group_norm(): argument 'eps' (position 5) must be float, not " + pythonTypeName(m_eps));
         const Dim g = std::get<std::int64_t>(m_groups.data);
         if (g <= 0)
@@ -693,7 +683,7 @@ public:
         const bool affine = !stateShapes().empty();
         const std::vector<float> w = affine ? state("weight").values() : std::vector<float>{};
         const std::vector<float> b = affine ? state("bias").values() : std::vector<float>{};
-        return Tensor::fromValues(out, normalizeRuns(x, c / g * inner, {}, {}, *asNumber(m_eps), w, b, c, inner));
+        return Tensor::fromValues(out, normalizeRuns(x, c / g * inner, {}, {}, *asDouble(m_eps), w, b, c, inner));
     }
 
     // F.group_norm first asks input.size(0).
@@ -743,7 +733,7 @@ ModulePtr makeGroupNorm(const Arguments &args)
     const auto rest = pythonModulo(channels, groups);
     if (!rest)
         throwTypeError("unsupported operand type(s) for %: '" + pythonTypeName(channels) + "' and '" + pythonTypeName(groups) + "'");
-    if (*asNumber(*rest) != 0.0)
+    if (*asPythonNumber(*rest) != 0.0)
         throwValueError("num_channels must be divisible by num_groups");
     std::optional<Dim> weights;
     if (pythonTruthy(b.values[3]))

@@ -132,10 +132,21 @@ Dim checkedAdd(Dim a, Dim b);
 // Python floor division (PyTorch's div_rtn for shape formulas).
 Dim floorDiv(Dim a, Dim b);
 
-// The int inside a Value the way torch's C++ argument parser reads an int (bool rejected).
+// The int inside a Value the way torch's C++ argument parser reads an int (bool rejected); an
+// int beyond int64 matches but does not unpack: RuntimeError "Overflow when unpacking long".
 std::optional<Dim> asInt(const Value &value);
-// A float-ish value (int, float or bool) as Python's float() would read it.
+// A float-ish value (int, float or bool) as the argument parser reads a Scalar: an int beyond
+// int64 is the same RuntimeError as for asInt.
 std::optional<double> asNumber(const Value &value);
+// A float-ish value as Python's float() and the parser's `double` read it: an int beyond int64
+// is rounded, and beyond a double's range is OverflowError "int too large to convert to float".
+std::optional<double> asDouble(const Value &value);
+// A number as Python's own comparisons and arithmetic see it (the modules' __init__ code): an
+// int beyond int64 as the nearest double, or an infinity beyond a double's range.
+std::optional<double> asPythonNumber(const Value &value);
+// RuntimeError "Overflow when unpacking long": a Python int that no int64 holds, where the
+// argument parser unpacks one.
+[[noreturn]] void throwUnpackOverflow();
 
 // How torch's C++ argument parser reads an int-list argument (an int, or a tuple/list of ints;
 // bool is not an int there). A bad first element makes the parser reject the whole container

@@ -222,7 +222,7 @@ public:
         const Shape &in = input.sizes();
         const auto count = size_t(*checkedNumel(out));
         std::vector<float> y(count);
-        const float fill = asNumber(m_value) ? float(*asNumber(m_value)) : 0.0f;
+        const float fill = asDouble(m_value) ? float(*asDouble(m_value)) : 0.0f;
         const std::string mode = m_kind == Kind::Reflection ? "reflect" : m_kind == Kind::Replication ? "replicate" : "zeros";
         std::vector<Dim> at(out.size());
         for (size_t flat = 0; flat < count; ++flat) {
@@ -250,7 +250,7 @@ private:
     Shape plan(const Shape &input, Shape &padBefore, DType dtype = DType::Float32) const
     {
         matchIntList("pad", "pad", 2, m_padding);
-        if (m_kind == Kind::Constant && !m_value.isNone() && !asNumber(m_value))
+        if (m_kind == Kind::Constant && !m_value.isNone() && !asDouble(m_value))
             throwTypeError("pad(): argument 'value' (position 4) must be float, not " + pythonTypeName(m_value));
         Shape pads;
         const auto &items = std::get<SequenceValue>(m_padding.data).items;

@@ -535,8 +535,10 @@ private:
         matchIntList(f, "padding", 4, m_padding);
         const bool ceil = boolArg(f, "ceil_mode", 5, m_ceil);
         boolArg(f, "count_include_pad", 6, m_countIncludePad);
-        if (m_spatial != 1 && !m_divisor.isNone() && !m_divisor.isInt())
+        if (m_spatial != 1 && !m_divisor.isNone() && !m_divisor.isPythonInt())
             throwTypeError(f + "(): argument 'divisor_override' (position 7) must be int, not " + pythonTypeName(m_divisor));
+        if (m_divisor.isBigInt()) // unpacked first (the last argument)
+            throwUnpackOverflow();
         // Unpacked right to left, as for max_pool2d.
         const Shape padding = parseIntList(f, "padding", 4, m_padding);
         Shape stride = parseIntList(f, "stride", 3, m_stride);
@@ -714,6 +716,8 @@ private:
             throwTypeError(rejected + "bool");
         if (m_outputSize.isInt())
             return Shape(m_spatial, std::get<std::int64_t>(m_outputSize.data));
+        if (m_outputSize.isBigInt()) // one int for the whole size: unpacked as a long
+            throwUnpackOverflow();
         if (!m_outputSize.isSequence() && !m_outputSize.isString())
             throwTypeError("object of type '" + pythonTypeName(m_outputSize) + "' has no len()");
         const Value items = m_outputSize.isString() ? pythonPair(m_outputSize) : m_outputSize;
@@ -728,7 +732,7 @@ private:
                 size.push_back(input[input.size() - list.size() + i]);
             else if (list[i].isInt())
                 size.push_back(std::get<std::int64_t>(list[i].data));
-            else if (i == 0)
+            else if (i == 0 && !list[i].isBigInt())
                 throwTypeError(rejected + "list");
             else if (list[i].isBool())
                 size.push_back(std::get<bool>(list[i].data) ? 1 : 0);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ft::detail {
 
@@ -27,6 +28,8 @@ public:
     Shape outputShape(const Shape &input) const override
     {
         const std::string function = this->function();
+        if (m_factor.isBigInt())
+            throwUnpackOverflow();
         if (!m_factor.isInt())
             throwTypeError(function + "(): argument '" + argumentName() + "' (position 2) must be int, not "
                            + pythonTypeName(m_factor));
@@ -145,7 +148,7 @@ private:
 // Python's float(x) as Upsample.__init__ applies it to a scale factor.
 double pythonFloat(const Value &value)
 {
-    if (const auto n = asNumber(value))
+    if (const auto n = asDouble(value))
         return *n;
     if (value.isString()) {
         const std::string &text = std::get<std::string>(value.data);
@@ -393,7 +396,7 @@ private:
                                                           : mode == "bicubic" ? std::string("bicubic2d") : std::string(names[dim]));
         const std::string function = kernel.rfind("upsample__", 0) == 0 ? "_upsample" + kernel.substr(9) : kernel;
         const auto &sizeItems = outputSize.isSequence() ? std::get<SequenceValue>(outputSize.data).items : std::vector<Value>{};
-        const bool sizeMatches = outputSize.isNone() || sizeItems.empty() || sizeItems[0].isInt();
+        const bool sizeMatches = outputSize.isNone() || sizeItems.empty() || sizeItems[0].isPythonInt();
         if (!sizeMatches || (linear && !alignCorners.isBool())) {
             const std::string scaleType = scales ? (scalesAreTuple ? "tuple" : "list") : "NoneType";
             throwTypeError(function + "() received an invalid combination of arguments - got (Tensor, " + pythonTypeName(outputSize)
@@ -411,8 +414,16 @@ private:
                                + pythonTypeName(sizeItems[i]) + " at pos " + std::to_string(i + 1));
         }
         if (scales) {
-            for (Dim i = 0; i < dim; ++i)
-                out.push_back(Dim(double(input[size_t(2 + i)]) * (*scales)[size_t(i)]));
+            for (Dim i = 0; i < dim; ++i) {
+                // A C++ cast of a double no int64 holds gives INT64_MIN on the x86 CPUs PyTorch
+                // runs on; the SymInt conversion then refuses it (and any size below -2**62).
+                const double size = double(input[size_t(2 + i)]) * (*scales)[size_t(i)];
+                const bool fits = size >= -9223372036854775808.0 && size < 9223372036854775808.0;
+                out.push_back(fits ? Dim(size) : std::numeric_limits<Dim>::min());
+                if (out.back() < -(Dim(1) << 62))
+                    throwRuntimeError("IntArrayRef contains an int that cannot be represented as a SymInt: "
+                                      + std::to_string(out.back()));
+            }
             p.scales = *scales;
         }
         // upsample_{1,2,3}d_common_check, then the kernel's non-empty check.

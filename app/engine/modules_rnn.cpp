@@ -14,8 +14,8 @@ namespace {
 // anything else raises CPython's TypeError.
 bool pythonCompare(const Value &a, const char *op, const Value &b)
 {
-    const auto x = asNumber(a);
-    const auto y = asNumber(b);
+    const auto x = asPythonNumber(a);
+    const auto y = asPythonNumber(b);
     if (!x || !y)
         throwTypeError(std::string("'") + op + "' not supported between instances of '" + pythonTypeName(a) + "' and '"
                        + pythonTypeName(b) + "'");

@@ -9,7 +9,7 @@ namespace {
 // The argument parser of a torch function for a float argument: int, bool and float pass.
 void checkFloatArgument(const std::string &function, const char *name, int position, const Value &value)
 {
-    if (!asNumber(value))
+    if (!asDouble(value))
         throwTypeError(function + "(): argument '" + name + "' (position " + std::to_string(position) + ") must be float, not "
                        + pythonTypeName(value));
 }
@@ -42,7 +42,7 @@ public:
             s += ", padding_idx=" + pythonStr(m_padding);
         if (!m_maxNorm.isNone())
             s += ", max_norm=" + pythonStr(m_maxNorm);
-        if (!(asNumber(m_normType) && *asNumber(m_normType) == 2.0))
+        if (!(asPythonNumber(m_normType) && *asPythonNumber(m_normType) == 2.0))
             s += ", norm_type=" + pythonStr(m_normType);
         if (!(m_scale.isBool() && !std::get<bool>(m_scale.data)))
             s += ", scale_grad_by_freq=" + pythonStr(m_scale);
@@ -175,8 +175,8 @@ ModulePtr makeEmbedding(const Arguments &args)
     Value padding = b.values[2];
     if (!padding.isNone()) {
         auto compare = [](const Value &a, const char *op, const Value &other) {
-            const auto x = asNumber(a);
-            const auto y = asNumber(other);
+            const auto x = asPythonNumber(a);
+            const auto y = asPythonNumber(other);
             if (!x || !y)
                 throwTypeError(std::string("'") + op + "' not supported between instances of '" + pythonTypeName(a)
                                + "' and '" + pythonTypeName(other) + "'");

@@ -20,6 +20,36 @@ FLOATS = ["0.5", "1.5", "-0.25", "0.0", "1e39", "-1e39", "1e400", "-1e400", "3.4
 STRINGS = ["'a'", "'same'", "'valid'", "'zeros'", "'a\\nb'", "'\\n'", "'tanh\\n'", "'same\\t'", "'it\\'s'",
            "\"a\\\"b\"", "'back\\\\slash'", "''", "'N'", "'*'", "'1a'"]
 OPERATORS = ["+", "-", "*", "/", "//", "%"]
+# Python ints beyond int64, and `**`: each is either beyond int64 (PyTorch refuses it where its
+# argument parser reads it) or small again, so nothing drawn allocates much.
+BIG_INTS = ["2**63", "-2**63-1", "2**64", "2**100", "-2**100", "2**1100", "-2**1100", "3**40",
+            "2**64//2**60", "2**70 % 7", "2**63 * 0", "(2**63) // (2**62)", "10**19 // 10**18", "2**-1", "2.0**3",
+            "0**0", "2**63 - 2**63 + 3", "-2**2", "2**3**2 // 2**8", "(-2)**3", "9223372036854775808",
+            "-9223372036854775809", "18446744073709551617 % 10"]
+# A module argument X of every family: ints, int lists, floats, Scalars and doubles.
+BIG_INT_TEMPLATES = [
+    "nn.Flatten(X)", "nn.Flatten(0, X)", "nn.Unflatten(1, (X, 1))", "nn.Unflatten(1, (1, X))", "nn.Unflatten(X, (3, 1))",
+    "nn.Linear(X, 3)", "nn.Linear(4, X)", "nn.Conv2d(X, 2, 3)", "nn.Conv2d(3, X, 3)", "nn.Conv2d(3, 2, X)",
+    "nn.Conv2d(3, 2, (3, X))", "nn.Conv2d(3, 2, 3, stride=X)", "nn.Conv2d(3, 2, 3, padding=X)",
+    "nn.Conv2d(3, 2, 3, dilation=X)", "nn.Conv2d(3, 3, 3, groups=X)", "nn.Conv2d(3, 2, 3, padding=X, padding_mode='reflect')",
+    "nn.Conv1d(3, 2, X)", "nn.ConvTranspose2d(3, 2, 3, output_padding=X)", "nn.ConvTranspose2d(3, 2, 3, stride=X)",
+    "nn.ConvTranspose2d(X, 2, 3)", "nn.MaxPool2d(X)", "nn.MaxPool2d(2, X)", "nn.MaxPool2d(2, 2, X)",
+    "nn.MaxPool2d(2, 2, 0, X)", "nn.MaxPool2d((2, X))", "nn.MaxPool1d(X)", "nn.AvgPool3d(X)", "nn.AvgPool2d(X)",
+    "nn.AvgPool2d(2, X)", "nn.AvgPool2d(2, 2, X)", "nn.AvgPool2d(2, divisor_override=X)",
+    "nn.AvgPool3d(2, divisor_override=X)", "nn.AdaptiveAvgPool2d(X)", "nn.AdaptiveAvgPool2d((2, X))",
+    "nn.AdaptiveAvgPool2d((X, 2))", "nn.AdaptiveMaxPool2d(X)", "nn.AdaptiveAvgPool1d(X)", "nn.Softmax(X)",
+    "nn.LogSoftmax(X)", "nn.Softmin(X)", "nn.LeakyReLU(X)", "nn.ELU(X)", "nn.CELU(X)", "nn.Threshold(X, 1)",
+    "nn.Threshold(1, X)", "nn.Hardtanh(X)", "nn.Hardtanh(-1, X)", "nn.Softplus(X)", "nn.Softplus(1, X)",
+    "nn.Softshrink(X)", "nn.Hardshrink(X)", "nn.PReLU(X)", "nn.PReLU(1, X)", "nn.Dropout(X)", "nn.Dropout2d(X)",
+    "nn.GELU(X)", "nn.ReLU(X)", "nn.Identity(X)", "nn.ZeroPad2d(X)", "nn.ZeroPad2d((1, 1, 1, X))",
+    "nn.ConstantPad2d(1, X)", "nn.ConstantPad2d(X, 1)", "nn.ReflectionPad2d(X)", "nn.ReplicationPad2d(X)",
+    "nn.Upsample(size=X)", "nn.Upsample(size=(2, X))", "nn.Upsample(scale_factor=X)", "nn.Upsample(scale_factor=(2, X))",
+    "nn.PixelShuffle(X)", "nn.PixelUnshuffle(X)", "nn.BatchNorm2d(X)", "nn.BatchNorm2d(3, eps=X)",
+    "nn.BatchNorm2d(3, momentum=X)", "nn.InstanceNorm2d(X)", "nn.GroupNorm(X, 3)", "nn.GroupNorm(1, X)",
+    "nn.GroupNorm(1, 3, eps=X)", "nn.LayerNorm(X)", "nn.LayerNorm((4, X))", "nn.LayerNorm(4, eps=X)",
+    "nn.Embedding(X, 3)", "nn.Embedding(10, X)", "nn.Embedding(10, 3, padding_idx=X)", "nn.Embedding(10, 3, max_norm=X)",
+    "nn.RNN(4, X)", "nn.RNN(X, 4)",
+]
 SIMPLE_MODULES = ["nn.ReLU()", "nn.Tanh()", "nn.Flatten()", "nn.Identity()", "nn.Sigmoid()", "nn.Linear(3, 2)",
                   "nn.Sequential()", "nn.Sequential(nn.ReLU())", "nn.Sequential(nn.Tanh(), nn.Flatten(0))"]
 
@@ -151,6 +181,11 @@ def grad_then_maxpool1d(rng):
     return before, pool
 
 
+def big_int_module(rng):
+    """A module of any family with one argument a Python int beyond int64 or a `**` expression."""
+    return rng.choice(BIG_INT_TEMPLATES).replace("X", rng.choice(BIG_INTS))
+
+
 def hostile_case(rng):
     """(shape, expression): one hostile form, on a random input."""
     shape = input_shape(rng)
@@ -174,6 +209,8 @@ def hostile_case(rng):
         return shape, rng.choice([pool_with_edges, conv_with_edges])(rng)
     if roll < 0.75:
         return shape, named_dims(rng)
+    if roll < 0.82:
+        return rng.choice([(2, 3, 4, 4), (3, 4, 4), (2, 3, 4)]), big_int_module(rng)
     if roll < 0.9:
         size = rng.choice([4, 6, 9, 10])
         shape = rng.choice([(2, 3, size), (3, size), (0, 3, size), (2, 3, 1)])
