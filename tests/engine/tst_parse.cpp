@@ -219,7 +219,6 @@ private slots:
         QTest::newRow("typographic quote") << QStringLiteral("nn.Conv2d(padding=\u2018same\u2019)") << 19 << "non-ASCII character; model expressions are plain ASCII (check for typographic quotes or a pasted minus sign)";
         QTest::newRow("hex literal") << "nn.Linear(0x10, 3)" << 11 << "invalid number '0x10'; only decimal integers and floats are understood";
         QTest::newRow("leading zeros") << "nn.Linear(010, 3)" << 11 << "leading zeros are not allowed in the integer '010' (Python reads 010 as a syntax error)";
-        QTest::newRow("power operator") << "nn.Linear(2**8, 3)" << 12 << "'**' is not supported; write the number out (for example 2*2*2 or 8)";
         QTest::newRow("positional after keyword") << "nn.Linear(in_features=3, 4)" << 26 << "positional argument follows keyword argument";
         QTest::newRow("repeated keyword") << "nn.Flatten(start_dim=1, start_dim=2)" << 25 << "keyword argument repeated: start_dim";
         QTest::newRow("keyword named True") << "nn.Linear(True=1)" << 11 << "cannot use True as a keyword argument name";
@@ -325,17 +324,24 @@ private slots:
         QTest::addColumn<QString>("expression");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        const QString tooLarge = QStringLiteral(" is too large for the tracer (integers up to 64 bits, sequences up to a million items)");
-        QTest::newRow("literal too large") << "nn.Linear(9223372036854775808, 1)" << 11
-            << "integer '9223372036854775808' is too large (the tracer computes with 64-bit integers, at most 9223372036854775807)";
-        QTest::newRow("product overflows") << "nn.Linear(4294967296*4294967296, 1)" << 21 << "the result of '*'" + tooLarge;
-        QTest::newRow("sum overflows") << "nn.Linear(9223372036854775807+1, 1)" << 30 << "the result of '+'" + tooLarge;
-        QTest::newRow("difference overflows") << "nn.Linear(-9223372036854775807-2, 1)" << 31 << "the result of '-'" + tooLarge;
-        QTest::newRow("negated minimum") << "nn.Linear(-(-9223372036854775807-1), 1)" << 11
-            << "the result of '-' is too large for the tracer (integers up to 64 bits)";
-        QTest::newRow("huge string") << "nn.Conv2d(padding='ab' * 1000000)" << 24 << "the result of '*'" + tooLarge;
+        // Python computes ints of any size; the tutor stops at 8192 bits, where Python would
+        // still compute (or, for 2**2**2**30, run out of memory), so this is a usage error.
+        const QString intTooLarge = QStringLiteral(" is too large for the tutor (integers up to 8192 bits)");
+        const QString sequenceTooLarge = QStringLiteral(" is too large for the tutor (sequences up to a million items)");
+        QTest::newRow("literal too large") << "nn.Linear(1" + QString(2500, QLatin1Char('0')) + ", 1)" << 11
+            << "integer '1" + QString(31, QLatin1Char('0')) + "...'" + intTooLarge; // the literal shortened
+        QTest::newRow("power tower") << "nn.Flatten(2**2**2**30)" << 16 << "the result of '**'" + intTooLarge;
+        QTest::newRow("power beyond the bound") << "nn.Flatten(2**8192)" << 13 << "the result of '**'" + intTooLarge;
+        QTest::newRow("huge exponent") << "nn.Flatten(3**(2**64))" << 13 << "the result of '**'" + intTooLarge;
+        QTest::newRow("product beyond the bound") << "nn.Flatten(2**5000 * 2**5000)" << 20 << "the result of '*'" + intTooLarge;
+        QTest::newRow("sum beyond the bound") << "nn.Flatten(2**8191 + 2**8191)" << 20 << "the result of '+'" + intTooLarge;
+        QTest::newRow("complex power") << "nn.Flatten((-8)**0.5)" << 16
+            << "the result of '**' is a complex number, which the tutor does not compute";
+        QTest::newRow("huge string") << "nn.Conv2d(padding='ab' * 1000000)" << 24 << "the result of '*'" + sequenceTooLarge;
         QTest::newRow("huge Sequential") << "nn.Sequential(nn.ReLU(), nn.Tanh()) * 50001" << 37
-            << "the result of '*' is too large for the tracer (an nn.Sequential of up to 100000 layers)";
+            << "the result of '*' is too large for the tutor (an nn.Sequential of up to 100000 layers)";
+        QTest::newRow("Sequential times a big int") << "nn.Sequential() * 2**63" << 17
+            << "the result of '*' is too large for the tutor (an nn.Sequential of up to 100000 layers)";
         QTest::newRow("string formatting") << "nn.Conv2d(padding='%d' % 3)" << 24 << "'%' string formatting is not supported by the tracer";
     }
     void resultBeyondTheTracerIsParseError()

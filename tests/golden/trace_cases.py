@@ -2094,6 +2094,33 @@ def _random_hostile_cases(count, seed):
 
 
 _random_hostile_cases(300, 13)
+# Python ints beyond int64 and `**`: Python computes them; PyTorch refuses a value where its
+# argument parser reads it (an int: "Overflow when unpacking long"; an int list element: its type
+# and position; a SymInt list: empty()'s and the kernels' texts; a double: float()'s OverflowError),
+# and its modules' own Python checks compare and divide them exactly.
+def _big_int_cases():
+    from random_hostile import BIG_INT_TEMPLATES
+    for template in BIG_INT_TEMPLATES:
+        add((2, 3, 4, 4), *(template.replace("X", value) for value in ("2**63", "-2**63-1", "2**1100")))
+
+
+_big_int_cases()
+add((2, 16), "nn.Linear(2**64//2**60, 3)", "nn.Linear(2**64 // 2**60, 3 * 2**64 // 2**64)", "nn.Flatten(2**63 - 2**63)",
+    "nn.Flatten(-(2**63) // 2**62)", "nn.Flatten(9223372036854775808)", "nn.Flatten(-9223372036854775809)",
+    "nn.Flatten(-(2**63))", "nn.Flatten(-(-2**63))", "nn.Flatten((-2)**63)", "nn.Flatten(0**0)", "nn.Flatten(-2**2)",
+    "nn.Flatten(2**-2**2)", "nn.Flatten(2**3**2 // 2**9)", "nn.Flatten(True ** 2)", "nn.Flatten(2 ** True)",
+    "nn.Flatten(2 ** 0.5)", "nn.Flatten(10**-400)", "nn.Flatten(2**-1100)", "nn.Flatten(0**-1)", "nn.Flatten(0.0**-1)",
+    "nn.Flatten(0**-1.0)", "nn.Flatten(2.0**2000)", "nn.Flatten(2.0**1024)", "nn.Flatten(2**1100 * 1.0)",
+    "nn.Flatten(2**1100 + 0.5)", "nn.Flatten(2**1100 / 3)", "nn.Flatten(2**1100 // 2**1098)", "nn.Flatten(2**1024 / 2**1023)",
+    "nn.Flatten(2**1030 / 2**1000)", "nn.Flatten(1 / 2**1100)", "nn.Flatten(2**63 % 0)", "nn.Flatten(2**63 // 0)",
+    "nn.Flatten(2**63 // 0.0)", "nn.Flatten(2**63 / 0)", "nn.Flatten(2**63 % 10)", "nn.Flatten(-2**63 % 10)",
+    "nn.Flatten(-2**70 // 3)", "nn.Flatten([1] * 2**63)", "nn.Flatten('a' * 2**64)", "nn.Flatten([1] * -2**63)",
+    "nn.Flatten(2**63 * (1,))", "nn.Flatten('a' ** 2)", "nn.Flatten(None ** 2)", "nn.Flatten(2 ** None)",
+    "nn.Flatten((1,) ** 2)", "nn.Flatten(nn.ReLU() ** 2)", "nn.Flatten(2 ** nn.ReLU())", "nn.Flatten(2 ** 'a')",
+    "nn.Dropout(2**-1)", "nn.Dropout(2**-1100)", "nn.Dropout(1 / 2**1100)", "nn.Dropout(2**63 / 2**64)",
+    "nn.Sequential(nn.ReLU()) * -2**64", "nn.Sequential(nn.ReLU()) * (2**64 // 2**63)",
+    "nn.Sequential(nn.Flatten(2**63), nn.Linear(16, 2**63))", "nn.Sequential(nn.Linear(16, 4), nn.Flatten(0, 2**100))",
+    "nn.Linear(16, 4, bias=2**100)", "nn.LeakyReLU(2**100, inplace=2**100)", "nn.Flatten(-2**63 - 2**63)")
 # === end of the hostile input block ==========================================================
 
 
