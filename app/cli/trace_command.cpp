@@ -129,6 +129,21 @@ std::string traceJson(const ShapeTrace &trace)
         appendJsonString(out, error.message);
         out += '}';
     }
+    if (!trace.warnings.empty()) {
+        out += ",\n  \"warnings\": [";
+        for (size_t i = 0; i < trace.warnings.size(); ++i) {
+            const TraceWarning &warning = trace.warnings[i];
+            out += i ? ",\n    " : "\n    ";
+            out += "{\"index\": " + std::to_string(warning.index) + ", \"stage\": ";
+            appendJsonString(out, stageName(warning.stage));
+            out += ", \"type\": ";
+            appendJsonString(out, warning.warning.category);
+            out += ", \"message\": ";
+            appendJsonString(out, warning.warning.message);
+            out += '}';
+        }
+        out += "\n  ]";
+    }
     out += "\n}\n";
     return out;
 }
@@ -227,6 +242,9 @@ std::string traceTable(const ShapeTrace &trace)
         out += "output  " + formatShape(*trace.output) + "\n";
     else if (!trace.outputs.empty())
         out += "output  " + formatResultShape(ResultShape::tuple(trace.outputs)) + "\n";
+    for (const TraceWarning &warning : trace.warnings)
+        out += warning.warning.category + (warning.stage == TraceStage::Construct ? " while building layer " : " at layer ")
+               + std::to_string(warning.index) + " (" + stageName(warning.stage) + "): " + warning.warning.message + "\n";
     if (trace.error) {
         const TraceFailure &error = *trace.error;
         out += error.type + (error.stage == TraceStage::Construct ? " while building layer " : " at layer ")
