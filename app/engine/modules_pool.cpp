@@ -796,6 +796,16 @@ private:
         Shape out = input;
         for (size_t i = 0; i < spatial; ++i)
             out[input.size() - spatial + i] = size[i];
+        // The average pools resize their output, whose numel (c10's safe_multiply_u64: an
+        // overflow anywhere in the running product, or a product beyond int64) is checked first.
+        if (!m_max) {
+            bool overflows = false;
+            std::uint64_t product = 1;
+            for (Dim d : out)
+                overflows |= __builtin_mul_overflow(product, std::uint64_t(d), &product);
+            if (overflows || product > std::uint64_t(std::numeric_limits<Dim>::max()))
+                throwRuntimeError("numel: integer multiplication overflow");
+        }
         checkAllocatedOutput(input, out);
         return out;
     }

@@ -107,9 +107,9 @@ def pool_with_edges(rng):
     # engine does not model yet: they get bools in lists but no edge ints.
     edge_ints = [] if kind in ("AvgPool1d", "AvgPool2d") else EDGE_INTS
     if kind.startswith("Adaptive"):
-        # A 2-d output of an edge size squared cannot be allocated (PyTorch refuses at once); a
-        # 1-d one could, so it gets no edge sizes.
-        edges = ["-2147483648", "-2147483649"] if spatial == 2 else []
+        # A 2-d output of an edge size squared cannot be allocated (PyTorch refuses at once, and
+        # its numel overflows int64); a 1-d one could, so it gets no edge sizes.
+        edges = ["-2147483648", "-2147483649", "4294967298", "3037000500", "(2, 4611686018427387904)"] if spatial == 2 else []
         size = rng.choice(edges + ["2", int_list_with_bools(rng, spatial)])
         return f"nn.{kind}({size})"
     args = []

@@ -2121,6 +2121,16 @@ add((2, 16), "nn.Linear(2**64//2**60, 3)", "nn.Linear(2**64 // 2**60, 3 * 2**64 
     "nn.Sequential(nn.ReLU()) * -2**64", "nn.Sequential(nn.ReLU()) * (2**64 // 2**63)",
     "nn.Sequential(nn.Flatten(2**63), nn.Linear(16, 2**63))", "nn.Sequential(nn.Linear(16, 4), nn.Flatten(0, 2**100))",
     "nn.Linear(16, 4, bias=2**100)", "nn.LeakyReLU(2**100, inplace=2**100)", "nn.Flatten(-2**63 - 2**63)")
+# An average pool's output whose numel overflows int64: resize_'s "numel: integer multiplication
+# overflow"; a max pool's allocation refuses it with the storage-size message.
+add((2, 3, 4, 4), "nn.AdaptiveAvgPool2d(4294967298)", "nn.AdaptiveMaxPool2d(4294967298)",
+    "nn.AdaptiveAvgPool2d((4294967298, 4294967298))", "nn.AdaptiveAvgPool2d((2, 4611686018427387904))",
+    "nn.AdaptiveAvgPool2d((4611686018427387904, 1))", "nn.AdaptiveAvgPool2d((3037000499, 3037000499))",
+    "nn.AdaptiveMaxPool2d((2, 4611686018427387904))")
+add((1, 1, 4, 4), "nn.AdaptiveAvgPool2d(3037000500)", "nn.AdaptiveAvgPool2d(3037000499)")
+add((0, 3, 4, 4), "nn.AdaptiveAvgPool2d(4294967298)")
+add((2, 3, 4, 4, 4), "nn.AdaptiveAvgPool3d(2097152)", "nn.AdaptiveAvgPool3d((1, 1, 4611686018427387904))")
+add((2, 3, 4), "nn.AdaptiveAvgPool1d(4611686018427387904)", "nn.AdaptiveAvgPool1d(2305843009213693952)")
 # === end of the hostile input block ==========================================================
 
 
