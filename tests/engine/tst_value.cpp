@@ -110,6 +110,49 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(QString::fromStdString(value.typeName()), expected);
     }
+
+    // float() of an int beyond int64, as Python rounds it (half to even) or refuses it
+    // ("int too large to convert to float"): module arguments that PyTorch reads as a double.
+    void bigIntToDoubleRoundsAsPython_data()
+    {
+        QTest::addColumn<QString>("decimal");
+        QTest::addColumn<bool>("converts");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("2**53+1") << QStringLiteral("9007199254740993") << true << 9007199254740992.0;
+        QTest::newRow("2**53+3") << QStringLiteral("9007199254740995") << true << 9007199254740996.0;
+        QTest::newRow("2**64+2**11") << QStringLiteral("18446744073709553664") << true << 1.8446744073709552e+19;
+        QTest::newRow("2**64+2**11+1") << QStringLiteral("18446744073709553665") << true << 1.8446744073709556e+19;
+        QTest::newRow("-(2**64+2**11+1)") << QStringLiteral("-18446744073709553665") << true << -1.8446744073709556e+19;
+        QTest::newRow("2**1024-2**970") << QStringLiteral("179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792") << false << 0.0;
+        QTest::newRow("2**1024-2**971") << QStringLiteral("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368") << true << 1.7976931348623157e+308;
+        QTest::newRow("2**1100") << QStringLiteral("13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376") << false << 0.0;
+        QTest::newRow("3**40") << QStringLiteral("12157665459056928801") << true << 1.2157665459056929e+19;
+        QTest::newRow("-2**63-1") << QStringLiteral("-9223372036854775809") << true << -9.223372036854776e+18;
+    }
+    void bigIntToDoubleRoundsAsPython()
+    {
+        QFETCH(QString, decimal);
+        QFETCH(bool, converts);
+        QFETCH(double, expected);
+        const ft::BigInt value = ft::BigInt::fromDecimal(decimal.toStdString());
+        QCOMPARE(value.toString(), decimal.toStdString());
+        const auto converted = value.toDouble();
+        QCOMPARE(converted.has_value(), converts);
+        if (converts)
+            QCOMPARE(*converted, expected);
+    }
+
+    // An int Value is Python's int whatever its size: beyond int64 it prints all its digits.
+    void bigIntValueIsAnInt()
+    {
+        const Value big = ft::intResult(ft::BigInt::power(ft::BigInt(2), 64));
+        QVERIFY(big.isBigInt());
+        QCOMPARE(big.typeName(), std::string("int"));
+        QCOMPARE(big.repr(), std::string("18446744073709551616"));
+        const Value small = ft::intResult(ft::BigInt::floorDivide(ft::BigInt::power(ft::BigInt(2), 64), ft::BigInt::power(ft::BigInt(2), 60)));
+        QVERIFY(small.isInt()); // back to the int64 path as soon as it fits
+        QCOMPARE(small.repr(), std::string("16"));
+    }
 };
 
 FT_REGISTER_TEST(ValueTest)

@@ -2,7 +2,7 @@
 
 Each expression is evaluated by real PyTorch with `nn` and `torch` in scope, exactly as a learner
 would type it into `flatten-tutor trace --model`. Keep every expression inside the grammar the
-engine's parser accepts (integer arithmetic, floats, strings, tuples, lists, True/False/None,
+engine's parser accepts (integer arithmetic with Python's unbounded ints and `**`, floats, strings, tuples, lists, True/False/None,
 positional and keyword arguments).
 
 CASES holds (shape, expression) for ordinary cases and (shape, expression, "meta") for huge shapes
