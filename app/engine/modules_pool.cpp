@@ -573,6 +573,9 @@ private:
             throwRuntimeError(f + ": padding must " + either + "be a single int, or a tuple of " + tuple + " ints");
         if (narrows)
             checkFitsInt32(padding);
+        // avg_pool3d checks the input's rank before the divisor (avg_pool2d after it).
+        if (m_spatial == 3 && input.size() != 4 && input.size() != 5)
+            throwRuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input");
         if (m_divisor.isInt() && std::get<std::int64_t>(m_divisor.data) == 0)
             throwRuntimeError("divisor must be not zero");
         p.kernel = perDim(kernel, m_spatial, {});
@@ -581,8 +584,6 @@ private:
         if (m_spatial == 2) {
             finishPool2dPlan(input, ceil, p); // avg_pool2d has no dilation: p keeps 1
         } else {
-            if (input.size() != 4 && input.size() != 5)
-                throwRuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input");
             finishPool3dPlan(input, ceil, p, "avg_pool3d()", true);
         }
         return p;

@@ -2131,6 +2131,10 @@ add((1, 1, 4, 4), "nn.AdaptiveAvgPool2d(3037000500)", "nn.AdaptiveAvgPool2d(3037
 add((0, 3, 4, 4), "nn.AdaptiveAvgPool2d(4294967298)")
 add((2, 3, 4, 4, 4), "nn.AdaptiveAvgPool3d(2097152)", "nn.AdaptiveAvgPool3d((1, 1, 4611686018427387904))")
 add((2, 3, 4), "nn.AdaptiveAvgPool1d(4611686018427387904)", "nn.AdaptiveAvgPool1d(2305843009213693952)")
+add((2, 3, 4), "nn.AvgPool3d(2, divisor_override=0)", "nn.AvgPool3d(2, divisor_override=2**63 * 0)",
+    "nn.AvgPool2d(2, divisor_override=0)")
+add((2, 3, 1, 1, 1), "nn.AvgPool3d(2, divisor_override=0)")
+add((3, 0, 4, 4), "nn.AvgPool3d(2, divisor_override=0)")
 # === end of the hostile input block ==========================================================
 
 
