@@ -319,6 +319,10 @@ void ClassEditor::retrace()
             marks.insert(warning.line, CodeEditor::Mark::Warning);
             warnings << QString::fromStdString(warning.message);
         }
+        for (const ft::source::SourceWarning &warning : trace->pytorchWarnings) {
+            marks.insert(warning.line, CodeEditor::Mark::Warning);
+            warnings << tr("%1 at line %2: %3").arg(QString::fromStdString(warning.kind)).arg(warning.line).arg(QString::fromStdString(warning.message));
+        }
         warningText = warnings.join(QLatin1Char('\n'));
         // Keep the step the learner was looking at; otherwise show the first flatten.
         int row = previousRow >= 0 && previousRow < m_stepModel->rowCount() ? previousRow : -1;
