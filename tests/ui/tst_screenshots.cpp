@@ -2,6 +2,7 @@
 // each screen of the main window, a lesson with an embedded playground, a practice question after
 // checking, the shortcut list and presentation mode. Uses the bundled lessons and question banks.
 #include "ft_test.h"
+#include "classroom_sizes.h"
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
@@ -201,14 +202,7 @@ private slots:
     // and dark: screenshots/class-playground-<w>x<h>-<theme>.png, first as the lesson gives it,
     // then (-error) with a bigger input that makes the Linear raise. The lesson never scrolls
     // sideways, and the editor shows the whole class.
-    void lessonWithAClassPlayground_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
-            for (const bool dark : {false, true})
-                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
-    }
+    void lessonWithAClassPlayground_data() { addClassroomSizeRows(); }
     void lessonWithAClassPlayground()
     {
         QFETCH(QSize, size);
@@ -232,8 +226,7 @@ private slots:
             QApplication::processEvents();
             reader->scrollArea()->ensureWidgetVisible(playground->editor()->codeEditor(), 0, 60);
             finishAnimations(&window);
-            const QString name = QStringLiteral("class-playground-%1x%2-%3").arg(size.width()).arg(size.height())
-                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const QString name = QStringLiteral("class-playground-") + classroomFileStem(size, dark);
             save(&window, name + QStringLiteral(".png"));
             QVERIFY(!reader->scrollArea()->horizontalScrollBar()->isVisible());
             QCOMPARE(playground->editor()->codeEditor()->verticalScrollBar()->maximum(), 0);
@@ -292,18 +285,7 @@ private slots:
     // screenshots/sizes/<w>x<h>-<theme>-<mode>-<n>-<screen>.png. At 1024x768 no screen (and no
     // scroll area inside one, Practice's question and score pages included) needs sideways
     // scrolling (issue 16.3).
-    void everyScreenAtClassroomSizes_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        QTest::addColumn<bool>("presentation");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
-            for (const bool dark : {false, true})
-                for (const bool presentation : {false, true})
-                    QTest::addRow("%dx%d %s %s", size.width(), size.height(), dark ? "dark" : "light",
-                                  presentation ? "presentation" : "normal")
-                        << size << dark << presentation;
-    }
+    void everyScreenAtClassroomSizes_data() { addClassroomSizeRows(WithPresentation::Yes); }
     void everyScreenAtClassroomSizes()
     {
         QFETCH(QSize, size);
@@ -322,9 +304,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             if (presentation)
                 window.appStyle()->setPresentationMode(true); // the type of presentation mode, at this window size
-            const QString prefix = QStringLiteral("%1x%2-%3-%4").arg(size.width()).arg(size.height())
-                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
-                                            presentation ? QStringLiteral("presentation") : QStringLiteral("normal"));
+            const QString prefix = classroomFileStem(size, dark) + (presentation ? QStringLiteral("-presentation") : QStringLiteral("-normal"));
             for (int i = 0; i < window.navigation()->count(); ++i) {
                 window.showPage(i);
                 finishAnimations(&window);
@@ -400,14 +380,7 @@ private slots:
     // What a teacher editing content sees: the content problems panel open under the Practice
     // screen, at 1024x768 and 1920x1080, light and dark (teacher-<w>x<h>-<theme>-*.png); and a
     // shape question whose text hid its model, after checking, with the model the app added.
-    void contentProblemsPanelAtClassroomSizes_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
-            for (const bool dark : {false, true})
-                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
-    }
+    void contentProblemsPanelAtClassroomSizes_data() { addClassroomSizeRows(); }
     void contentProblemsPanelAtClassroomSizes()
     {
         QFETCH(QSize, size);
@@ -435,8 +408,7 @@ private slots:
             window.resize(size);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            const QString prefix = QStringLiteral("teacher-%1x%2-%3").arg(size.width()).arg(size.height())
-                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const QString prefix = QStringLiteral("teacher-") + classroomFileStem(size, dark);
             const ft::content::Question *hidden = window.library().question(QStringLiteral("mine-hidden"));
             QVERIFY(hidden);
             window.showPage(ft::ui::ScreenId::Practice);
