@@ -161,6 +161,7 @@ void FlattenAnimationView::setReport(const ft::FlattenReport &report)
         return;
     }
     rebuildCells();
+    relayoutCells();
     // Re-animate from the input without a blank frame: the first frame painted is progress 0.
     m_group->stop();
     m_group->setCurrentTime(0);
@@ -235,11 +236,41 @@ QRectF FlattenAnimationView::blockArea() const
     return QRectF(kMargin, kMargin, width() - 2 * kMargin, height);
 }
 
-QRectF FlattenAnimationView::elementArea() const
+// Under the blocks: the shape line, then the legend (what the element view shows, or why it is
+// not shown), wrapped to the view's width, then the cells.
+QRectF FlattenAnimationView::legendArea() const
 {
     const QRectF blocks = blockArea();
-    // Room for the shape line under the blocks and the legend line above the cells.
-    const qreal top = blocks.bottom() + QFontMetricsF(font()).height() * 5.0;
+    const QFontMetricsF fm(font());
+    const qreal top = blocks.bottom() + QFontMetricsF(shapeFont(font(), 1.25)).height() + fm.height() * 0.5;
+    const QString note = legendText();
+    const qreal textHeight = note.isEmpty() ? 0.0
+                                            : fm.boundingRect(QRectF(0, 0, blocks.width(), 1e6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note).height();
+    return QRectF(blocks.left(), top, blocks.width(), textHeight);
+}
+
+QString FlattenAnimationView::legendText() const
+{
+    if (!m_hasReport || !m_report.ok())
+        return QString();
+    if (!m_cells.empty()) {
+        return m_report.input.empty()
+                   ? tr("The single value keeps its place.")
+                   : tr("One cell per value, numbered in row-major order; colour = index along dim %1. "
+                        "The values stay, only the shape changes.")
+                         .arg(*m_report.start);
+    }
+    if (const std::optional<ft::Dim> n = ft::checkedNumel(m_report.input); n && *n > kMaxElements) {
+        return tr("%1 values are too many to draw one by one (the element view shows up to %2); try a shape like 2, 3, 4, 4.")
+            .arg(QLocale().toString(qlonglong(*n)))
+            .arg(kMaxElements);
+    }
+    return QString();
+}
+
+QRectF FlattenAnimationView::elementArea() const
+{
+    const qreal top = legendArea().bottom() + QFontMetricsF(font()).height() * 0.8;
     return QRectF(kMargin, top, width() - 2 * kMargin, std::max(0.0, height() - top - kMargin));
 }
 
@@ -490,7 +521,6 @@ void FlattenAnimationView::rebuildCells()
         // Cells set off one after another in output order, so the row-major reading is visible.
         cell.delay = out.size() > 1 ? 0.55 * qreal(k) / qreal(out.size() - 1) : 0.0;
     }
-    relayoutCells();
 }
 
 qreal FlattenAnimationView::minimumCellSize() const
@@ -506,8 +536,11 @@ qreal FlattenAnimationView::maximumCellSize() const
 void FlattenAnimationView::relayoutCells()
 {
     if (m_cells.empty()) {
-        if (m_neededHeight != 0) {
+        // Just the blocks, the shape line and the legend: no empty band under them.
+        const int preferred = int(std::ceil(legendArea().bottom() + kMargin));
+        if (m_neededHeight != 0 || preferred != m_preferredHeight) {
             m_neededHeight = 0;
+            m_preferredHeight = preferred;
             updateGeometry();
         }
         return;
@@ -526,9 +559,13 @@ void FlattenAnimationView::relayoutCells()
     // page scrolls, instead of the cells shrinking to unnumbered dots.
     const qreal byHeight = std::max(minimumCellSize(), area.height() / std::max(1.0, m_gridExtent.height()));
     m_cellSize = std::min({maximumCellSize(), area.width() / std::max(1.0, m_gridExtent.width()), byHeight});
-    const int needed = int(std::ceil(elementArea().top() + m_gridExtent.height() * minimumCellSize() + kMargin));
-    if (needed != m_neededHeight) {
+    const int needed = int(std::ceil(area.top() + m_gridExtent.height() * minimumCellSize() + kMargin));
+    // Preferred: cells as big as the width allows (up to the largest), and not a pixel more.
+    const qreal preferredCell = std::clamp(area.width() / std::max(1.0, m_gridExtent.width()), minimumCellSize(), maximumCellSize());
+    const int preferred = int(std::ceil(area.top() + m_gridExtent.height() * preferredCell + kMargin));
+    if (needed != m_neededHeight || preferred != m_preferredHeight) {
         m_neededHeight = needed;
+        m_preferredHeight = preferred;
         updateGeometry();
     }
 }
@@ -637,22 +674,8 @@ void FlattenAnimationView::paintBlocks(QPainter &painter) const
     if (!m_report.ok())
         return;
     painter.setFont(font());
-    const QFontMetricsF fm(font());
-    const QRectF legend(area.left(), area.bottom() + shapeMetrics.height() + fm.height() * 0.5, area.width(), fm.height() * 2.4);
-    QString note;
-    if (!m_cells.empty()) {
-        note = m_report.input.empty()
-                   ? tr("The single value keeps its place.")
-                   : tr("One cell per value, numbered in row-major order; colour = index along dim %1. "
-                        "The values stay, only the shape changes.")
-                         .arg(*m_report.start);
-    } else if (const std::optional<ft::Dim> n = ft::checkedNumel(m_report.input); n && *n > kMaxElements) {
-        note = tr("%1 values are too many to draw one by one (the element view shows up to %2); try a shape like 2, 3, 4, 4.")
-                   .arg(QLocale().toString(qlonglong(*n)))
-                   .arg(kMaxElements);
-    }
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(legend, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note);
+    painter.drawText(legendArea(), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, legendText());
 }
 
 void FlattenAnimationView::paintElements(QPainter &painter) const
@@ -730,7 +753,10 @@ void FlattenAnimationView::updateAccessibleText()
     setToolTip(text);
 }
 
-QSize FlattenAnimationView::sizeHint() const { return QSize(720, 420); }
+QSize FlattenAnimationView::sizeHint() const
+{
+    return QSize(720, m_preferredHeight > 0 ? std::max(m_preferredHeight, minimumSizeHint().height()) : 420);
+}
 
 QSize FlattenAnimationView::minimumSizeHint() const
 {

@@ -125,6 +125,8 @@ private:
     void rebuildCells();
     void relayoutCells();
     QRectF blockArea() const;
+    QRectF legendArea() const;
+    QString legendText() const;
     QRectF elementArea() const;
     qreal minimumCellSize() const;
     qreal maximumCellSize() const;
@@ -143,6 +145,7 @@ private:
     QSizeF m_gridExtent;        // cell units covering both layouts
     qreal m_cellSize = 24.0;    // pixels per cell unit, set by relayoutCells()
     int m_neededHeight = 0;     // the height that shows the cells at minimumCellSize()
+    int m_preferredHeight = 0;  // the height that shows everything with no empty band (sizeHint)
 };
 
 } // namespace ft::ui
