@@ -2,6 +2,7 @@
 // reveals the solution, quick check and common mistakes, scores the round, and replays only the
 // missed questions. It shows the content model's options and answers; it never computes them.
 #include "ft_test.h"
+#include "course_file.h"
 
 #include "content/content_library.h"
 #include "ui/markdown_view.h"
@@ -9,8 +10,6 @@
 #include "ui/quiz_runner.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -232,23 +231,20 @@ private slots:
     void sessionSeedsShuffleOptionsUnlessTheOrderIsFixed()
     {
         QTemporaryDir course;
-        QVERIFY(QDir(course.path()).mkpath(QStringLiteral("quizzes")));
-        QFile bank(course.filePath(QStringLiteral("quizzes/shuffle.md")));
-        QVERIFY(bank.open(QIODevice::WriteOnly));
-        bank.write("---\nid: shuffle\ntitle: Shuffle\nlesson: what-flatten-does\n---\n\n"
-                   "## shuffle-plain\ndifficulty: 1\n\nWhich dimension does nn.Flatten() keep by default?\n\n"
-                   "### Options\n- [x] The batch dimension\n  > Right: start_dim=1 keeps dim 0.\n"
-                   "- [ ] The channel dimension\n  > Channels are merged with height and width.\n"
-                   "- [ ] The last dimension\n  > end_dim=-1 merges it too.\n"
-                   "- [ ] No dimension\n  > That is torch.flatten's default, start_dim=0.\n\n"
-                   "### Solution\n1. nn.Flatten starts at dim 1.\n\n### Quick check\nstart_dim=1.\n\n### Mistakes\n- Thinking of torch.flatten.\n\n"
-                   "## shuffle-fixed\ndifficulty: 1\norder: fixed\n\nWhat does nn.Flatten() change?\n\n"
-                   "### Options\n- [ ] The values\n  > No: the values stay.\n"
-                   "- [ ] The order of the values\n  > No: row-major order stays.\n"
-                   "- [x] The shape only\n  > Right.\n"
-                   "- [ ] All of the above\n  > Only the shape changes.\n\n"
-                   "### Solution\n1. Only the shape changes.\n\n### Quick check\nShape only.\n\n### Mistakes\n- Thinking values move.\n");
-        bank.close();
+        QVERIFY(writeCourseFile(course, QStringLiteral("quizzes/shuffle.md"),
+                                "---\nid: shuffle\ntitle: Shuffle\nlesson: what-flatten-does\n---\n\n"
+                                "## shuffle-plain\ndifficulty: 1\n\nWhich dimension does nn.Flatten() keep by default?\n\n"
+                                "### Options\n- [x] The batch dimension\n  > Right: start_dim=1 keeps dim 0.\n"
+                                "- [ ] The channel dimension\n  > Channels are merged with height and width.\n"
+                                "- [ ] The last dimension\n  > end_dim=-1 merges it too.\n"
+                                "- [ ] No dimension\n  > That is torch.flatten's default, start_dim=0.\n\n"
+                                "### Solution\n1. nn.Flatten starts at dim 1.\n\n### Quick check\nstart_dim=1.\n\n### Mistakes\n- Thinking of torch.flatten.\n\n"
+                                "## shuffle-fixed\ndifficulty: 1\norder: fixed\n\nWhat does nn.Flatten() change?\n\n"
+                                "### Options\n- [ ] The values\n  > No: the values stay.\n"
+                                "- [ ] The order of the values\n  > No: row-major order stays.\n"
+                                "- [x] The shape only\n  > Right.\n"
+                                "- [ ] All of the above\n  > Only the shape changes.\n\n"
+                                "### Solution\n1. Only the shape changes.\n\n### Quick check\nShape only.\n\n### Mistakes\n- Thinking values move.\n"));
         const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR), course.path()});
         const Question *plain = library.question(QStringLiteral("shuffle-plain"));
         const Question *fixed = library.question(QStringLiteral("shuffle-fixed"));

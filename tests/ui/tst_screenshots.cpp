@@ -3,6 +3,7 @@
 // checking, the shortcut list and presentation mode. Uses the bundled lessons and question banks.
 #include "ft_test.h"
 #include "classroom_sizes.h"
+#include "course_file.h"
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
@@ -389,18 +390,15 @@ private slots:
         if (dark)
             QApplication::setPalette(darkTestPalette());
         QTemporaryDir course;
-        QVERIFY(QDir(course.path()).mkpath(QStringLiteral("quizzes")));
-        QFile bank(course.filePath(QStringLiteral("quizzes/mine.md")));
-        QVERIFY(bank.open(QIODevice::WriteOnly));
-        bank.write("---\nid: mine\ntitle: My bank\nlesson: what-flatten-does\n---\n\n"
-                   "## mine-hidden\nkind: shape\ndifficulty: 2\ninput: 16, 3, 28, 28\n"
-                   "model: nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))\n\n"
-                   "What shape comes out of this model?\n\n### Solution\n1. The convolution gives (16, 8, 26, 26).\n"
-                   "2. Flatten keeps the batch: (16, 5408); the Linear gives (16, 10).\n\n### Quick check\nKeep the batch.\n\n"
-                   "### Mistakes\n- Flattening the batch too.\n\n"
-                   "## mine-broken\ndifficulty: 1\n\nWhat does Flatten learn?\n\n### Options\n- [x] Nothing\n- [ ] Weights\n"
-                   "  > It has none.\n\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n");
-        bank.close();
+        QVERIFY(writeCourseFile(course, QStringLiteral("quizzes/mine.md"),
+                                "---\nid: mine\ntitle: My bank\nlesson: what-flatten-does\n---\n\n"
+                                "## mine-hidden\nkind: shape\ndifficulty: 2\ninput: 16, 3, 28, 28\n"
+                                "model: nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))\n\n"
+                                "What shape comes out of this model?\n\n### Solution\n1. The convolution gives (16, 8, 26, 26).\n"
+                                "2. Flatten keeps the batch: (16, 5408); the Linear gives (16, 10).\n\n### Quick check\nKeep the batch.\n\n"
+                                "### Mistakes\n- Flattening the batch too.\n\n"
+                                "## mine-broken\ndifficulty: 1\n\nWhat does Flatten learn?\n\n### Options\n- [x] Nothing\n- [ ] Weights\n"
+                                "  > It has none.\n\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n"));
         const QStringList dirs{QStringLiteral(FT_SOURCE_DIR), course.path()};
         {
             ft::ui::MainWindow window(ft::content::ContentLibrary::load(dirs));
