@@ -5,6 +5,7 @@
 #include "ui/flatten_animation_view.h"
 #include "ui/playground_theme.h"
 #include "ui/source_step_model.h"
+#include "ui/padded_item_delegate.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -472,7 +473,7 @@ void ClassEditor::applyFonts()
     m_editor->setFont(mono);
     m_inputEdit->setFont(mono);
     m_stepTable->setFont(shapeFont(font(), 1.0));
-    m_stepTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_stepTable->font()).lineSpacing() + 8);
+    fitRowsToType(m_stepTable, 0.3);
     m_errorLabel->setFont(shapeFont(font(), 1.05));
     QFont output = shapeFont(font(), 1.2);
     output.setBold(true);

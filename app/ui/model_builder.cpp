@@ -3,6 +3,7 @@
 #include "engine/analysis.h"
 #include "ui/layer_table_model.h"
 #include "ui/playground_theme.h"
+#include "ui/padded_item_delegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -337,7 +338,7 @@ void ModelBuilder::applyFonts()
     m_outputLabel->setFont(output);
     const QFontMetrics fm(mono);
     m_editor->setFixedHeight(fm.lineSpacing() * 7 + 16);
-    m_table->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() + 14);
+    fitRowsToType(m_table, 0.45);
     QFont explanation = font();
     if (explanation.pointSizeF() > 0)
         explanation.setPointSizeF(explanation.pointSizeF() * 1.1);

@@ -540,6 +540,10 @@ Animiert wird nur ein flatten, view oder reshape, das benachbarte Dimensionen zu
         <translation>0-d: eine einzige Zahl</translation>
     </message>
     <message>
+        <source>0-d</source>
+        <translation>0-d</translation>
+    </message>
+    <message>
         <source>dim 0</source>
         <translation>Dim. 0</translation>
     </message>

@@ -3,6 +3,7 @@
 // the engine answers for the same text (ft::source::traceSource), and each mark's line is checked
 // against the source text itself, so a hint or tint on the wrong line fails.
 #include "ft_test.h"
+#include "classroom_sizes.h"
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
@@ -387,15 +388,7 @@ private slots:
 
     // The class editor in the main window on a correct model, a failing one and a silent batch
     // change, at the smallest supported window and full HD, light and dark: class-editor-*.png.
-    void screenshots_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
-            for (const bool dark : {false, true})
-                QTest::addRow("%dx%d-%s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
-        }
-    }
+    void screenshots_data() { addClassroomSizeRows(); }
 
     void screenshots()
     {
@@ -423,11 +416,7 @@ private slots:
                 editor->animationView()->pause();
                 editor->animationView()->animation()->setCurrentTime(editor->animationView()->totalDuration());
                 QApplication::processEvents();
-                const QString file = QStringLiteral("%1/class-editor-%2-%3x%4-%5.png")
-                                         .arg(screenshotDir(), name)
-                                         .arg(size.width())
-                                         .arg(size.height())
-                                         .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+                const QString file = QStringLiteral("%1/class-editor-%2-%3.png").arg(screenshotDir(), name, classroomFileStem(size, dark));
                 QVERIFY(window.grab().save(file));
             }
         }

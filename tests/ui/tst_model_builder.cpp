@@ -3,6 +3,7 @@
 // error and a fix hint; a syntax error shows the parser's caret. Expected errors below are what
 // PyTorch 1.13 raises for the same model and input.
 #include "ft_test.h"
+#include "course_file.h"
 #include "screenshot_dir.h"
 
 #include "content/content_library.h"
@@ -221,12 +222,9 @@ private slots:
     void examplesComeFromTheCourseFolder()
     {
         QTemporaryDir dir;
-        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("examples")));
-        QFile file(dir.filePath(QStringLiteral("examples/mine.md")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("## teacher-mlp\ntitle: A teacher's MLP\ninput: 4, 1, 8, 8\n\n```python\n"
-                   "nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(64, 10)\n)\n```\n");
-        file.close();
+        QVERIFY(writeCourseFile(dir, QStringLiteral("examples/mine.md"),
+                                "## teacher-mlp\ntitle: A teacher's MLP\ninput: 4, 1, 8, 8\n\n```python\n"
+                                "nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(64, 10)\n)\n```\n"));
         const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR), dir.path()});
         QVERIFY2(!library.hasProblems(), qPrintable(library.problems().value(0).toString()));
         ModelBuilder builder;
