@@ -241,6 +241,33 @@ private slots:
         QVERIFY(editor.warningLabel()->text().isEmpty());
     }
 
+    // PyTorch's own warning (F.softmax without a dim) marks the learner's line that led to it and is
+    // shown with its category and line; giving the dim removes it.
+    void aPyTorchWarningMarksTheLineThatLedToIt()
+    {
+        ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
+        editor.loadExample(editor.exampleIndex(QStringLiteral("02-quickstart")));
+        QString code = editor.codeEditor()->toPlainText();
+        QVERIFY(code.contains(QStringLiteral("return logits")));
+        code.replace(QStringLiteral("return logits"), QStringLiteral("return F.softmax(logits)"));
+        code.replace(QStringLiteral("from torch import nn"), QStringLiteral("from torch import nn\nimport torch.nn.functional as F"));
+        editor.setSourceText(code);
+        editor.retrace();
+        const ft::source::SourceTrace trace = engineTrace(editor);
+        QCOMPARE(trace.pytorchWarnings.size(), size_t(1));
+        const int line = lineContaining(editor.codeEditor(), QStringLiteral("return F.softmax(logits)"));
+        QCOMPARE(trace.pytorchWarnings[0].line, line);
+        QCOMPARE(editor.codeEditor()->lineMarks().value(line), CodeEditor::Mark::Warning);
+        QCOMPARE(editor.warningLabel()->text(), QStringLiteral("UserWarning at line %1: %2").arg(line).arg(text(trace.pytorchWarnings[0].message)));
+        QVERIFY(!editor.errorLabel()->isVisibleTo(&editor));
+
+        code.replace(QStringLiteral("F.softmax(logits)"), QStringLiteral("F.softmax(logits, dim=1)"));
+        editor.setSourceText(code);
+        editor.retrace();
+        QVERIFY(editor.warningLabel()->text().isEmpty());
+    }
+
     void aSyntaxErrorShowsLineColumnAndCaret_data()
     {
         QTest::addColumn<QString>("from");

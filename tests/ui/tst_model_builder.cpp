@@ -8,6 +8,7 @@
 
 #include "content/content_library.h"
 #include "engine/diagnosis.h"
+#include "engine/trace.h"
 #include "ui/layer_table_model.h"
 #include "ui/model_builder.h"
 
@@ -140,6 +141,28 @@ private slots:
         QVERIFY(builder.errorLabel()->isHidden());
         QCOMPARE(builder.outputLabel()->text(), QStringLiteral("Output: (32, 10)"));
         QCOMPARE(builder.layerModel()->index(3, LayerTableModel::OutputColumn).data().toString(), QStringLiteral("(32, 10)"));
+    }
+
+    // PyTorch's own warnings show under the output, as PyTorch prints them and runs on; a model
+    // that does not warn shows none.
+    void pytorchWarningsShowUnderTheOutput()
+    {
+        ModelBuilder builder;
+        builder.setInputText(QStringLiteral("4, 10"));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.Linear(10, 3), nn.Softmax())"));
+        QVERIFY(builder.errorLabel()->isHidden());
+        QVERIFY(!builder.warningLabel()->isHidden());
+        const ft::ShapeTrace trace = ft::traceModel({4, 10}, "nn.Sequential(nn.Linear(10, 3), nn.Softmax())");
+        QCOMPARE(trace.pytorchWarnings.size(), size_t(1));
+        QCOMPARE(builder.warningLabel()->text(),
+                 QStringLiteral("UserWarning at layer 1: ") + QString::fromStdString(trace.pytorchWarnings.front().warning.message));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.LSTM(10, 3, dropout=0.5), nn.Flatten())"));
+        QVERIFY(!builder.errorLabel()->isHidden());
+        QVERIFY2(builder.warningLabel()->text().startsWith(QStringLiteral("UserWarning while building layer 0: dropout option")),
+                 qPrintable(builder.warningLabel()->text()));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.Linear(10, 3), nn.Softmax(dim=1))"));
+        QVERIFY(builder.warningLabel()->isHidden());
+        QVERIFY(builder.warningLabel()->text().isEmpty());
     }
 
     void typingInTheEditorRetraces()
