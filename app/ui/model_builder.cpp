@@ -307,7 +307,7 @@ void ModelBuilder::refresh()
                         .arg(QString::fromStdString(warning.warning.category), where.arg(warning.index),
                              QString::fromStdString(warning.warning.message));
     }
-    m_warningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_warningLabel->setText(warnings.join(QStringLiteral("\n\n"))); // a blank line between long warnings
     fitTableToRows();
     m_errorLabel->setVisible(trace.error.has_value());
     m_explanationLabel->setVisible(!m_explanationLabel->text().isEmpty());

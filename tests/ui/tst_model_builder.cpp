@@ -274,6 +274,9 @@ private slots:
         QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder.png")));
         builder.loadExample(builder.exampleIndex(QStringLiteral("pooling-cnn")));
         QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-ok.png")));
+        builder.setInputText(QStringLiteral("8, 16, 20"));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.Conv1d(16, 8, 3), nn.Dropout2d(), nn.Flatten(), nn.Linear(144, 4), nn.Softmax())"));
+        QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-warnings.png")));
     }
 };
 
