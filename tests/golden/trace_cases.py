@@ -2143,3 +2143,9 @@ add((3, 8, 8), "nn.ConvTranspose2d(3, 0, 2)")
 add((2, 3, 8), "nn.ConvTranspose1d(3, 0, 2)", "nn.ConvTranspose1d(3, 0, 2, groups=3)")
 add((2, 3, 4, 4, 4), "nn.ConvTranspose3d(3, 0, 2)", "nn.ConvTranspose3d(3, 0, 2, groups=3)", "nn.ConvTranspose3d(3, 3, 0, groups=3)",
     "nn.ConvTranspose3d(3, 6, (2, 0, 2), groups=3)")
+# Recurrent layers on int64 input: which kernel refuses it depends on bias, batch_first and empty dims.
+for _rnn in ("nn.LSTM(4, 2{})", "nn.GRU(4, 2{})", "nn.RNN(4, 2{})"):
+    for _args in ("", ", batch_first=True", ", bias=False", ", bias=False, batch_first=True", ", batch_first=True, num_layers=2",
+                  ", batch_first=True, bidirectional=True"):
+        for _shape in ((5, 3, 4), (1, 3, 4), (5, 1, 4), (1, 1, 4), (0, 3, 4), (5, 0, 4), (3, 4), (0, 4), (1, 4)):
+            add_int64(_shape, _rnn.format(_args))
