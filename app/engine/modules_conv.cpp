@@ -908,6 +908,10 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial, bool transposed)
         weight.push_back(k);
     c.weightShape = checkFactorySizes(weight, {bound.values[9], bound.values[10]});
     c.bias = pythonTruthy(bound.values[7]);
+    // bias = torch.empty(out_channels): a transposed convolution's weight holds out_channels // groups
+    // (a bool there is an int), so its bias is where a bool out_channels is refused.
+    if (c.bias)
+        checkFactorySizes({c.outChannels}, {bound.values[9], bound.values[10]}, "empty", pythonTypeName(c.outChannels));
     const std::vector<PythonWarning> initWarnings = zeroElementInitWarnings(c.weightShape); // reset_parameters()
     ModulePtr conv = transposed ? ModulePtr(std::make_shared<ConvTransposeNd>(std::move(c))) : std::make_shared<ConvNd>(std::move(c));
     conv->addConstructionWarnings(initWarnings);

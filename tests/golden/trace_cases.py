@@ -2149,3 +2149,8 @@ for _rnn in ("nn.LSTM(4, 2{})", "nn.GRU(4, 2{})", "nn.RNN(4, 2{})"):
                   ", batch_first=True, bidirectional=True"):
         for _shape in ((5, 3, 4), (1, 3, 4), (5, 1, 4), (1, 1, 4), (0, 3, 4), (5, 0, 4), (3, 4), (0, 4), (1, 4)):
             add_int64(_shape, _rnn.format(_args))
+# A bool out_channels: a transposed convolution's bias (torch.empty(out_channels)) refuses it.
+add((2, 8, 5, 5), "nn.ConvTranspose2d(8, True, 3)", "nn.ConvTranspose2d(8, True, 3, bias=False)", "nn.ConvTranspose2d(8, False, 3)",
+    "nn.ConvTranspose2d(8, 2.0, 3)", "nn.ConvTranspose2d(8, True, 3, groups=2)", "nn.Conv2d(8, True, 3)", "nn.Conv2d(True, 4, 3)",
+    "nn.ConvTranspose2d(True, 4, 3)")
+add((2, 8, 5), "nn.ConvTranspose1d(8, True, 3)", "nn.ConvTranspose1d(8, False, 3, bias=False)")
