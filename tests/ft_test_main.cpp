@@ -1,7 +1,8 @@
 // Runs the registered test classes of one layer: all of them, or the one named by argv[1].
 //
 // Hermetic: QStandardPaths runs in test mode under a home folder of this process's own, so no test
-// reads or writes the real user's data, settings or course folder, and parallel runs share nothing.
+// reads or writes the real user's data, settings or course folder, parallel runs share nothing, and
+// each test class gets a fresh home, so classes run in one process share nothing either.
 #include "ft_test.h"
 
 #ifdef FT_TEST_GUI
@@ -59,6 +60,14 @@ int main(int argc, char **argv)
         if (only && std::strcmp(only, name) != 0)
             continue;
         found = true;
+        // Each class starts from an empty home of its own: nothing one class stores (progress,
+        // settings, profiles) is seen by the next when a whole layer runs in one process.
+        QTemporaryDir classHome;
+        if (!classHome.isValid()) {
+            qCritical("cannot create a temporary home folder");
+            return 2;
+        }
+        qputenv("HOME", classHome.path().toLocal8Bit());
         std::unique_ptr<QObject> test(factory());
         failures += QTest::qExec(test.get(), int(testArgs.size()), testArgs.data());
     }

@@ -129,10 +129,10 @@ std::string traceJson(const ShapeTrace &trace)
         appendJsonString(out, error.message);
         out += '}';
     }
-    if (!trace.warnings.empty()) {
-        out += ",\n  \"warnings\": [";
-        for (size_t i = 0; i < trace.warnings.size(); ++i) {
-            const TraceWarning &warning = trace.warnings[i];
+    if (!trace.pytorchWarnings.empty()) {
+        out += ",\n  \"pytorch_warnings\": [";
+        for (size_t i = 0; i < trace.pytorchWarnings.size(); ++i) {
+            const TraceWarning &warning = trace.pytorchWarnings[i];
             out += i ? ",\n    " : "\n    ";
             out += "{\"index\": " + std::to_string(warning.index) + ", \"stage\": ";
             appendJsonString(out, stageName(warning.stage));
@@ -242,7 +242,7 @@ std::string traceTable(const ShapeTrace &trace)
         out += "output  " + formatShape(*trace.output) + "\n";
     else if (!trace.outputs.empty())
         out += "output  " + formatResultShape(ResultShape::tuple(trace.outputs)) + "\n";
-    for (const TraceWarning &warning : trace.warnings)
+    for (const TraceWarning &warning : trace.pytorchWarnings)
         out += warning.warning.category + (warning.stage == TraceStage::Construct ? " while building layer " : " at layer ")
                + std::to_string(warning.index) + " (" + stageName(warning.stage) + "): " + warning.warning.message + "\n";
     if (trace.error) {
@@ -289,6 +289,19 @@ std::string sourceJson(const source::SourceTrace &trace)
         out += '}';
     }
     out += trace.warnings.empty() ? "]" : "\n  ]";
+    if (!trace.pytorchWarnings.empty()) {
+        out += ",\n  \"pytorch_warnings\": [";
+        for (size_t i = 0; i < trace.pytorchWarnings.size(); ++i) {
+            const source::SourceWarning &warning = trace.pytorchWarnings[i];
+            out += i ? ",\n    " : "\n    ";
+            out += "{\"line\": " + std::to_string(warning.line) + ", \"type\": ";
+            appendJsonString(out, warning.kind);
+            out += ", \"message\": ";
+            appendJsonString(out, warning.message);
+            out += '}';
+        }
+        out += "\n  ]";
+    }
     if (trace.succeeded) {
         out += ",\n  \"output\": ";
         if (trace.outputs.empty())
@@ -358,6 +371,8 @@ std::string sourceTable(const source::SourceTrace &trace)
                                                                          : formatShape(trace.outputs.front())) + "\n";
     for (const source::SourceWarning &warning : trace.warnings)
         out += "warning (" + warning.kind + "): " + warning.message + "\n";
+    for (const source::SourceWarning &warning : trace.pytorchWarnings)
+        out += warning.kind + " at line " + std::to_string(warning.line) + ": " + warning.message + "\n";
     if (trace.error) {
         const source::SourceFailure &error = *trace.error;
         out += error.type + (error.line > 0 ? " at line " + std::to_string(error.line) : std::string()) + " ("

@@ -118,7 +118,7 @@ QList<Candidate> generatedDistractors(const EngineRun &run)
                                                              "the first dimension.").arg(startAtZero ? shapeText(*startAtZero) : QCoreApplication::translate("EngineAnswer", "an error")).arg(out[0])};
             }
             candidates << Candidate{optionTextForShape(ft::Shape(out.begin() + 1, out.end())),
-                                    QCoreApplication::translate("EngineAnswer", "This forgets the batch dimension: the %1 samples of the batch are still there, first.").arg(out[0])};
+                                    QCoreApplication::translate("EngineAnswer", "This forgets the batch dimension: the batch of %1 is still there, first.").arg(out[0])};
         }
         if (merged && end < before.size()) {
             ft::Shape added(before.begin(), before.begin() + std::ptrdiff_t(start));

@@ -15,6 +15,18 @@ namespace ft {
 
 namespace {
 
+// "all 32 samples become one long vector", worded for any batch: "both samples", "its one sample".
+std::string batchBecomesOneVector(Dim batch)
+{
+    if (batch == 0)
+        return "the empty batch becomes one empty vector";
+    if (batch == 1)
+        return "its one sample becomes one long vector with no batch dim";
+    if (batch == 2)
+        return "both samples become one long vector";
+    return "all " + std::to_string(batch) + " samples become one long vector";
+}
+
 std::string str(Dim value) { return std::to_string(value); }
 
 std::string plural(Dim count, const std::string &word)
@@ -310,9 +322,8 @@ FlattenReport explainFlatten(const Shape &input, Dim startDim, Dim endDim)
     if (*r.start > 0)
         r.diagnosis.explanation += std::string(" Dim 0 (the batch, ") + str(input[0]) + ") stays as it is.";
     else if (rank >= 2)
-        r.diagnosis.hint = "start_dim=0 also flattens the batch dimension: all " + str(input[0])
-                           + " samples become one long vector. Inside a model use nn.Flatten() (start_dim=1) to keep "
-                             "one row per sample.";
+        r.diagnosis.hint = "start_dim=0 also flattens the batch dimension: " + batchBecomesOneVector(input[0])
+                           + ". Inside a model use nn.Flatten() (start_dim=1) to keep one row per sample.";
     return r;
 }
 

@@ -688,9 +688,19 @@ private:
             throwRuntimeError("output padding must be smaller than either stride or dilation, but got "
                               + listing("output_padding", outputPadding, " ") + " " + listing("stride", stride, " ") + " "
                               + listing("dilation", dilation, " "));
-        if (three && anyAtMost(kernel, 0))
+        // The weight as the kernel gets it: one group's (ATen runs each group on its own), a 1-d one
+        // viewed as 2-d. An empty one (no output channels, a 0 in the kernel) is refused.
+        Shape weight = m_c.weightShape;
+        if (const Dim groups = std::get<std::int64_t>(m_c.groups.data); groups > 1)
+            weight[0] /= groups;
+        if (m_c.spatial == 1)
+            weight.insert(weight.begin() + 2, 1);
+        const bool emptyWeight = std::find(weight.begin(), weight.end(), Dim(0)) != weight.end();
+        if (three && emptyWeight)
             throwRuntimeError("non-empty 5D (n_output_plane x n_input_plane x kernel_depth x kernel_height x kernel_width) "
-                              "tensor expected for weight, but got: " + formatSizeList(m_c.weightShape));
+                              "tensor expected for weight, but got: " + formatSizeList(weight));
+        if (!three && emptyWeight)
+            throwRuntimeError("non-empty 2D or 4D weight tensor expected, but got: " + formatSizeList(weight));
         if (anyAtMost(outSize, 0))
             throwRuntimeError("Given input size per channel: (" + joinX(inSize) + "). Calculated output size per channel: ("
                               + joinX(outSize) + "). Output size is too small");
@@ -902,6 +912,10 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial, bool transposed)
         weight.push_back(k);
     c.weightShape = checkFactorySizes(weight, {bound.values[9], bound.values[10]});
     c.bias = pythonTruthy(bound.values[7]);
+    // bias = torch.empty(out_channels): a transposed convolution's weight holds out_channels // groups
+    // (a bool there is an int), so its bias is where a bool out_channels is refused.
+    if (c.bias)
+        checkFactorySizes({c.outChannels}, {bound.values[9], bound.values[10]}, "empty", pythonTypeName(c.outChannels));
     const std::vector<PythonWarning> initWarnings = zeroElementInitWarnings(c.weightShape); // reset_parameters()
     ModulePtr conv = transposed ? ModulePtr(std::make_shared<ConvTransposeNd>(std::move(c))) : std::make_shared<ConvNd>(std::move(c));
     conv->addConstructionWarnings(initWarnings);

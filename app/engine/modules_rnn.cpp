@@ -107,11 +107,24 @@ public:
     // words with a bias, mm's without one.
     DType resultDtype(const Shape &input, DType dtype) const override
     {
-        checkedCall(input);
-        if (dtype == DType::Int64)
-            throwRuntimeError(pythonTruthy(m.bias) ? "mat1 and mat2 must have the same dtype"
-                                                   : "expected scalar type Long but found Float");
-        return dtype;
+        const Shape batched = checkedCall(input);
+        if (dtype != DType::Int64)
+            return dtype;
+        const Dim batchDim = m.batchFirstTruthy ? 0 : 1;
+        const Dim batch = batched[size_t(batchDim)], steps = batched[size_t(1 - batchDim)];
+        if (pythonTruthy(m.bias)) {
+            // The input projection runs first, over every step at once: addmm's dtype check, unless
+            // batch_first made the input a real transpose (both leading dims above 1), which the
+            // kernel copies and refuses as another type.
+            const bool transposed = m.batchFirstTruthy && input.size() == 3 && input[0] > 1 && input[1] > 1;
+            throwRuntimeError(transposed ? "expected scalar type Long but found Float" : "mat1 and mat2 must have the same dtype");
+        }
+        // Without bias each step's matmul runs on its own. With autograd on (as the trace runs), an
+        // empty batch or no steps trips an internal assertion of PyTorch 1.13's autograd, worded so.
+        if (steps == 0 || batch == 0)
+            throwRuntimeError("isDifferentiableType(variable.scalar_type()) INTERNAL ASSERT FAILED at "
+                              "\"./torch/csrc/autograd/functions/utils.h\":75, please report a bug to PyTorch. ");
+        throwRuntimeError("expected scalar type Long but found Float");
     }
 
     // The output's shape; tupleShapes() gives the whole tuple.

@@ -14,8 +14,9 @@
 // layer index. The whole expression may be any value: (nn.ReLU()) is the module.
 //
 // Limits that keep hostile input harmless: at most kMaxExpressionNesting brackets deep (no stack
-// overflow), signs and chains of operators kept flat (no recursion), one pass over the text
-// (linear time), 64-bit integers and bounded sequences (a usage error beyond), plain ASCII only.
+// overflow; each '**' counts as a level), signs and chains of operators kept flat (no recursion),
+// one pass over the text (linear time), Python's unbounded ints up to kMaxBigIntBits and bounded
+// sequences (a usage error beyond), plain ASCII only.
 #include "engine/trace.h"
 
 #include "engine/modules_p.h"

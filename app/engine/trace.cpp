@@ -26,7 +26,7 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
     try {
         if (!tuple) {
             for (PythonWarning &warning : layer.forwardWarnings(input))
-                trace.warnings.push_back({index, TraceStage::Forward, std::move(warning)});
+                trace.pytorchWarnings.push_back({index, TraceStage::Forward, std::move(warning)});
             dtype = layer.resultDtype(input, dtype);
         }
         Shape output;
@@ -62,7 +62,7 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
 void addConstructionWarnings(ShapeTrace &trace, int index, const Module &layer)
 {
     for (PythonWarning &warning : layer.constructionWarnings())
-        trace.warnings.push_back({index, TraceStage::Construct, std::move(warning)});
+        trace.pytorchWarnings.push_back({index, TraceStage::Construct, std::move(warning)});
 }
 
 } // namespace
@@ -108,7 +108,7 @@ ShapeTrace traceModel(const Shape &input, std::string_view modelText, DType dtyp
         trace.dtype = dtype;
         trace.error = TraceFailure::from(error, error.index(), TraceStage::Construct);
         for (const auto &[index, warning] : error.warnings())
-            trace.warnings.push_back({index, TraceStage::Construct, warning});
+            trace.pytorchWarnings.push_back({index, TraceStage::Construct, warning});
         return trace;
     }
     return traceModule(input, *model, dtype);

@@ -102,7 +102,7 @@ struct ShapeTrace
     std::optional<TraceFailure> error;
     // What PyTorch warned, in the order it printed it: every layer's construction warnings (for the
     // layers built before a constructor raised, when one did), then each layer's as it runs.
-    std::vector<TraceWarning> warnings;
+    std::vector<TraceWarning> pytorchWarnings;
 };
 
 // Parses "32,3,28,28", "(32, 3, 28, 28)", "[2,3]", "(5,)", "()" or "" (0-d). Throws ParseError.

@@ -5,6 +5,7 @@
 #include "ui/flatten_animation_view.h"
 #include "ui/playground_theme.h"
 #include "ui/source_step_model.h"
+#include "ui/padded_item_delegate.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -319,6 +320,10 @@ void ClassEditor::retrace()
             marks.insert(warning.line, CodeEditor::Mark::Warning);
             warnings << QString::fromStdString(warning.message);
         }
+        for (const ft::source::SourceWarning &warning : trace->pytorchWarnings) {
+            marks.insert(warning.line, CodeEditor::Mark::Warning);
+            warnings << tr("%1 at line %2: %3").arg(QString::fromStdString(warning.kind)).arg(warning.line).arg(QString::fromStdString(warning.message));
+        }
         warningText = warnings.join(QLatin1Char('\n'));
         // Keep the step the learner was looking at; otherwise show the first flatten.
         int row = previousRow >= 0 && previousRow < m_stepModel->rowCount() ? previousRow : -1;
@@ -468,7 +473,7 @@ void ClassEditor::applyFonts()
     m_editor->setFont(mono);
     m_inputEdit->setFont(mono);
     m_stepTable->setFont(shapeFont(font(), 1.0));
-    m_stepTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_stepTable->font()).lineSpacing() + 8);
+    fitRowsToType(m_stepTable, 0.3);
     m_errorLabel->setFont(shapeFont(font(), 1.05));
     QFont output = shapeFont(font(), 1.2);
     output.setBold(true);

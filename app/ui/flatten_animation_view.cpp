@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QParallelAnimationGroup>
 #include <QVariantAnimation>
 
@@ -20,7 +21,7 @@ namespace ft::ui {
 namespace {
 
 constexpr qreal kMargin = 16.0;
-constexpr qreal kGap = 18.0;         // between blocks that are not merged
+constexpr qreal kGap = 18.0;         // least room between blocks that are not merged
 constexpr qreal kGridGap = 0.6;      // between sample bands and between tiles, in cell units
 constexpr qreal kMinCellPx = 18.0;   // below this, rows wrap instead of shrinking further
 constexpr qreal kMaxCellPx = 48.0;   // (both at the normal type size; they grow with the type)
@@ -160,6 +161,7 @@ void FlattenAnimationView::setReport(const ft::FlattenReport &report)
         return;
     }
     rebuildCells();
+    relayoutCells();
     // Re-animate from the input without a blank frame: the first frame painted is progress 0.
     m_group->stop();
     m_group->setCurrentTime(0);
@@ -234,11 +236,41 @@ QRectF FlattenAnimationView::blockArea() const
     return QRectF(kMargin, kMargin, width() - 2 * kMargin, height);
 }
 
-QRectF FlattenAnimationView::elementArea() const
+// Under the blocks: the shape line, then the legend (what the element view shows, or why it is
+// not shown), wrapped to the view's width, then the cells.
+QRectF FlattenAnimationView::legendArea() const
 {
     const QRectF blocks = blockArea();
-    // Room for the shape line under the blocks and the legend line above the cells.
-    const qreal top = blocks.bottom() + QFontMetricsF(font()).height() * 5.0;
+    const QFontMetricsF fm(font());
+    const qreal top = blocks.bottom() + QFontMetricsF(shapeFont(font(), 1.25)).height() + fm.height() * 0.5;
+    const QString note = legendText();
+    const qreal textHeight = note.isEmpty() ? 0.0
+                                            : fm.boundingRect(QRectF(0, 0, blocks.width(), 1e6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note).height();
+    return QRectF(blocks.left(), top, blocks.width(), textHeight);
+}
+
+QString FlattenAnimationView::legendText() const
+{
+    if (!m_hasReport || !m_report.ok())
+        return QString();
+    if (!m_cells.empty()) {
+        return m_report.input.empty()
+                   ? tr("The single value keeps its place.")
+                   : tr("One cell per value, numbered in row-major order; colour = index along dim %1. "
+                        "The values stay, only the shape changes.")
+                         .arg(*m_report.start);
+    }
+    if (const std::optional<ft::Dim> n = ft::checkedNumel(m_report.input); n && *n > kMaxElements) {
+        return tr("%1 values are too many to draw one by one (the element view shows up to %2); try a shape like 2, 3, 4, 4.")
+            .arg(QLocale().toString(qlonglong(*n)))
+            .arg(kMaxElements);
+    }
+    return QString();
+}
+
+QRectF FlattenAnimationView::elementArea() const
+{
+    const qreal top = legendArea().bottom() + QFontMetricsF(font()).height() * 0.8;
     return QRectF(kMargin, top, width() - 2 * kMargin, std::max(0.0, height() - top - kMargin));
 }
 
@@ -259,6 +291,7 @@ std::vector<FlattenAnimationView::Block> FlattenAnimationView::blocksAt(qreal p)
         Block b;
         b.label = p < 0.5 ? QStringLiteral("()") : QStringLiteral("1");
         b.caption = p < 0.5 ? tr("0-d: one number") : tr("dim 0");
+        b.shortCaption = p < 0.5 ? tr("0-d") : b.caption;
         b.colors = {dimColor(0)};
         const qreal w = fm.horizontalAdvance(QStringLiteral("()")) + 2 * pad + 40;
         b.rect = QRectF(area.center().x() - w / 2, area.top(), w, blockHeight);
@@ -274,6 +307,20 @@ std::vector<FlattenAnimationView::Block> FlattenAnimationView::blocksAt(qreal p)
     const int s = merges ? int(*m_report.start) : rank;
     const int e = merges ? int(*m_report.end) : rank - 1;
     const QString mergedLabel = QString::fromStdString(m_report.mergedProduct);
+    // Where the view is wide enough, the blocks stand further apart so that the longest caption
+    // ("dim 3 is now dim 1") fits on two lines under its block; where it is not, captions shorten.
+    qreal gap = kGap;
+    if (rank > 1) {
+        const QFontMetricsF captionMetrics(font());
+        const qreal longest = captionMetrics.horizontalAdvance(tr("dim %1 is now dim %2").arg(rank - 1).arg(rank - 1));
+        const qreal narrowest = *std::min_element(widths.begin(), widths.end());
+        const qreal wanted = longest * 0.6 + 2 * captionMetrics.averageCharWidth() - narrowest;
+        qreal sum = 0;
+        for (const qreal w : widths)
+            sum += w;
+        const qreal spare = (area.width() - sum) / (rank - 1);
+        gap = std::clamp(wanted, kGap, std::max(kGap, spare));
+    }
 
     // Three key frames of x positions (before centring): input, slid together, merged.
     const size_t n = static_cast<size_t>(rank);
@@ -281,9 +328,9 @@ std::vector<FlattenAnimationView::Block> FlattenAnimationView::blocksAt(qreal p)
     qreal x = 0;
     for (int i = 0; i < rank; ++i) {
         x0[size_t(i)] = x;
-        x += widths[size_t(i)] + kGap;
+        x += widths[size_t(i)] + gap;
     }
-    const qreal total0 = x - kGap;
+    const qreal total0 = x - gap;
     qreal groupWidth = 0, mergedWidth = 0, total2 = total0;
     if (merges) {
         for (int i = s; i <= e; ++i)
@@ -298,8 +345,8 @@ std::vector<FlattenAnimationView::Block> FlattenAnimationView::blocksAt(qreal p)
             } else {
                 const qreal prevRight1 = i == e + 1 ? x0[size_t(s)] + groupWidth : x1[size_t(i - 1)] + widths[size_t(i - 1)];
                 const qreal prevRight2 = i == e + 1 ? x0[size_t(s)] + mergedWidth : x2[size_t(i - 1)] + widths[size_t(i - 1)];
-                x1[size_t(i)] = prevRight1 + kGap;
-                x2[size_t(i)] = prevRight2 + kGap;
+                x1[size_t(i)] = prevRight1 + gap;
+                x2[size_t(i)] = prevRight2 + gap;
             }
         }
         total2 = rank - 1 > e ? x2[size_t(rank - 1)] + widths[size_t(rank - 1)] : x0[size_t(s)] + mergedWidth;
@@ -323,8 +370,9 @@ std::vector<FlattenAnimationView::Block> FlattenAnimationView::blocksAt(qreal p)
         const bool inGroup = merges && i >= s && i <= e;
         if (inGroup)
             b.opacity = 1.0 - fuse;
+        b.shortCaption = tr("dim %1").arg(i);
         if (!merges || p < 0.75 || inGroup)
-            b.caption = tr("dim %1").arg(i);
+            b.caption = b.shortCaption;
         else if (i < s)
             b.caption = tr("dim %1 stays").arg(i);
         else
@@ -339,6 +387,7 @@ std::vector<FlattenAnimationView::Block> FlattenAnimationView::blocksAt(qreal p)
         Block m;
         m.label = mergedLabel;
         m.caption = p >= 0.75 ? tr("dims %1-%2 merged into dim %1").arg(s).arg(e) : QString();
+        m.shortCaption = p >= 0.75 ? tr("dim %1").arg(s) : QString();
         for (int i = s; i <= e; ++i)
             m.colors.push_back(dimColor(i));
         const QRectF group(offset + x1[size_t(s)], top, groupWidth, blockHeight);
@@ -369,6 +418,87 @@ QStringList FlattenAnimationView::blockCaptions() const
     return captions;
 }
 
+QList<QRectF> FlattenAnimationView::captionRects() const
+{
+    const std::vector<Block> blocks = blocksAt(progress());
+    const QTransform transform = blockTransform(blocks);
+    QList<QRectF> rects;
+    for (const Caption &caption : layoutCaptions(blocks))
+        rects << transform.mapRect(caption.rect);
+    return rects;
+}
+
+// Each caption gets the room under its block up to halfway to its neighbours' blocks (to the
+// view's edge for the outer ones), less a small gap, and takes the first form that fits there:
+// the whole caption on one line, on two lines, its short form ("dim 0"), the short form elided.
+// So neighbouring captions never overlap or touch, whatever the widths and the type size.
+std::vector<FlattenAnimationView::Caption> FlattenAnimationView::layoutCaptions(const std::vector<Block> &blocks) const
+{
+    std::vector<const Block *> shown;
+    for (const Block &b : blocks)
+        if (!b.caption.isEmpty() && b.opacity > 0.0)
+            shown.push_back(&b);
+    std::sort(shown.begin(), shown.end(), [](const Block *a, const Block *b) { return a->rect.center().x() < b->rect.center().x(); });
+
+    const QFontMetricsF fm(font());
+    const qreal apart = std::max(4.0, fm.averageCharWidth()); // the least space between two captions
+    const QRectF area = blockArea();
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    std::vector<Caption> captions;
+    for (size_t k = 0; k < shown.size(); ++k) {
+        const QRectF &r = shown[k]->rect;
+        const qreal left = k == 0 ? std::min(area.left(), r.left()) : (shown[k - 1]->rect.right() + r.left()) / 2 + apart / 2;
+        const qreal right = k + 1 == shown.size() ? std::max(area.right(), r.right())
+                                                  : (r.right() + shown[k + 1]->rect.left()) / 2 - apart / 2;
+        // Centred under the block, as wide as the narrower side allows.
+        const qreal half = std::max(1.0, std::min(r.center().x() - left, right - r.center().x()));
+        const QRectF room(r.center().x() - half, r.bottom() + 4, 2 * half, fm.lineSpacing() * 2 + 1);
+        Caption caption;
+        caption.room = room;
+        caption.flags = flags;
+        caption.opacity = shown[k]->opacity;
+        for (QString text : {shown[k]->caption, shown[k]->shortCaption}) {
+            if (text.isEmpty())
+                continue;
+            // A number never starts a line: "dim 0" wraps as a whole, in every language.
+            static const QRegularExpression spaceBeforeNumber(QStringLiteral(" (?=\\d)"));
+            text.replace(spaceBeforeNumber, QString(QChar::Nbsp));
+            const QRectF bounds = fm.boundingRect(room, flags, text);
+            if (bounds.width() <= room.width() && bounds.height() <= room.height()) {
+                caption.text = text;
+                caption.rect = bounds;
+                break;
+            }
+        }
+        if (caption.text.isEmpty()) {
+            const QString shortText = shown[k]->shortCaption.isEmpty() ? shown[k]->caption : shown[k]->shortCaption;
+            caption.text = fm.elidedText(shortText, Qt::ElideRight, room.width());
+            caption.flags = Qt::AlignHCenter | Qt::AlignTop;
+            caption.rect = fm.boundingRect(room, caption.flags, caption.text);
+        }
+        captions.push_back(caption);
+    }
+    return captions;
+}
+
+// Blocks wider than the view are drawn smaller rather than cut off: the scale about the top left
+// of the block area that makes them fit (identity when they fit).
+QTransform FlattenAnimationView::blockTransform(const std::vector<Block> &blocks) const
+{
+    const QRectF area = blockArea();
+    qreal right = area.left();
+    for (const Block &b : blocks)
+        right = std::max(right, b.rect.right());
+    QTransform transform;
+    if (right > area.right()) {
+        const qreal scale = area.width() / (right - area.left());
+        transform.translate(area.left(), area.top());
+        transform.scale(scale, scale);
+        transform.translate(-area.left(), -area.top());
+    }
+    return transform;
+}
+
 void FlattenAnimationView::rebuildCells()
 {
     m_cells.clear();
@@ -391,7 +521,6 @@ void FlattenAnimationView::rebuildCells()
         // Cells set off one after another in output order, so the row-major reading is visible.
         cell.delay = out.size() > 1 ? 0.55 * qreal(k) / qreal(out.size() - 1) : 0.0;
     }
-    relayoutCells();
 }
 
 qreal FlattenAnimationView::minimumCellSize() const
@@ -407,8 +536,11 @@ qreal FlattenAnimationView::maximumCellSize() const
 void FlattenAnimationView::relayoutCells()
 {
     if (m_cells.empty()) {
-        if (m_neededHeight != 0) {
+        // Just the blocks, the shape line and the legend: no empty band under them.
+        const int preferred = int(std::ceil(legendArea().bottom() + kMargin));
+        if (m_neededHeight != 0 || preferred != m_preferredHeight) {
             m_neededHeight = 0;
+            m_preferredHeight = preferred;
             updateGeometry();
         }
         return;
@@ -427,9 +559,13 @@ void FlattenAnimationView::relayoutCells()
     // page scrolls, instead of the cells shrinking to unnumbered dots.
     const qreal byHeight = std::max(minimumCellSize(), area.height() / std::max(1.0, m_gridExtent.height()));
     m_cellSize = std::min({maximumCellSize(), area.width() / std::max(1.0, m_gridExtent.width()), byHeight});
-    const int needed = int(std::ceil(elementArea().top() + m_gridExtent.height() * minimumCellSize() + kMargin));
-    if (needed != m_neededHeight) {
+    const int needed = int(std::ceil(area.top() + m_gridExtent.height() * minimumCellSize() + kMargin));
+    // Preferred: cells as big as the width allows (up to the largest), and not a pixel more.
+    const qreal preferredCell = std::clamp(area.width() / std::max(1.0, m_gridExtent.width()), minimumCellSize(), maximumCellSize());
+    const int preferred = int(std::ceil(area.top() + m_gridExtent.height() * preferredCell + kMargin));
+    if (needed != m_neededHeight || preferred != m_preferredHeight) {
         m_neededHeight = needed;
+        m_preferredHeight = preferred;
         updateGeometry();
     }
 }
@@ -471,23 +607,13 @@ void FlattenAnimationView::paintEvent(QPaintEvent *)
 void FlattenAnimationView::paintBlocks(QPainter &painter) const
 {
     const QFont labelFont = shapeFont(font(), 1.35);
-    QFont captionFont = font();
     const QColor text = palette().color(QPalette::Text);
     const qreal p = progress();
     const std::vector<Block> blocks = blocksAt(p);
 
-    // If the blocks are wider than the view, draw them smaller rather than cut them off.
     const QRectF area = blockArea();
-    qreal right = area.left();
-    for (const Block &b : blocks)
-        right = std::max(right, b.rect.right());
     painter.save();
-    if (right > area.right()) {
-        const qreal scale = (area.width()) / (right - area.left());
-        painter.translate(area.left(), area.top());
-        painter.scale(scale, scale);
-        painter.translate(-area.left(), -area.top());
-    }
+    painter.setTransform(blockTransform(blocks), true);
     for (const Block &b : blocks) {
         painter.setOpacity(b.opacity);
         QPainterPath path;
@@ -516,13 +642,12 @@ void FlattenAnimationView::paintBlocks(QPainter &painter) const
         painter.setFont(labelFont);
         painter.setPen(labelColor);
         painter.drawText(b.rect, Qt::AlignCenter, b.label);
-        if (!b.caption.isEmpty()) {
-            painter.setFont(captionFont);
-            painter.setPen(text);
-            const QRectF captionRect(b.rect.left() - kGap / 2, b.rect.bottom() + 4, b.rect.width() + kGap,
-                                     QFontMetricsF(captionFont).height() * 2.2);
-            painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, b.caption);
-        }
+    }
+    painter.setFont(font());
+    painter.setPen(text);
+    for (const Caption &caption : layoutCaptions(blocks)) {
+        painter.setOpacity(caption.opacity);
+        painter.drawText(caption.room, caption.flags, caption.text);
     }
     painter.restore();
 
@@ -549,22 +674,8 @@ void FlattenAnimationView::paintBlocks(QPainter &painter) const
     if (!m_report.ok())
         return;
     painter.setFont(font());
-    const QFontMetricsF fm(font());
-    const QRectF legend(area.left(), area.bottom() + shapeMetrics.height() + fm.height() * 0.5, area.width(), fm.height() * 2.4);
-    QString note;
-    if (!m_cells.empty()) {
-        note = m_report.input.empty()
-                   ? tr("The single value keeps its place.")
-                   : tr("One cell per value, numbered in row-major order; colour = index along dim %1. "
-                        "The values stay, only the shape changes.")
-                         .arg(*m_report.start);
-    } else if (const std::optional<ft::Dim> n = ft::checkedNumel(m_report.input); n && *n > kMaxElements) {
-        note = tr("%1 values are too many to draw one by one (the element view shows up to %2); try a shape like 2, 3, 4, 4.")
-                   .arg(QLocale().toString(qlonglong(*n)))
-                   .arg(kMaxElements);
-    }
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(legend, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note);
+    painter.drawText(legendArea(), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, legendText());
 }
 
 void FlattenAnimationView::paintElements(QPainter &painter) const
@@ -642,7 +753,10 @@ void FlattenAnimationView::updateAccessibleText()
     setToolTip(text);
 }
 
-QSize FlattenAnimationView::sizeHint() const { return QSize(720, 420); }
+QSize FlattenAnimationView::sizeHint() const
+{
+    return QSize(720, m_preferredHeight > 0 ? std::max(m_preferredHeight, minimumSizeHint().height()) : 420);
+}
 
 QSize FlattenAnimationView::minimumSizeHint() const
 {

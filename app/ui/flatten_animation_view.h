@@ -17,6 +17,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <QTransform>
 #include <QWidget>
 
 #include <vector>
@@ -55,6 +56,10 @@ public:
     QStringList blockLabels() const;
     // Caption under each visible block ("dim 0 stays", "dims 1-3 merged").
     QStringList blockCaptions() const;
+    // Where each caption is drawn now, in widget pixels, left to right: the bounds of its text as
+    // laid out (on one or two lines, or shortened to "dim 0" when its room is too narrow), so
+    // neighbouring captions never overlap or touch.
+    QList<QRectF> captionRects() const;
     bool elementViewShown() const { return !m_cells.empty(); }
     int elementCount() const { return int(m_cells.size()); }
     // Side of one element's cell in pixels: at least a line and a half of the type, so its number
@@ -92,6 +97,7 @@ private:
         QRectF rect;
         QString label;
         QString caption;
+        QString shortCaption;       // what the caption says when its room is too narrow ("dim 0")
         std::vector<QColor> colors; // more than one: a merged block, drawn as a gradient
         qreal opacity = 1.0;
     };
@@ -104,10 +110,23 @@ private:
         qreal delay = 0.0;      // start of its move, as a fraction of the element animation
     };
 
+    struct Caption
+    {
+        QRectF room;                // where it is drawn, in block coordinates
+        QRectF rect;                // the laid-out text's bounds in there
+        QString text;
+        int flags = 0;
+        qreal opacity = 1.0;
+    };
+
     std::vector<Block> blocksAt(qreal progress) const;
+    std::vector<Caption> layoutCaptions(const std::vector<Block> &blocks) const;
+    QTransform blockTransform(const std::vector<Block> &blocks) const;
     void rebuildCells();
     void relayoutCells();
     QRectF blockArea() const;
+    QRectF legendArea() const;
+    QString legendText() const;
     QRectF elementArea() const;
     qreal minimumCellSize() const;
     qreal maximumCellSize() const;
@@ -126,6 +145,7 @@ private:
     QSizeF m_gridExtent;        // cell units covering both layouts
     qreal m_cellSize = 24.0;    // pixels per cell unit, set by relayoutCells()
     int m_neededHeight = 0;     // the height that shows the cells at minimumCellSize()
+    int m_preferredHeight = 0;  // the height that shows everything with no empty band (sizeHint)
 };
 
 } // namespace ft::ui

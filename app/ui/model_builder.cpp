@@ -3,6 +3,7 @@
 #include "engine/analysis.h"
 #include "ui/layer_table_model.h"
 #include "ui/playground_theme.h"
+#include "ui/padded_item_delegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -164,7 +165,10 @@ ModelBuilder::ModelBuilder(QWidget *parent)
     m_hintLabel = new QLabel(errorPanel);
     m_hintLabel->setObjectName(QStringLiteral("modelHintLabel"));
     m_hintLabel->setAccessibleName(tr("Hint"));
-    for (QLabel *label : {m_errorLabel, m_explanationLabel, m_hintLabel}) {
+    m_warningLabel = new QLabel(errorPanel);
+    m_warningLabel->setObjectName(QStringLiteral("modelWarningLabel"));
+    m_warningLabel->setAccessibleName(tr("PyTorch warnings"));
+    for (QLabel *label : {m_errorLabel, m_explanationLabel, m_hintLabel, m_warningLabel}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -247,6 +251,7 @@ void ModelBuilder::refresh()
     m_errorLabel->clear();
     m_explanationLabel->clear();
     m_hintLabel->clear();
+    m_warningLabel->clear();
     m_outputLabel->clear();
     m_totalLabel->clear();
     m_trace.reset();
@@ -294,10 +299,20 @@ void ModelBuilder::refresh()
             m_table->scrollTo(m_model->index(row, 0));
         }
     }
+    // PyTorch prints these and runs on; they come in the order it printed them.
+    QStringList warnings;
+    for (const ft::TraceWarning &warning : trace.pytorchWarnings) {
+        const QString where = warning.stage == ft::TraceStage::Construct ? tr("while building layer %1") : tr("at layer %1");
+        warnings << tr("%1 %2: %3")
+                        .arg(QString::fromStdString(warning.warning.category), where.arg(warning.index),
+                             QString::fromStdString(warning.warning.message));
+    }
+    m_warningLabel->setText(warnings.join(QStringLiteral("\n\n"))); // a blank line between long warnings
     fitTableToRows();
     m_errorLabel->setVisible(trace.error.has_value());
     m_explanationLabel->setVisible(!m_explanationLabel->text().isEmpty());
     m_hintLabel->setVisible(!m_hintLabel->text().isEmpty());
+    m_warningLabel->setVisible(!m_warningLabel->text().isEmpty());
     emit traced();
 }
 
@@ -323,13 +338,15 @@ void ModelBuilder::applyFonts()
     m_outputLabel->setFont(output);
     const QFontMetrics fm(mono);
     m_editor->setFixedHeight(fm.lineSpacing() * 7 + 16);
-    m_table->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() + 14);
+    fitRowsToType(m_table, 0.45);
     QFont explanation = font();
     if (explanation.pointSizeF() > 0)
         explanation.setPointSizeF(explanation.pointSizeF() * 1.1);
     m_explanationLabel->setFont(explanation);
     m_hintLabel->setFont(explanation);
+    m_warningLabel->setFont(explanation);
     const QPalette pal = palette();
+    m_warningLabel->setStyleSheet(QStringLiteral("color: %1;").arg(warningColor(pal).name()));
     m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
     m_parseErrorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(pal).name()));
     m_hintLabel->setStyleSheet(hintStyleSheet());

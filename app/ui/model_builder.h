@@ -57,6 +57,8 @@ public:
     QLabel *errorLabel() const { return m_errorLabel; }
     QLabel *explanationLabel() const { return m_explanationLabel; }
     QLabel *hintLabel() const { return m_hintLabel; }
+    // PyTorch's own warnings for this model (nn.Softmax() without a dim), one per line.
+    QLabel *warningLabel() const { return m_warningLabel; }
     QLabel *totalLabel() const { return m_totalLabel; }
     // The last trace; empty while the expression or the input shape does not parse.
     const std::optional<ft::ShapeTrace> &trace() const { return m_trace; }
@@ -86,6 +88,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QLabel *m_explanationLabel = nullptr;
     QLabel *m_hintLabel = nullptr;
+    QLabel *m_warningLabel = nullptr;
     std::optional<ft::ShapeTrace> m_trace;
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/chart_palette.h"
 #include "ui/responsive_row.h"
+#include "ui/padded_item_delegate.h"
 #include "content/progress_store.h"
 
 #include <QBarCategoryAxis>
@@ -26,6 +27,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ft::ui {
 
 namespace {
@@ -33,6 +36,7 @@ namespace {
 // At most this many sessions in the chart: the recent trend is what a learner looks at.
 constexpr int kChartSessions = 20;
 constexpr int kMissedShown = 10;
+constexpr double kRowPadding = 0.2; // lines above and below a row's text in the lists
 
 QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
 {
@@ -139,6 +143,7 @@ ProgressPage::ProgressPage(ft::content::ProgressStore *store, QWidget *parent)
     // Lesson and question titles read whole, on two lines if need be, instead of ending in "…"
     // (rows are measured again when a column's width changes).
     for (QTreeWidget *tree : {m_lessons, m_missed}) {
+        tree->setItemDelegate(new PaddedItemDelegate(kRowPadding, tree));
         tree->setWordWrap(true);
         tree->setTextElideMode(Qt::ElideNone);
         tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -239,7 +244,8 @@ void ProgressPage::fitChartsToType()
     m_topicChart->setMinimumHeight(std::max(line * 14, line * 2 * topics + line * 5));
     m_sessionChart->setMinimumHeight(line * 14);
     // The lists keep room for several rows when the sections stand one under the other.
-    m_lessons->setMinimumHeight(line * std::min(12, int(m_courseLessons.size()) + 2) + line);
+    const int row = int(std::ceil(line * (1 + 2 * kRowPadding)));
+    m_lessons->setMinimumHeight(row * std::min(12, int(m_courseLessons.size()) + 1) + 2 * line);
     m_missed->setMinimumHeight(line * 8);
     for (QChartView *view : {m_topicChart, m_sessionChart})
         applyChartFont(view->chart(), font());

@@ -49,7 +49,9 @@ QMap<int, CodeEditor::LineHint> SourceStepModel::lineHints() const
         return hints;
     for (const ft::source::SourceStep &step : m_trace->steps)
         hints[step.line] = {QStringLiteral("→ ") + outputText(step), CodeEditor::Mark::None};
-    for (const ft::source::SourceWarning &warning : m_trace->warnings) {
+    std::vector<ft::source::SourceWarning> warnings = m_trace->warnings;
+    warnings.insert(warnings.end(), m_trace->pytorchWarnings.begin(), m_trace->pytorchWarnings.end());
+    for (const ft::source::SourceWarning &warning : warnings) {
         CodeEditor::LineHint &hint = hints[warning.line];
         hint.text = QStringLiteral("⚠ %1  %2").arg(QString::fromStdString(warning.kind), hint.text);
         hint.mark = CodeEditor::Mark::Warning;

@@ -5,6 +5,7 @@
 #include "ui/playground_theme.h"
 #include "ui/responsive_row.h"
 #include "ui/training_worker.h"
+#include "ui/padded_item_delegate.h"
 
 #include <QChart>
 #include <QChartView>
@@ -69,7 +70,7 @@ QValueAxis *makeAxis(const QString &title, double low, double high, const QStrin
 void fitTableToType(QTableWidget *table)
 {
     const QFontMetrics metrics(table->font());
-    table->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
+    const int rowHeight = fitRowsToType(table, 0.15);
     int columns = 0;
     for (int c = 0; c < table->columnCount(); ++c) {
         const QString header = table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString();
@@ -78,7 +79,7 @@ void fitTableToType(QTableWidget *table)
     const int width = columns + metrics.horizontalAdvance(QStringLiteral("00")) + 2 * metrics.averageCharWidth() + 2 * table->frameWidth();
     table->setFixedWidth(width);
     // All ten digits without a scroll bar.
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->rowCount() * (metrics.height() + 4) + 2 * table->frameWidth());
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->rowCount() * rowHeight + 2 * table->frameWidth());
 }
 
 // The smallest of 0.5, 1, 2, 5, 10, 20, 50, ... (not below `least`) that gives at most `maxTicks`
@@ -329,7 +330,6 @@ QWidget *TrainingPage::createSidePanel(int side)
     s.perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
     s.perClass->setSelectionMode(QAbstractItemView::NoSelection);
     s.perClass->setFocusPolicy(Qt::NoFocus);
-    s.perClass->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     s.perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     s.perClass->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     s.perClass->setAccessibleName(tr("Precision and recall per digit"));

@@ -20,8 +20,8 @@
         <translation>einen Fehler</translation>
     </message>
     <message>
-        <source>This forgets the batch dimension: the %1 samples of the batch are still there, first.</source>
-        <translation>Hier fehlt die Batch-Dimension: Die %1 Beispiele des Batches sind noch da, an erster Stelle.</translation>
+        <source>This forgets the batch dimension: the batch of %1 is still there, first.</source>
+        <translation>Hier fehlt die Batch-Dimension: Der Batch aus %1 ist noch da, an erster Stelle.</translation>
     </message>
     <message>
         <source>This adds the merged sizes instead of multiplying them: flattening multiplies the sizes it merges.</source>
@@ -538,6 +538,10 @@ Animiert wird nur ein flatten, view oder reshape, das benachbarte Dimensionen zu
     <message>
         <source>0-d: one number</source>
         <translation>0-d: eine einzige Zahl</translation>
+    </message>
+    <message>
+        <source>0-d</source>
+        <translation>0-d</translation>
     </message>
     <message>
         <source>dim 0</source>

@@ -69,6 +69,27 @@ private slots:
         QVERIFY(r.diagnosis.hint.find("nn.Flatten() (start_dim=1)") != std::string::npos);
     }
 
+    // The hint counts the batch honestly: never "all 2 samples" or "all 1 samples".
+    void flattenStartDimZeroHintFitsTheBatchSize_data()
+    {
+        QTest::addColumn<qint64>("batch");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("32") << qint64(32) << "all 32 samples become one long vector";
+        QTest::newRow("2") << qint64(2) << "both samples become one long vector";
+        QTest::newRow("1") << qint64(1) << "its one sample becomes one long vector with no batch dim";
+        QTest::newRow("0") << qint64(0) << "the empty batch becomes one empty vector";
+    }
+
+    void flattenStartDimZeroHintFitsTheBatchSize()
+    {
+        QFETCH(qint64, batch);
+        QFETCH(QString, expected);
+        const ft::FlattenReport r = ft::explainFlatten({batch, 3, 4}, 0, -1);
+        const QString hint = QString::fromStdString(r.diagnosis.hint);
+        QVERIFY2(hint.startsWith("start_dim=0 also flattens the batch dimension: " + expected + ". "), qPrintable(hint));
+        QVERIFY2(!hint.contains(QStringLiteral("all 1 ")) && !hint.contains(QStringLiteral("all 2 ")), qPrintable(hint));
+    }
+
     void flattenErrors_data()
     {
         QTest::addColumn<QList<qint64>>("shape");

@@ -84,6 +84,8 @@ QString describeGolden(const QJsonObject &golden)
     }
     lines << "warning line: " + (golden.value("warning_line").isNull() ? QStringLiteral("none")
                                                                        : QString::number(golden.value("warning_line").toInt()));
+    for (const QJsonValue &value : golden.value("pytorch_warnings").toArray())
+        lines << "pytorch warning: " + value.toArray().at(0).toString() + ": " + value.toArray().at(1).toString();
     return lines.join('\n');
 }
 
@@ -104,6 +106,14 @@ QString describeTrace(const ft::source::SourceTrace &trace)
                      .arg(QString::fromStdString(trace.error->type), QString::fromStdString(trace.error->message));
     }
     lines << "warning line: " + (trace.warnings.empty() ? QStringLiteral("none") : QString::number(trace.warnings.front().line));
+    // Each distinct warning once, in first-printed order, as the golden data keeps them.
+    QStringList printed;
+    for (const ft::source::SourceWarning &warning : trace.pytorchWarnings) {
+        const QString line = "pytorch warning: " + QString::fromStdString(warning.kind) + ": " + QString::fromStdString(warning.message);
+        if (!printed.contains(line))
+            printed << line;
+    }
+    lines << printed;
     return lines.join('\n');
 }
 

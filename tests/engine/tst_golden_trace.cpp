@@ -79,7 +79,7 @@ QString describeGolden(const QJsonObject &golden)
                      .arg(error.value("index").toInt())
                      .arg(error.value("stage").toString(), error.value("type").toString(), error.value("message").toString());
     }
-    for (const QJsonValue &value : golden.value("warnings").toArray()) {
+    for (const QJsonValue &value : golden.value("pytorch_warnings").toArray()) {
         const QJsonObject warning = value.toObject();
         lines << QStringLiteral("warning at %1 (%2): %3: %4")
                      .arg(warning.value("index").toInt())
@@ -107,7 +107,7 @@ QString describeTrace(const ft::ShapeTrace &trace)
                      .arg(QString::fromLatin1(ft::stageName(trace.error->stage)), QString::fromStdString(trace.error->type),
                           QString::fromStdString(trace.error->message));
     }
-    for (const ft::TraceWarning &warning : trace.warnings) {
+    for (const ft::TraceWarning &warning : trace.pytorchWarnings) {
         lines << QStringLiteral("warning at %1 (%2): %3: %4")
                      .arg(warning.index)
                      .arg(QString::fromLatin1(ft::stageName(warning.stage)), QString::fromStdString(warning.warning.category),

@@ -186,11 +186,17 @@ def run_engine(app, case):
     record = json.loads(completed.stdout)
     warnings_ = record.pop("warnings", [])
     record["warning_line"] = warnings_[0]["line"] if warnings_ else None
+    printed = []
+    for warning in record.pop("pytorch_warnings", []):
+        if [warning["type"], warning["message"]] not in printed:
+            printed.append([warning["type"], warning["message"]])
+    if printed:
+        record["pytorch_warnings"] = printed
     return record
 
 
 def comparable(record):
-    return {key: record[key] for key in ("steps", "output", "error", "warning_line", "exit") if key in record}
+    return {key: record[key] for key in ("steps", "output", "error", "warning_line", "pytorch_warnings", "exit") if key in record}
 
 
 def main():

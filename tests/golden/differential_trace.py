@@ -41,7 +41,7 @@ def run_engine(app, shape, expression, dtype="float32"):
 def comparable(record):
     keep = {"layers": [{k: layer[k] for k in ("index", "module", "output", "outputs") if k in layer}
                        for layer in record.get("layers", [])]}
-    for key in ("output", "error", "exit"):
+    for key in ("output", "error", "pytorch_warnings", "exit"):
         if key in record:
             keep[key] = record[key]
     return keep

@@ -190,6 +190,23 @@ def pick_model(namespace, class_name):
 
 
 def trace_case(case):
+    """The case as PyTorch runs it, with "pytorch_warnings": what warnings.warn printed, each
+    distinct (type, message) once in first-printed order (Python's warning locations are inside
+    torch, so lines are not compared)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        record = run_case(case)
+    printed = []
+    for w in caught:
+        entry = [w.category.__name__, str(w.message).splitlines()[0] if str(w.message) else ""]
+        if entry not in printed:
+            printed.append(entry)
+    if printed:
+        record["pytorch_warnings"] = printed
+    return record
+
+
+def run_case(case):
     source, shape = case["source"], case["input"]
     record = {"name": case["name"], "input": shape}
     if case.get("class"):

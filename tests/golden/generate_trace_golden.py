@@ -100,7 +100,7 @@ def is_sequential_call(node):
 
 @contextlib.contextmanager
 def warnings_into(log, index, stage):
-    """Records what warnings.warn printed inside the block, as the trace's "warnings" entries."""
+    """Records what warnings.warn printed inside the block, as the trace's "pytorch_warnings"."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -178,7 +178,7 @@ def trace_case(case):
     record = trace_layers(record, expression, shape, device, dtype, log)
     # PyTorch's UserWarnings, in the order it printed them; only cases that warn have the key.
     if log:
-        record["warnings"] = log
+        record["pytorch_warnings"] = log
     return record
 
 

@@ -1016,3 +1016,57 @@ def recurrent_cases():
 
 
 CASES += recurrent_cases()
+
+
+def warning_cases():
+    """PyTorch's own warnings in a learner's class: an implicit softmax dim (module or function,
+    in a loop), Dropout2d on a flat input, an LSTM with dropout and one layer, a zero-width layer."""
+    cases = []
+    template = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(12, 4)
+        {layer}
+
+    def forward(self, x):
+        x = torch.flatten(x, 1)
+        x = self.fc(x)
+        {body}
+'''
+    variants = [
+        ("self.out = nn.Softmax()", "return self.out(x)"),
+        ("self.out = nn.LogSoftmax()", "return self.out(x)"),
+        ("self.out = nn.Softmax(dim=1)", "return self.out(x)"),
+        ("self.out = nn.Identity()", "return F.softmax(x)"),
+        ("self.out = nn.Identity()", "return F.log_softmax(x)"),
+        ("self.out = nn.Identity()", "return F.softmax(x, dim=1)"),
+        ("self.out = nn.Identity()", "for _ in range(3):\n            x = F.softmax(x)\n        return x"),
+        ("self.out = nn.Dropout2d(0.25)", "return self.out(x)"),
+        ("self.out = nn.Dropout3d()", "return self.out(x)"),
+        ("self.out = nn.Dropout1d()", "return self.out(x)"),
+        ("self.out = nn.Linear(4, 0)", "return self.out(x)"),
+        ("self.out = nn.Hardtanh(min_value=-2.0)", "return self.out(x)"),
+        ("self.out = nn.Softmax()", "return self.out(x.view(-1))"),
+        ("self.out = nn.Softmax()", "return nn.Linear(5, 2)(self.out(x))"),
+    ]
+    for layer, body in variants:
+        for shape in ([4, 3, 4], [1, 12]):
+            cases.append({"name": f"warnings/{layer}/{body.splitlines()[0]}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": template.format(layer=layer, body=body)})
+    lstm = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(8, 16, {args})
+        self.fc = nn.Linear(16, 2)
+
+    def forward(self, x):
+        out, _ = self.lstm(x)
+        return self.fc(out[:, -1, :])
+'''
+    for args in ("dropout=0.3, batch_first=True", "num_layers=2, dropout=0.3, batch_first=True", "0, dropout=0.3",
+                 "dropout=0.5, proj_size=20"):
+        cases.append({"name": f"warnings/lstm/{args}", "input": [4, 5, 8], "source": lstm.format(args=args)})
+    return cases
+
+
+CASES += warning_cases()

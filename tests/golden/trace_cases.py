@@ -2147,3 +2147,51 @@ def _random_argument_cases(count, seed):
 
 
 _random_argument_cases(600, 7)
+
+
+# === PyTorch's own warnings (warnings.warn), "pytorch_warnings" in the trace =====================
+# Softmax, LogSoftmax and Softmin without a dim warn on every rank; with a dim they do not.
+for _rank in range(0, 6):
+    add(tuple(range(2, 2 + _rank)), "nn.Softmax()", "nn.LogSoftmax()", "nn.Softmin()", "nn.Softmax(dim=None)", "nn.Softmax(-1)")
+add((4, 10), "nn.Sequential(nn.Linear(10, 3), nn.Softmax())", "nn.Sequential(nn.Linear(10, 3), nn.LogSoftmax(dim=None), nn.Softmax())",
+    "nn.Sequential(nn.Sequential(nn.Linear(10, 3), nn.Softmax()), nn.Flatten())",
+    "nn.Sequential(nn.Softmax(), nn.Linear(3, 2))")  # warns, then Linear raises
+add_int64((4, 10), "nn.Softmax()", "nn.LogSoftmax()")  # warns, then the kernel refuses int64
+# Dropout2d warns off its 3-d/4-d ranks and on 3-d (read as (N, C, L)); Dropout3d off 4-d/5-d.
+for _rank in range(0, 7):
+    add(tuple(range(2, 2 + _rank)), "nn.Dropout2d()", "nn.Dropout3d(0.0)", "nn.Dropout1d()", "nn.Dropout()")
+add((8, 64), "nn.Sequential(nn.Linear(64, 32), nn.Dropout2d(0.5), nn.Linear(32, 10))")
+add((8, 16, 20), "nn.Sequential(nn.Conv1d(16, 8, 3), nn.Dropout2d(), nn.Flatten())")
+# The RNN dropout warning (with one layer only), also when the constructor raises after it.
+add((5, 3), "nn.LSTM(3, 4, dropout=0.5)", "nn.GRU(3, 4, dropout=1)", "nn.RNN(3, 4, num_layers=1, dropout=0.25)",
+    "nn.LSTM(3, 4, num_layers=2, dropout=0.5)", "nn.LSTM(3, 4, dropout=0.0)", "nn.LSTM(3, 4, num_layers=True, dropout=0.5)",
+    "nn.LSTM(3, 4, num_layers=1.0, dropout=0.5)", "nn.LSTM(3, 0, dropout=0.5)", "nn.LSTM(3, 4, dropout=0.5, proj_size=4)",
+    "nn.GRU(3, -1, dropout=0.5)", "nn.Sequential(nn.LSTM(3, 4, dropout=0.5), nn.Flatten())",
+    "nn.Sequential(nn.GRU(3, 4, dropout=0.5), nn.LSTM(3, 0, dropout=0.5))",
+    "nn.Sequential(nn.LSTM(3, 4, dropout=0.5), nn.Linear('a', 2))",
+    "nn.Sequential(nn.LSTM(3, 4, dropout=0.5)) * 2")
+# Zero-element weights: nn.init warns that initialising them is a no-op.
+add((2, 3, 8, 8), "nn.Conv2d(3, 0, 3)", "nn.Conv2d(0, 4, 3)", "nn.ConvTranspose2d(3, 0, 2)", "nn.Conv2d(3, 4, 0)",
+    "nn.Sequential(nn.Flatten(), nn.Linear(0, 10))", "nn.Sequential(nn.Flatten(), nn.Linear(192, 0))", "nn.Linear(8, 0, bias=False)")
+add((2, 3, 8), "nn.Conv1d(3, 4, (0,))", "nn.ConvTranspose1d(3, 4, 0)", "nn.Conv1d(3, 0, 3, bias=False)")
+# Hardtanh's old keyword names.
+add((2, 3), "nn.Hardtanh(min_value=-2.0)", "nn.Hardtanh(max_value=2.0)", "nn.Hardtanh(min_value=-2.0, max_value=2.0)",
+    "nn.Hardtanh(min_value=3.0)", "nn.Hardtanh(1.0, 2.0, max_value=0.5)")
+# A transposed convolution with an empty weight (no output channels) is refused by its kernel.
+add((2, 3, 8, 8), "nn.ConvTranspose2d(3, 0, 2, groups=3)", "nn.ConvTranspose2d(3, 0, 2, stride=2, bias=False)",
+    "nn.ConvTranspose2d(6, 0, 3, groups=2, dilation=2)")
+add((3, 8, 8), "nn.ConvTranspose2d(3, 0, 2)")
+add((2, 3, 8), "nn.ConvTranspose1d(3, 0, 2)", "nn.ConvTranspose1d(3, 0, 2, groups=3)")
+add((2, 3, 4, 4, 4), "nn.ConvTranspose3d(3, 0, 2)", "nn.ConvTranspose3d(3, 0, 2, groups=3)", "nn.ConvTranspose3d(3, 3, 0, groups=3)",
+    "nn.ConvTranspose3d(3, 6, (2, 0, 2), groups=3)")
+# Recurrent layers on int64 input: which kernel refuses it depends on bias, batch_first and empty dims.
+for _rnn in ("nn.LSTM(4, 2{})", "nn.GRU(4, 2{})", "nn.RNN(4, 2{})"):
+    for _args in ("", ", batch_first=True", ", bias=False", ", bias=False, batch_first=True", ", batch_first=True, num_layers=2",
+                  ", batch_first=True, bidirectional=True"):
+        for _shape in ((5, 3, 4), (1, 3, 4), (5, 1, 4), (1, 1, 4), (0, 3, 4), (5, 0, 4), (3, 4), (0, 4), (1, 4)):
+            add_int64(_shape, _rnn.format(_args))
+# A bool out_channels: a transposed convolution's bias (torch.empty(out_channels)) refuses it.
+add((2, 8, 5, 5), "nn.ConvTranspose2d(8, True, 3)", "nn.ConvTranspose2d(8, True, 3, bias=False)", "nn.ConvTranspose2d(8, False, 3)",
+    "nn.ConvTranspose2d(8, 2.0, 3)", "nn.ConvTranspose2d(8, True, 3, groups=2)", "nn.Conv2d(8, True, 3)", "nn.Conv2d(True, 4, 3)",
+    "nn.ConvTranspose2d(True, 4, 3)")
+add((2, 8, 5), "nn.ConvTranspose1d(8, True, 3)", "nn.ConvTranspose1d(8, False, 3, bias=False)")

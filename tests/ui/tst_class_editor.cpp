@@ -3,6 +3,7 @@
 // the engine answers for the same text (ft::source::traceSource), and each mark's line is checked
 // against the source text itself, so a hint or tint on the wrong line fails.
 #include "ft_test.h"
+#include "classroom_sizes.h"
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
@@ -240,6 +241,33 @@ private slots:
         QVERIFY(editor.warningLabel()->text().isEmpty());
     }
 
+    // PyTorch's own warning (F.softmax without a dim) marks the learner's line that led to it and is
+    // shown with its category and line; giving the dim removes it.
+    void aPyTorchWarningMarksTheLineThatLedToIt()
+    {
+        ClassEditor editor;
+        editor.setExamples(bundledClassExamples());
+        editor.loadExample(editor.exampleIndex(QStringLiteral("02-quickstart")));
+        QString code = editor.codeEditor()->toPlainText();
+        QVERIFY(code.contains(QStringLiteral("return logits")));
+        code.replace(QStringLiteral("return logits"), QStringLiteral("return F.softmax(logits)"));
+        code.replace(QStringLiteral("from torch import nn"), QStringLiteral("from torch import nn\nimport torch.nn.functional as F"));
+        editor.setSourceText(code);
+        editor.retrace();
+        const ft::source::SourceTrace trace = engineTrace(editor);
+        QCOMPARE(trace.pytorchWarnings.size(), size_t(1));
+        const int line = lineContaining(editor.codeEditor(), QStringLiteral("return F.softmax(logits)"));
+        QCOMPARE(trace.pytorchWarnings[0].line, line);
+        QCOMPARE(editor.codeEditor()->lineMarks().value(line), CodeEditor::Mark::Warning);
+        QCOMPARE(editor.warningLabel()->text(), QStringLiteral("UserWarning at line %1: %2").arg(line).arg(text(trace.pytorchWarnings[0].message)));
+        QVERIFY(!editor.errorLabel()->isVisibleTo(&editor));
+
+        code.replace(QStringLiteral("F.softmax(logits)"), QStringLiteral("F.softmax(logits, dim=1)"));
+        editor.setSourceText(code);
+        editor.retrace();
+        QVERIFY(editor.warningLabel()->text().isEmpty());
+    }
+
     void aSyntaxErrorShowsLineColumnAndCaret_data()
     {
         QTest::addColumn<QString>("from");
@@ -387,15 +415,7 @@ private slots:
 
     // The class editor in the main window on a correct model, a failing one and a silent batch
     // change, at the smallest supported window and full HD, light and dark: class-editor-*.png.
-    void screenshots_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
-            for (const bool dark : {false, true})
-                QTest::addRow("%dx%d-%s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
-        }
-    }
+    void screenshots_data() { addClassroomSizeRows(); }
 
     void screenshots()
     {
@@ -423,11 +443,7 @@ private slots:
                 editor->animationView()->pause();
                 editor->animationView()->animation()->setCurrentTime(editor->animationView()->totalDuration());
                 QApplication::processEvents();
-                const QString file = QStringLiteral("%1/class-editor-%2-%3x%4-%5.png")
-                                         .arg(screenshotDir(), name)
-                                         .arg(size.width())
-                                         .arg(size.height())
-                                         .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+                const QString file = QStringLiteral("%1/class-editor-%2-%3.png").arg(screenshotDir(), name, classroomFileStem(size, dark));
                 QVERIFY(window.grab().save(file));
             }
         }

@@ -6,6 +6,7 @@
 #include "screenshot_dir.h"
 
 #include "ui/app_style.h"
+#include "ui/lesson_reader.h"
 #include "ui/classroom_style.h"
 #include "ui/main_window.h"
 #include "ui/option_button.h"
@@ -22,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QHeaderView>
+#include <QTableView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -265,6 +268,64 @@ private slots:
 
     // Walk every screen (and the Practice question page, the model builder and the class editor)
     // and ask QAccessible for the name of every control the keyboard can reach.
+    // Issue 16: outside Training, table rows did not follow the type (Ctrl+plus, presentation
+    // mode): Progress's lists stayed exactly one line high, text touching the grid. Every table
+    // and list of rows on every screen (the model builder's layers, the class editor's steps, a
+    // lesson's model playground, Progress, Training, the lists) grows its rows with the type and
+    // keeps a line of it plus room around.
+    void tableRowsGrowWithTheType()
+    {
+        ft::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The lesson whose playground is a model builder.
+        QString modelLesson;
+        for (const ft::content::Lesson &lesson : window.lessonReader()->lessons())
+            for (const ft::content::PlaygroundBlock &block : lesson.playgrounds())
+                if (modelLesson.isEmpty() && !block.model.isEmpty() && !block.isClass())
+                    modelLesson = lesson.id;
+        QVERIFY(!modelLesson.isEmpty());
+        QVERIFY(window.lessonReader()->openLesson(modelLesson));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+        // Row height of each view with rows, by page and object name, as shown.
+        const auto rowHeights = [&window] {
+            QMap<QString, std::pair<int, int>> heights; // name -> (row height, line spacing of its type)
+            for (const QLatin1String screen : {ft::ui::ScreenId::Lessons, ft::ui::ScreenId::Practice, ft::ui::ScreenId::Playground, ft::ui::ScreenId::Progress, ft::ui::ScreenId::Training}) {
+                window.showPage(screen);
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                QApplication::processEvents();
+                for (QAbstractItemView *view : window.page(screen)->findChildren<QAbstractItemView *>()) {
+                    if (view->model() == nullptr || view->model()->rowCount() == 0 || qobject_cast<QHeaderView *>(view))
+                        continue;
+                    const QString name = QStringLiteral("%1/%2#%3").arg(screen, QString::fromLatin1(view->metaObject()->className()), view->objectName());
+                    int height = 0;
+                    if (auto *table = qobject_cast<QTableView *>(view))
+                        height = table->rowHeight(0);
+                    else
+                        height = view->sizeHintForRow(0);
+                    heights[name] = {height, QFontMetrics(view->font()).height()};
+                }
+            }
+            return heights;
+        };
+        const QMap<QString, std::pair<int, int>> before = rowHeights();
+        QVERIFY2(before.size() >= 5, qPrintable(QStringList(before.keys()).join(QStringLiteral(", "))));
+        window.setPresentationMode(true);
+        QApplication::processEvents();
+        const QMap<QString, std::pair<int, int>> after = rowHeights();
+        window.setPresentationMode(false);
+        QStringList problems;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const auto [height, line] = after.value(it.key());
+            // Grown, and a line of the type with some room around it.
+            if (height <= it.value().first || height < line + 4)
+                problems << QStringLiteral("%1: row %2 -> %3 px for a line of %4 px").arg(it.key()).arg(it.value().first).arg(height).arg(line);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         ft::ui::MainWindow window;

@@ -2,6 +2,7 @@
 // problems), not as a status-bar line in front of the class, fixes the file and presses Reload:
 // the problems go and the fixed question appears, without restarting the app.
 #include "ft_test.h"
+#include "course_file.h"
 
 #include "ui/content_problems_panel.h"
 #include "ui/main_window.h"
@@ -19,12 +20,6 @@
 #include <QTest>
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
-}
 
 QByteArray bank(const QByteArray &option)
 {
@@ -51,9 +46,8 @@ private slots:
     void problemsAreListedAndReloadShowsTheFix()
     {
         QTemporaryDir course;
-        QVERIFY(QDir(course.path()).mkpath(QStringLiteral("quizzes")));
+        QVERIFY(writeCourseFile(course, QStringLiteral("quizzes/mine.md"), bank("- [ ] Weights\n"))); // an option without feedback
         const QString file = course.filePath(QStringLiteral("quizzes/mine.md"));
-        QVERIFY(writeFile(file, bank("- [ ] Weights\n"))); // an option without feedback
         const QStringList dirs{QStringLiteral(FT_SOURCE_DIR), course.path()};
 
         ft::ui::MainWindow window(ft::content::ContentLibrary::load(dirs));
@@ -76,7 +70,7 @@ private slots:
                                                                   "'> why it is right or which mistake it reflects' under it")});
         QVERIFY(!window.library().question(QStringLiteral("mine-q")));
 
-        QVERIFY(writeFile(file, bank("- [ ] Weights\n  > Flatten has none.\n")));
+        QVERIFY(writeCourseFile(course, QStringLiteral("quizzes/mine.md"), bank("- [ ] Weights\n  > Flatten has none.\n")));
         QTest::mouseClick(panel->reloadButton(), Qt::LeftButton);
         QVERIFY(panel->lines().isEmpty());
         QVERIFY(window.library().question(QStringLiteral("mine-q")));

@@ -6,6 +6,7 @@
 #include "screenshot_dir.h"
 
 #include "engine/diagnosis.h"
+#include "engine/trace.h"
 #include "ui/flatten_animation_view.h"
 #include "ui/flatten_playground.h"
 #include "ui/model_builder.h"
@@ -17,6 +18,7 @@
 #include <QParallelAnimationGroup>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTest>
 
@@ -215,6 +217,63 @@ private slots:
         QVERIFY(view->accessibleDescription().contains(QStringLiteral("3 x 28 x 28 = 2352")));
         QVERIFY2(!view->elementViewShown(), "75264 elements are too many to draw one by one");
         QVERIFY(playground.grab().save(screenshotDir() + QStringLiteral("/playground-flatten.png")));
+    }
+
+    // Issue 16.8: captions ran together ("dim 0 staysdim 1") under narrow blocks, at small widths
+    // and in presentation type. At every key frame, each caption lies inside the view and keeps
+    // clear of its neighbour (no overlap, no touching), for several shapes, dims and widths.
+    void captionsOfNeighbouringBlocksNeverTouch_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<double>("typeScale");
+        const QList<std::tuple<QString, int, int>> flattens{
+            {QStringLiteral("2, 3, 4, 4"), 1, -1}, {QStringLiteral("2, 3, 4, 4"), 0, -1}, {QStringLiteral("2, 3, 4, 4"), 2, 3},
+            {QStringLiteral("2, 3, 4, 4"), 0, 1}, {QStringLiteral("32, 3, 28, 28"), 1, -1}, {QStringLiteral("32, 3, 28, 28"), 0, 1},
+            {QStringLiteral("32, 3, 28, 28"), 2, -1}, {QStringLiteral("32, 3, 28, 28"), 1, 2}, {QStringLiteral("32, 3, 28, 28"), 3, 3},
+            {QStringLiteral("8, 1, 2, 3, 4, 5"), 2, 4}};
+        for (const auto &[shape, start, end] : flattens)
+            for (const int width : {320, 480, 760})
+                for (const double typeScale : {1.0, 1.5, 2.4}) // normal, presentation, presentation zoomed in
+                    QTest::addRow("(%s) s%d e%d %dpx x%.1f", qPrintable(shape), start, end, width, typeScale)
+                        << shape << start << end << width << typeScale;
+    }
+    void captionsOfNeighbouringBlocksNeverTouch()
+    {
+        QFETCH(QString, shape);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(int, width);
+        QFETCH(double, typeScale);
+        FlattenAnimationView view;
+        QFont type = view.font();
+        type.setPointSizeF(type.pointSizeF() * typeScale);
+        view.setFont(type);
+        view.resize(width, 420);
+        view.setReport(ft::explainFlatten(ft::parseShape(shape.toStdString()), start, end));
+        view.pause();
+        // Input, slid together, the merged block fading in, the end.
+        for (const qreal at : {0.0, 0.5, 0.8, 1.0}) {
+            view.animation()->setCurrentTime(int(at * view.totalDuration()));
+            const QList<QRectF> rects = view.captionRects();
+            QCOMPARE(rects.size(), view.blockCaptions().size());
+            if (at == 1.0) { // to look at: screenshots/captions/<shape>_s<start>_e<end>_<width>px_x<type scale>.png
+                QDir().mkpath(screenshotDir() + QStringLiteral("/captions"));
+                const QString tag = QString::fromLatin1(QTest::currentDataTag()).remove(QRegularExpression(QStringLiteral("[(), ]+$"))).replace(QRegularExpression(QStringLiteral("[(), ]+")), QStringLiteral("_"));
+                QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/captions/%1.png").arg(tag)));
+            }
+            for (int k = 0; k < rects.size(); ++k) {
+                QVERIFY2(QRectF(view.rect()).contains(rects.at(k)),
+                         qPrintable(QStringLiteral("at %1: caption %2 leaves the view").arg(at).arg(k)));
+                if (k > 0)
+                    QVERIFY2(rects.at(k).left() >= rects.at(k - 1).right() + 2,
+                             qPrintable(QStringLiteral("at %1: \"%2\" and \"%3\" touch (%4 >= %5)")
+                                            .arg(at).arg(view.blockCaptions().value(k - 1), view.blockCaptions().value(k))
+                                            .arg(rects.at(k - 1).right()).arg(rects.at(k).left())));
+            }
+        }
     }
 
     void animationPlaysToTheEndOnItsOwn()

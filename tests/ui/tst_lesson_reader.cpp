@@ -2,12 +2,15 @@
 // finished lessons, embeds a live playground where a lesson has a ```playground block, and never
 // fetches anything from outside.
 #include "ft_test.h"
+#include "classroom_sizes.h"
 
 #include "content/content_library.h"
 #include "content/lesson_loader.h"
+#include "engine/trace.h"
 #include "ui/class_editor.h"
 #include "ui/class_playground.h"
 #include "ui/code_editor.h"
+#include "ui/flatten_animation_view.h"
 #include "ui/flatten_playground.h"
 #include "ui/lesson_reader.h"
 #include "ui/markdown_view.h"
@@ -16,9 +19,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QParallelAnimationGroup>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -254,6 +259,73 @@ private slots:
         reader.setLessons({playgroundLesson(), textLesson(QStringLiteral("plain"), QStringLiteral("Plain"), QStringLiteral("No playground."))});
         reader.showNext();
         QVERIFY(reader.playgrounds().isEmpty());
+    }
+
+    // Issue 16.8: a large empty band sat between the animation and its Play/Step/Replay row in
+    // lessons (the view asked for a fixed 420 px). The last painted row of the animation is now a
+    // margin and a layout spacing above the controls, with and without the element view, at a
+    // projector's 1024x768 and at 1920x1080, in normal and presentation type.
+    void noEmptyBandAboveThePlayControls_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("typeScale");
+        for (const QString shape : {QStringLiteral("32, 3, 28, 28"), QStringLiteral("2, 3, 4, 5")})
+            for (const QSize size : classroomSizes())
+                for (const double typeScale : {1.0, 1.5})
+                    QTest::addRow("(%s) %dx%d x%.1f", qPrintable(shape), size.width(), size.height(), typeScale)
+                        << shape << size << typeScale;
+    }
+    void noEmptyBandAboveThePlayControls()
+    {
+        QFETCH(QString, shape);
+        QFETCH(QSize, size);
+        QFETCH(double, typeScale);
+        Lesson lesson = textLesson(QStringLiteral("gap"), QStringLiteral("Gap"), QStringLiteral("Before the playground."));
+        LessonBlock flatten;
+        flatten.kind = LessonBlock::Kind::Playground;
+        flatten.playground.inputText = shape;
+        flatten.playground.inputShape = ft::parseShape(shape.toStdString());
+        lesson.blocks << flatten;
+        ft::ui::LessonReader reader;
+        QFont type = reader.font();
+        type.setPointSizeF(type.pointSizeF() * typeScale);
+        reader.setFont(type);
+        reader.setLessons({lesson});
+        reader.resize(size);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        auto *playground = qobject_cast<ft::ui::FlattenPlayground *>(reader.playgrounds().value(0));
+        QVERIFY(playground);
+        ft::ui::FlattenAnimationView *view = playground->animationView();
+        view->pause();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+        view->clearFocus();
+        auto *play = playground->findChild<QPushButton *>(QStringLiteral("playButton"));
+        QVERIFY(play);
+
+        // The lowest row of the view with anything drawn on it (the view fills itself with Base),
+        // in the first or the last frame: the cells take the input's layout, then the output's.
+        const QColor base = view->palette().color(QPalette::Base);
+        int lastPainted = -1;
+        for (const int at : {0, view->totalDuration()}) {
+            view->animation()->setCurrentTime(at);
+            const QImage image = view->grab().toImage();
+            for (int y = image.height() - 1; y > lastPainted; --y) {
+                bool painted = false;
+                for (int x = 0; x < image.width() && !painted; ++x)
+                    painted = image.pixelColor(x, y) != base;
+                if (painted) {
+                    lastPainted = y;
+                    break;
+                }
+            }
+        }
+        QVERIFY(lastPainted > 0);
+        const int gap = play->mapTo(playground, QPoint(0, 0)).y() - view->mapTo(playground, QPoint(0, lastPainted)).y();
+        const int allowed = 16 + playground->layout()->spacing() + view->fontMetrics().height();
+        QVERIFY2(gap > 0 && gap <= allowed, qPrintable(QStringLiteral("%1 px between the last drawn row and the controls (at most %2)").arg(gap).arg(allowed)));
     }
 
     // A ```playground-class block: the lesson's class, live in the lesson. Each line that makes a

@@ -3,10 +3,12 @@
 // error and a fix hint; a syntax error shows the parser's caret. Expected errors below are what
 // PyTorch 1.13 raises for the same model and input.
 #include "ft_test.h"
+#include "course_file.h"
 #include "screenshot_dir.h"
 
 #include "content/content_library.h"
 #include "engine/diagnosis.h"
+#include "engine/trace.h"
 #include "ui/layer_table_model.h"
 #include "ui/model_builder.h"
 
@@ -141,6 +143,28 @@ private slots:
         QCOMPARE(builder.layerModel()->index(3, LayerTableModel::OutputColumn).data().toString(), QStringLiteral("(32, 10)"));
     }
 
+    // PyTorch's own warnings show under the output, as PyTorch prints them and runs on; a model
+    // that does not warn shows none.
+    void pytorchWarningsShowUnderTheOutput()
+    {
+        ModelBuilder builder;
+        builder.setInputText(QStringLiteral("4, 10"));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.Linear(10, 3), nn.Softmax())"));
+        QVERIFY(builder.errorLabel()->isHidden());
+        QVERIFY(!builder.warningLabel()->isHidden());
+        const ft::ShapeTrace trace = ft::traceModel({4, 10}, "nn.Sequential(nn.Linear(10, 3), nn.Softmax())");
+        QCOMPARE(trace.pytorchWarnings.size(), size_t(1));
+        QCOMPARE(builder.warningLabel()->text(),
+                 QStringLiteral("UserWarning at layer 1: ") + QString::fromStdString(trace.pytorchWarnings.front().warning.message));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.LSTM(10, 3, dropout=0.5), nn.Flatten())"));
+        QVERIFY(!builder.errorLabel()->isHidden());
+        QVERIFY2(builder.warningLabel()->text().startsWith(QStringLiteral("UserWarning while building layer 0: dropout option")),
+                 qPrintable(builder.warningLabel()->text()));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.Linear(10, 3), nn.Softmax(dim=1))"));
+        QVERIFY(builder.warningLabel()->isHidden());
+        QVERIFY(builder.warningLabel()->text().isEmpty());
+    }
+
     void typingInTheEditorRetraces()
     {
         ModelBuilder builder;
@@ -221,12 +245,9 @@ private slots:
     void examplesComeFromTheCourseFolder()
     {
         QTemporaryDir dir;
-        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("examples")));
-        QFile file(dir.filePath(QStringLiteral("examples/mine.md")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("## teacher-mlp\ntitle: A teacher's MLP\ninput: 4, 1, 8, 8\n\n```python\n"
-                   "nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(64, 10)\n)\n```\n");
-        file.close();
+        QVERIFY(writeCourseFile(dir, QStringLiteral("examples/mine.md"),
+                                "## teacher-mlp\ntitle: A teacher's MLP\ninput: 4, 1, 8, 8\n\n```python\n"
+                                "nn.Sequential(\n    nn.Flatten(),\n    nn.Linear(64, 10)\n)\n```\n"));
         const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR), dir.path()});
         QVERIFY2(!library.hasProblems(), qPrintable(library.problems().value(0).toString()));
         ModelBuilder builder;
@@ -253,6 +274,9 @@ private slots:
         QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder.png")));
         builder.loadExample(builder.exampleIndex(QStringLiteral("pooling-cnn")));
         QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-ok.png")));
+        builder.setInputText(QStringLiteral("8, 16, 20"));
+        builder.setModelText(QStringLiteral("nn.Sequential(nn.Conv1d(16, 8, 3), nn.Dropout2d(), nn.Flatten(), nn.Linear(144, 4), nn.Softmax())"));
+        QVERIFY(builder.grab().save(screenshotDir() + QStringLiteral("/model-builder-warnings.png")));
     }
 };
 

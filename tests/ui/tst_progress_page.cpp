@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -415,6 +416,70 @@ private slots:
     }
 
     // "Missed most" names a question by its readable text: no Markdown, no internal id.
+    // Issue 16.5: a long question title in "Missed most" was cut at the column's edge (its row
+    // stayed one line high). Each title wraps within its column and its row is as tall as the
+    // wrapped text and its Retry button, at a narrow and a wide window and in larger type; the
+    // tooltip holds the whole title.
+    void longMissedTitlesWrapInsteadOfBeingCut_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<double>("typeScale");
+        for (const int width : {640, 1024, 1920})
+            for (const double typeScale : {1.0, 1.5})
+                QTest::addRow("%dpx x%.1f", width, typeScale) << width << typeScale;
+    }
+    void longMissedTitlesWrapInsteadOfBeingCut()
+    {
+        QFETCH(int, width);
+        QFETCH(double, typeScale);
+        QTemporaryDir dir;
+        ProgressStore store(dir.filePath(QStringLiteral("p.sqlite")));
+        const qint64 session = store.beginSession(QStringLiteral("quiz"), QStringLiteral("Shapes"), kStart);
+        for (const QString &id : {QStringLiteral("long"), QStringLiteral("short")}) {
+            AnswerRecord answer;
+            answer.questionId = id;
+            answer.correct = false;
+            answer.chosen = {1};
+            answer.answeredAt = kStart;
+            answer.sessionId = session;
+            answer.topics = {QStringLiteral("batch")};
+            QVERIFY(store.recordAnswer(answer) > 0);
+        }
+        const QString longTitle = QStringLiteral("What shape comes out of nn.Flatten() for an input of shape (16, 3, 28, 28) "
+                                                 "when the model then feeds it to nn.Linear(3 * 28 * 28, 10) and a batch of sixteen pictures goes in?");
+        ft::ui::ProgressPage page(&store);
+        QFont type = page.font();
+        type.setPointSizeF(type.pointSizeF() * typeScale);
+        page.setFont(type);
+        page.setQuestionTitle([&](const QString &id) { return id == QStringLiteral("long") ? longTitle : QStringLiteral("Short one"); });
+        page.setLessons(course());
+        page.resize(width, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.refresh();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+
+        QTreeWidget *missed = page.missedList();
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < missed->topLevelItemCount(); ++i)
+            item = missed->topLevelItem(i)->text(0) == longTitle ? missed->topLevelItem(i) : item;
+        QVERIFY(item);
+        QCOMPARE(item->toolTip(0), longTitle);
+        const QRect row = missed->visualItemRect(item);
+        // The title wrapped at the column's width, less the item's text margins.
+        const int textWidth = missed->columnWidth(0) - 2 * (missed->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, missed) + 1);
+        const QRect wrapped = QFontMetrics(missed->font()).boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, longTitle);
+        QVERIFY2(wrapped.height() > QFontMetrics(missed->font()).height(), "the test title is longer than its column");
+        QVERIFY2(row.height() >= wrapped.height(),
+                 qPrintable(QStringLiteral("row %1 px high for %2 px of wrapped title").arg(row.height()).arg(wrapped.height())));
+        auto *retry = qobject_cast<QPushButton *>(missed->itemWidget(item, 2));
+        QVERIFY(retry);
+        QVERIFY2(row.height() >= retry->sizeHint().height(),
+                 qPrintable(QStringLiteral("row %1 px, Retry needs %2 px").arg(row.height()).arg(retry->sizeHint().height())));
+        QVERIFY(page.grab().save(screenshotDir() + QStringLiteral("/progress-missed-%1-x%2.png").arg(width).arg(typeScale)));
+    }
+
     void missedQuestionsReadAsText()
     {
         const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR)});

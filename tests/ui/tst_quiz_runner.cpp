@@ -2,7 +2,9 @@
 // reveals the solution, quick check and common mistakes, scores the round, and replays only the
 // missed questions. It shows the content model's options and answers; it never computes them.
 #include "ft_test.h"
+#include "course_file.h"
 
+#include "content/content_library.h"
 #include "ui/markdown_view.h"
 #include "ui/option_button.h"
 #include "ui/quiz_runner.h"
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ft::content::Option;
@@ -218,6 +221,85 @@ private slots:
         // Feedback follows its option: each card shows its own option's feedback.
         for (int display = 0; display < order.size(); ++display)
             QVERIFY(runner.optionButtons().at(display)->feedbackText().contains(whyFlatten().options.at(order.at(display)).feedback));
+    }
+
+    // Issue 16.7: the right answer was almost always A. A teacher's bank, loaded as the app loads
+    // it, run by the quiz screen under two session seeds (the app seeds each session at start):
+    // a plain question shows its options in a different order, the learner picks the right one
+    // by its text with its key and is graded right, each card keeps its own feedback; a question
+    // with `order: fixed` ("all of the above") keeps the file order under every seed.
+    void sessionSeedsShuffleOptionsUnlessTheOrderIsFixed()
+    {
+        QTemporaryDir course;
+        QVERIFY(writeCourseFile(course, QStringLiteral("quizzes/shuffle.md"),
+                                "---\nid: shuffle\ntitle: Shuffle\nlesson: what-flatten-does\n---\n\n"
+                                "## shuffle-plain\ndifficulty: 1\n\nWhich dimension does nn.Flatten() keep by default?\n\n"
+                                "### Options\n- [x] The batch dimension\n  > Right: start_dim=1 keeps dim 0.\n"
+                                "- [ ] The channel dimension\n  > Channels are merged with height and width.\n"
+                                "- [ ] The last dimension\n  > end_dim=-1 merges it too.\n"
+                                "- [ ] No dimension\n  > That is torch.flatten's default, start_dim=0.\n\n"
+                                "### Solution\n1. nn.Flatten starts at dim 1.\n\n### Quick check\nstart_dim=1.\n\n### Mistakes\n- Thinking of torch.flatten.\n\n"
+                                "## shuffle-fixed\ndifficulty: 1\norder: fixed\n\nWhat does nn.Flatten() change?\n\n"
+                                "### Options\n- [ ] The values\n  > No: the values stay.\n"
+                                "- [ ] The order of the values\n  > No: row-major order stays.\n"
+                                "- [x] The shape only\n  > Right.\n"
+                                "- [ ] All of the above\n  > Only the shape changes.\n\n"
+                                "### Solution\n1. Only the shape changes.\n\n### Quick check\nShape only.\n\n### Mistakes\n- Thinking values move.\n"));
+        const auto library = ft::content::ContentLibrary::load({QStringLiteral(FT_SOURCE_DIR), course.path()});
+        const Question *plain = library.question(QStringLiteral("shuffle-plain"));
+        const Question *fixed = library.question(QStringLiteral("shuffle-fixed"));
+        QVERIFY(plain && fixed);
+        QVERIFY(!plain->fixedOrder);
+        QVERIFY(fixed->fixedOrder);
+        const auto textsOf = [](const Question &q) {
+            QStringList texts;
+            for (const Option &option : q.options)
+                texts << option.text;
+            return texts;
+        };
+
+        QMap<quint64, QStringList> shown; // seed -> option texts top to bottom
+        for (const quint64 seed : {quint64(7), quint64(8)}) {
+            ft::ui::QuizRunner runner;
+            runner.resize(900, 700);
+            runner.show();
+            QApplication::setActiveWindow(&runner);
+            QVERIFY(QTest::qWaitForWindowActive(&runner));
+            runner.session()->setShuffleSeed(seed);
+            runner.start({*plain, *fixed}, QStringLiteral("Shuffle"));
+            QStringList texts;
+            for (ft::ui::OptionButton *button : runner.optionButtons())
+                texts << button->optionText();
+            shown[seed] = texts;
+            const QStringList fileOrder = textsOf(*plain);
+            QCOMPARE(QSet<QString>(texts.begin(), texts.end()), QSet<QString>(fileOrder.begin(), fileOrder.end()));
+
+            // The right answer, found by its text, chosen with the key shown beside it.
+            const int right = texts.indexOf(QStringLiteral("The batch dimension"));
+            QSignalSpy checked(runner.session(), &ft::content::QuizSession::answerChecked);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + right));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(checked.size(), 1);
+            QCOMPARE(checked.first().at(1).value<QList<int>>(), QList<int>{0}); // stored as the file's option
+            QVERIFY(checked.first().at(2).toBool());
+            QCOMPARE(runner.optionButtons().at(right)->verdict(), ft::ui::OptionButton::Verdict::ChosenRight);
+            for (ft::ui::OptionButton *button : runner.optionButtons()) {
+                const Option &own = plain->options.at(textsOf(*plain).indexOf(button->optionText()));
+                QVERIFY2(button->feedbackText().contains(own.feedback), qPrintable(button->optionText()));
+            }
+
+            // "All of the above" stays last: the fixed question in file order, graded by its text too.
+            runner.nextQuestion();
+            QStringList fixedTexts;
+            for (ft::ui::OptionButton *button : runner.optionButtons())
+                fixedTexts << button->optionText();
+            QCOMPARE(fixedTexts, textsOf(*fixed));
+            runner.chooseOption(int(fixedTexts.indexOf(QStringLiteral("The shape only"))));
+            QVERIFY(runner.checkAnswer());
+            QCOMPARE(runner.score(), 2);
+        }
+        QVERIFY2(shown.value(7) != shown.value(8), qPrintable(shown.value(7).join(QStringLiteral(" | "))));
+        QVERIFY2(shown.value(7) != textsOf(*plain) || shown.value(8) != textsOf(*plain), "at least one seed moves the options");
     }
 
     // M (and S, Q) open their panel below the options; the page scrolls so the panel is in view.

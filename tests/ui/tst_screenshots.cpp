@@ -2,6 +2,8 @@
 // each screen of the main window, a lesson with an embedded playground, a practice question after
 // checking, the shortcut list and presentation mode. Uses the bundled lessons and question banks.
 #include "ft_test.h"
+#include "classroom_sizes.h"
+#include "course_file.h"
 #include "dark_palette.h"
 #include "screenshot_dir.h"
 
@@ -201,14 +203,7 @@ private slots:
     // and dark: screenshots/class-playground-<w>x<h>-<theme>.png, first as the lesson gives it,
     // then (-error) with a bigger input that makes the Linear raise. The lesson never scrolls
     // sideways, and the editor shows the whole class.
-    void lessonWithAClassPlayground_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
-            for (const bool dark : {false, true})
-                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
-    }
+    void lessonWithAClassPlayground_data() { addClassroomSizeRows(); }
     void lessonWithAClassPlayground()
     {
         QFETCH(QSize, size);
@@ -232,8 +227,7 @@ private slots:
             QApplication::processEvents();
             reader->scrollArea()->ensureWidgetVisible(playground->editor()->codeEditor(), 0, 60);
             finishAnimations(&window);
-            const QString name = QStringLiteral("class-playground-%1x%2-%3").arg(size.width()).arg(size.height())
-                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const QString name = QStringLiteral("class-playground-") + classroomFileStem(size, dark);
             save(&window, name + QStringLiteral(".png"));
             QVERIFY(!reader->scrollArea()->horizontalScrollBar()->isVisible());
             QCOMPARE(playground->editor()->codeEditor()->verticalScrollBar()->maximum(), 0);
@@ -292,18 +286,7 @@ private slots:
     // screenshots/sizes/<w>x<h>-<theme>-<mode>-<n>-<screen>.png. At 1024x768 no screen (and no
     // scroll area inside one, Practice's question and score pages included) needs sideways
     // scrolling (issue 16.3).
-    void everyScreenAtClassroomSizes_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        QTest::addColumn<bool>("presentation");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
-            for (const bool dark : {false, true})
-                for (const bool presentation : {false, true})
-                    QTest::addRow("%dx%d %s %s", size.width(), size.height(), dark ? "dark" : "light",
-                                  presentation ? "presentation" : "normal")
-                        << size << dark << presentation;
-    }
+    void everyScreenAtClassroomSizes_data() { addClassroomSizeRows(WithPresentation::Yes); }
     void everyScreenAtClassroomSizes()
     {
         QFETCH(QSize, size);
@@ -322,9 +305,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             if (presentation)
                 window.appStyle()->setPresentationMode(true); // the type of presentation mode, at this window size
-            const QString prefix = QStringLiteral("%1x%2-%3-%4").arg(size.width()).arg(size.height())
-                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
-                                            presentation ? QStringLiteral("presentation") : QStringLiteral("normal"));
+            const QString prefix = classroomFileStem(size, dark) + (presentation ? QStringLiteral("-presentation") : QStringLiteral("-normal"));
             for (int i = 0; i < window.navigation()->count(); ++i) {
                 window.showPage(i);
                 finishAnimations(&window);
@@ -400,14 +381,7 @@ private slots:
     // What a teacher editing content sees: the content problems panel open under the Practice
     // screen, at 1024x768 and 1920x1080, light and dark (teacher-<w>x<h>-<theme>-*.png); and a
     // shape question whose text hid its model, after checking, with the model the app added.
-    void contentProblemsPanelAtClassroomSizes_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
-            for (const bool dark : {false, true})
-                QTest::addRow("%dx%d %s", size.width(), size.height(), dark ? "dark" : "light") << size << dark;
-    }
+    void contentProblemsPanelAtClassroomSizes_data() { addClassroomSizeRows(); }
     void contentProblemsPanelAtClassroomSizes()
     {
         QFETCH(QSize, size);
@@ -416,18 +390,15 @@ private slots:
         if (dark)
             QApplication::setPalette(darkTestPalette());
         QTemporaryDir course;
-        QVERIFY(QDir(course.path()).mkpath(QStringLiteral("quizzes")));
-        QFile bank(course.filePath(QStringLiteral("quizzes/mine.md")));
-        QVERIFY(bank.open(QIODevice::WriteOnly));
-        bank.write("---\nid: mine\ntitle: My bank\nlesson: what-flatten-does\n---\n\n"
-                   "## mine-hidden\nkind: shape\ndifficulty: 2\ninput: 16, 3, 28, 28\n"
-                   "model: nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))\n\n"
-                   "What shape comes out of this model?\n\n### Solution\n1. The convolution gives (16, 8, 26, 26).\n"
-                   "2. Flatten keeps the batch: (16, 5408); the Linear gives (16, 10).\n\n### Quick check\nKeep the batch.\n\n"
-                   "### Mistakes\n- Flattening the batch too.\n\n"
-                   "## mine-broken\ndifficulty: 1\n\nWhat does Flatten learn?\n\n### Options\n- [x] Nothing\n- [ ] Weights\n"
-                   "  > It has none.\n\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n");
-        bank.close();
+        QVERIFY(writeCourseFile(course, QStringLiteral("quizzes/mine.md"),
+                                "---\nid: mine\ntitle: My bank\nlesson: what-flatten-does\n---\n\n"
+                                "## mine-hidden\nkind: shape\ndifficulty: 2\ninput: 16, 3, 28, 28\n"
+                                "model: nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten(), nn.Linear(8 * 26 * 26, 10))\n\n"
+                                "What shape comes out of this model?\n\n### Solution\n1. The convolution gives (16, 8, 26, 26).\n"
+                                "2. Flatten keeps the batch: (16, 5408); the Linear gives (16, 10).\n\n### Quick check\nKeep the batch.\n\n"
+                                "### Mistakes\n- Flattening the batch too.\n\n"
+                                "## mine-broken\ndifficulty: 1\n\nWhat does Flatten learn?\n\n### Options\n- [x] Nothing\n- [ ] Weights\n"
+                                "  > It has none.\n\n### Solution\n1. Step.\n\n### Quick check\nCheck.\n\n### Mistakes\n- Mistake\n"));
         const QStringList dirs{QStringLiteral(FT_SOURCE_DIR), course.path()};
         {
             ft::ui::MainWindow window(ft::content::ContentLibrary::load(dirs));
@@ -435,8 +406,7 @@ private slots:
             window.resize(size);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            const QString prefix = QStringLiteral("teacher-%1x%2-%3").arg(size.width()).arg(size.height())
-                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const QString prefix = QStringLiteral("teacher-") + classroomFileStem(size, dark);
             const ft::content::Question *hidden = window.library().question(QStringLiteral("mine-hidden"));
             QVERIFY(hidden);
             window.showPage(ft::ui::ScreenId::Practice);

@@ -64,7 +64,8 @@ const QStringList kEngineLabels{
     QStringLiteral("modelErrorLabel"), QStringLiteral("modelExplanationLabel"), QStringLiteral("modelHintLabel"),
     QStringLiteral("parseErrorLabel"),
     QStringLiteral("classErrorLabel"), QStringLiteral("classExplanationLabel"), QStringLiteral("classHintLabel"),
-    QStringLiteral("classWarningLabel"), // the batch-changed warning a learner's class gets
+    QStringLiteral("classWarningLabel"), // the batch-changed warning a learner's class gets, and PyTorch's own
+    QStringLiteral("modelWarningLabel"), // PyTorch's warnings ("UserWarning at layer 1: ...")
 };
 
 // Every string asked for through tr() / QCoreApplication::translate comes back marked.

@@ -72,6 +72,7 @@ struct Interpreter::Impl
     bool collectingContainerChange = false;
     std::optional<SourceStep::BatchChange> containerChange;
     std::optional<SourceStep> failedCallWarning; // such a call that then raised: its warning, without a step
+    std::vector<SourceWarning> pythonWarnings; // what PyTorch warned, in order, by line
     std::int64_t loopIterations = 0;
     std::string failingOp;
     int failingModuleLine = 0;                               // where the module that raised was built
@@ -1008,18 +1009,34 @@ struct Interpreter::Impl
                 self->moduleInitialized = true;
                 return none();
             }
-            return callBuiltin(b, args);
+            std::vector<PythonWarning> warned;
+            struct Report // what the builtin warned before it returned or raised
+            {
+                Impl &impl;
+                std::vector<PythonWarning> &warned;
+                int line;
+                ~Report() { impl.addWarnings(line, warned); }
+            } report{*this, warned, site.lineno};
+            return callBuiltin(b, args, warned);
         }
         if (callee.is<ModuleClass>()) {
-            Object module = construct(callee.as<ModuleClass>().name, args);
-            if (module.is<ModulePtr>())
+            Object module;
+            try {
+                module = construct(callee.as<ModuleClass>().name, args);
+            } catch (const TorchError &error) {
+                addWarnings(site.lineno, error.warningsBefore());
+                throw;
+            }
+            if (module.is<ModulePtr>()) {
                 builtAt[module.as<ModulePtr>().get()] = site.lineno;
+                addWarnings(site.lineno, module.as<ModulePtr>()->constructionWarnings());
+            }
             return module;
         }
         if (callee.is<std::shared_ptr<ClassObject>>())
             return instantiate(callee.as<std::shared_ptr<ClassObject>>(), args, site);
         if (callee.is<ModulePtr>())
-            return callModule(callee.as<ModulePtr>(), args);
+            return callModule(callee.as<ModulePtr>(), args, site.lineno);
         if (callee.is<std::shared_ptr<InstanceObject>>()) {
             const auto &self = callee.as<std::shared_ptr<InstanceObject>>();
             if (!self->moduleInitialized)
@@ -1136,7 +1153,21 @@ struct Interpreter::Impl
         return x;
     }
 
-    Object callModule(const ModulePtr &m, CallArgs &args)
+    // PyTorch's warnings.warn calls, each with the learner's line that led to it. Python's default
+    // filter prints a warning once per place, so a repeat from the same line is not listed again.
+    void addWarnings(int line, const std::vector<PythonWarning> &warned)
+    {
+        for (const PythonWarning &warning : warned) {
+            SourceWarning entry{line, warning.category, warning.message};
+            const bool seen = std::any_of(pythonWarnings.begin(), pythonWarnings.end(), [&](const SourceWarning &w) {
+                return w.line == entry.line && w.kind == entry.kind && w.message == entry.message;
+            });
+            if (!seen)
+                pythonWarnings.push_back(std::move(entry));
+        }
+    }
+
+    Object callModule(const ModulePtr &m, CallArgs &args, int line)
     {
         std::vector<SlotSpec> specs{{"input", true}};
         bindSlots(m->typeName() + ".forward() ", m->typeName(), specs, args.positional.size(), keywordNames(args), false, false, 1);
@@ -1149,6 +1180,7 @@ struct Interpreter::Impl
             unsupported("calling " + m->typeName() + " on a " + typeName(x) + " is not supported");
         const Tensor &t = x.as<Tensor>();
         const std::string type = m->typeName();
+        addWarnings(line, m->forwardWarnings(t.sizes()));
         m->resultDtype(t.sizes(), DType::Float32); // a learner's tensors are float32 (torch.zeros(input))
         if (m->returnsTuple()) {
             Object tuple = resultObject(ResultShape::tuple(m->tupleShapes(t.sizes())));
@@ -1793,6 +1825,7 @@ Object Interpreter::callForward(const Object &model, const Tensor &input, std::o
 
 const std::vector<SourceStep> &Interpreter::steps() const { return d->steps; }
 const std::optional<SourceStep> &Interpreter::failedCallWarning() const { return d->failedCallWarning; }
+const std::vector<SourceWarning> &Interpreter::pythonWarnings() const { return d->pythonWarnings; }
 const std::string &Interpreter::failingOp() const { return d->failingOp; }
 int Interpreter::failingModuleLine() const { return d->failingModuleLine; }
 ModulePtr Interpreter::failingModule() const { return d->failingModule; }

@@ -67,6 +67,9 @@ public:
     // A recorded nn.Sequential call (of the learner's modules) in which a layer changed the batch
     // and a later one raised: the call made no step, but PyTorch's hook saw the change first.
     const std::optional<SourceStep> &failedCallWarning() const;
+    // What PyTorch warned (warnings.warn: nn.Softmax() without a dim, a Dropout2d given a 3-d input,
+    // an LSTM's dropout with one layer), each with the learner's line that led to it, in order.
+    const std::vector<SourceWarning> &pythonWarnings() const;
     // The module repr or op name of the call that raised last, and its input shape (for the
     // diagnosis): empty when the error came from elsewhere.
     const std::string &failingOp() const;

@@ -59,8 +59,8 @@ const BuiltinRow *findBuiltin(Table table, std::string_view name);
 // has every nn.Module name too). nullopt for a layer whose names were not generated. It tells a
 // misspelt name (AttributeError) from a real one the app does not model (unsupported).
 std::optional<bool> torchHasAttribute(std::string_view owner, std::string_view name);
-// Binds and runs a row.
-Object callBuiltin(const Builtin &builtin, CallArgs &args);
+// Binds and runs a row; what it warns (F.softmax(x) without a dim) is appended to `warned`.
+Object callBuiltin(const Builtin &builtin, CallArgs &args, std::vector<PythonWarning> &warned);
 
 // Python semantics shared by the interpreter and the library.
 std::vector<Object> iterate(const Object &object);     // TypeError "'int' object is not iterable"

@@ -104,6 +104,7 @@ SourceTrace traceSource(const Shape &input, std::string_view source, const std::
     }
     if (trace.warnings.empty() && interpreter.failedCallWarning())
         trace.warnings.push_back(batchWarning(*interpreter.failedCallWarning(), input[0]));
+    trace.pytorchWarnings = interpreter.pythonWarnings();
     trace.diagnosis = trace.error ? diagnose(trace, interpreter.failingModule(), interpreter.failingInput(),
                                              interpreter.failingModuleLine())
                                   : Diagnosis{};

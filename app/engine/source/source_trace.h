@@ -53,7 +53,7 @@ struct SourceFailure
 struct SourceWarning
 {
     int line = 0;
-    std::string kind;    // "batch-changed"
+    std::string kind;    // "batch-changed"; for pytorchWarnings the category ("UserWarning")
     std::string message;
 };
 
@@ -61,7 +61,10 @@ struct SourceTrace
 {
     Shape input;
     std::vector<SourceStep> steps;
-    std::vector<SourceWarning> warnings;
+    std::vector<SourceWarning> warnings;        // what PyTorch stays silent about: batch-changed
+    // What PyTorch warns itself (warnings.warn: nn.Softmax() without a dim, an LSTM's dropout with one
+    // layer), each at the learner's line that led to it; kind is the category ("UserWarning").
+    std::vector<SourceWarning> pytorchWarnings;
     // What forward returned, on success: one shape (a tensor), one per item (a tuple of tensors),
     // or none of them (returnedType then names what came back, e.g. "NoneType").
     bool succeeded = false;

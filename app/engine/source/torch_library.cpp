@@ -6,6 +6,7 @@
 
 #include "engine/error.h"
 #include "engine/module_args_p.h"
+#include "engine/modules_p.h"
 #include "engine/shape.h"
 
 #include <algorithm>
@@ -329,6 +330,9 @@ Tensor reduceOp(const Tensor &t, const Object &dim, bool keepdim, const char *fu
     return Tensor::shapeOnly(out);
 }
 
+// Where the running row's warnings.warn calls go (set by callBuiltin for the call's duration).
+thread_local std::vector<PythonWarning> *t_warned = nullptr;
+
 Tensor softmaxOp(const Tensor &t, const Object &dim, const char *name, bool implicitAllowed, bool self = false)
 {
     Dim d;
@@ -336,7 +340,9 @@ Tensor softmaxOp(const Tensor &t, const Object &dim, const char *name, bool impl
         if (!implicitAllowed)
             raise("TypeError", std::string(name) + "() received an invalid combination of arguments - got ("
                                    + (self ? "" : "Tensor") + "), but expected one of:");
-        // torch.nn.functional._get_softmax_dim (with its deprecation warning)
+        // torch.nn.functional._get_softmax_dim, with its deprecation warning
+        if (t_warned)
+            t_warned->push_back(ft::detail::implicitDimWarning(name));
         const Dim rank = t.dim();
         d = (rank == 0 || rank == 1 || rank == 3) ? 0 : 1;
     } else {
@@ -901,8 +907,14 @@ const BuiltinRow *findBuiltin(Table table, std::string_view name)
     return nullptr;
 }
 
-Object callBuiltin(const Builtin &builtin, CallArgs &args)
+Object callBuiltin(const Builtin &builtin, CallArgs &args, std::vector<PythonWarning> &warned)
 {
+    struct WarnInto
+    {
+        std::vector<PythonWarning> *outer = std::exchange(t_warned, nullptr);
+        ~WarnInto() { t_warned = outer; }
+    } scope;
+    t_warned = &warned;
     const BuiltinRow &row = *builtin.row;
     std::vector<SlotSpec> specs;
     for (const BuiltinParam &p : row.params)
