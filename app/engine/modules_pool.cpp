@@ -23,8 +23,16 @@ bool boolArg(const std::string &function, const char *name, int position, const 
     return std::get<bool>(value.data);
 }
 
-// ATen's pooling_output_shape (Pool.h).
-Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation, bool ceil)
+// A C++ int64 -> int conversion without a check: the low 32 bits, as a signed int.
+Dim wrapInt32(Dim v)
+{
+    return Dim(std::int32_t(std::uint32_t(std::uint64_t(v))));
+}
+
+// ATen's pooling_output_shape (Pool.h). Its div_rtn keeps the quotient and the remainder in C++
+// ints (`int q = x / y; int r = x % y;`): with `intDivision` (an input PyTorch can create) both
+// wrap to 32 bits, so a remainder that wraps positive skips the rounding down.
+Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation, bool ceil, bool intDivision = false)
 {
     if (stride == 0)
         throwRuntimeError("stride should not be zero");
@@ -37,7 +45,12 @@ Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation,
     __extension__ typedef __int128 Wide;
     const Wide numerator = Wide(input) + 2 * Wide(pad) - Wide(dilation) * (Wide(kernel) - 1) - 1 + (ceil ? Wide(stride) - 1 : 0);
     Wide out = numerator / stride;
-    if ((numerator % stride != 0) && ((numerator < 0) != (stride < 0)))
+    Wide remainder = numerator % stride;
+    if (intDivision) {
+        out = wrapInt32(Dim(out));
+        remainder = wrapInt32(Dim(remainder));
+    }
+    if ((remainder != 0) && ((remainder < 0) != (stride < 0)))
         --out;
     ++out;
     if (ceil && (out - 1) * Wide(stride) >= Wide(input) + pad)
@@ -47,10 +60,13 @@ Dim poolingOutputShape(Dim input, Dim kernel, Dim pad, Dim stride, Dim dilation,
     return Dim(out);
 }
 
-// ATen's pool2d_shape_check for contiguous input.
+// ATen's pool2d_shape_check for contiguous input. Its parameters are C++ ints: the sizes it is
+// given wrap to 32 bits (max_pool2d has checked they fit; avg_pool2d has not).
 void pool2dShapeCheck(const Shape &input, Dim kH, Dim kW, Dim dH, Dim dW, Dim padH, Dim padW, Dim dilH, Dim dilW,
                       Dim planes, Dim inH, Dim inW, Dim outH, Dim outW)
 {
+    for (Dim *v : {&kH, &kW, &dH, &dW, &padH, &padW, &dilH, &dilW})
+        *v = wrapInt32(*v);
     const size_t ndim = input.size();
     if (!(kW > 0 && kH > 0))
         throwRuntimeError("kernel size should be greater than zero, but got kH: " + std::to_string(kH) + " kW: " + std::to_string(kW));
@@ -106,8 +122,8 @@ void finishPool2dPlan(const Shape &input, bool ceil, PoolPlan &p)
     const auto &[unusedS, dH, dW] = p.stride;
     const auto &[unusedP, padH, padW] = p.pad;
     const auto &[unusedD, dilH, dilW] = p.dilation;
-    const Dim outH = pooledSize(creatable, poolingOutputShape(inH, kH, padH, dH, dilH, ceil));
-    const Dim outW = pooledSize(creatable, poolingOutputShape(inW, kW, padW, dW, dilW, ceil));
+    const Dim outH = pooledSize(creatable, poolingOutputShape(inH, kH, padH, dH, dilH, ceil, creatable));
+    const Dim outW = pooledSize(creatable, poolingOutputShape(inW, kW, padW, dW, dilW, ceil, creatable));
     pool2dShapeCheck(input, kH, kW, dH, dW, padH, padW, dilH, dilW, planes, inH, inW, outH, outW);
     p.output = input;
     p.output[input.size() - 2] = outH;
@@ -126,7 +142,7 @@ void finishPool3dPlan(const Shape &input, bool ceil, PoolPlan &p, const std::str
     std::array<Dim, 3> in{}, o{};
     for (size_t i = 0; i < 3; ++i) {
         in[i] = input[rank - 3 + i];
-        o[i] = pooledSize(creatable, poolingOutputShape(in[i], p.kernel[i], p.pad[i], p.stride[i], p.dilation[i], ceil));
+        o[i] = pooledSize(creatable, poolingOutputShape(in[i], p.kernel[i], p.pad[i], p.stride[i], p.dilation[i], ceil, creatable));
         out[rank - 3 + i] = o[i];
     }
     auto tdw = [](const char *what, const std::array<Dim, 3> &v) {
@@ -578,6 +594,8 @@ private:
             throwRuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input");
         if (m_divisor.isInt() && std::get<std::int64_t>(m_divisor.data) == 0)
             throwRuntimeError("divisor must be not zero");
+        // avg_pool1d/2d do not check that their ints fit a C++ int: the output sizes are computed in
+        // int64 and kept in 32 bits (pooledSize), and pool2d_shape_check sees every int wrapped.
         p.kernel = perDim(kernel, m_spatial, {});
         p.stride = perDim(stride, m_spatial, p.kernel);
         p.pad = perDim(padding, m_spatial, {}, 0);

@@ -103,9 +103,9 @@ def pool_with_edges(rng):
     kind = rng.choice(["MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d", "AvgPool3d",
                        "AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "AdaptiveAvgPool1d"])
     spatial = int(kind[-2])
-    # avg_pool1d/2d narrow their ints by wrapping in some places and not in others, which the
-    # engine does not model yet: they get bools in lists but no edge ints.
-    edge_ints = [] if kind in ("AvgPool1d", "AvgPool2d") else EDGE_INTS
+    # avg_pool1d/2d wrap their kernel to a C++ int, and their stride and padding only in
+    # pool2d_shape_check: edge ints reach both places.
+    edge_ints = EDGE_INTS
     if kind.startswith("Adaptive"):
         # A 2-d output of an edge size squared cannot be allocated (PyTorch refuses at once, and
         # its numel overflows int64); a 1-d one could, so it gets no edge sizes.

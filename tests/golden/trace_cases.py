@@ -2195,3 +2195,10 @@ add((2, 8, 5, 5), "nn.ConvTranspose2d(8, True, 3)", "nn.ConvTranspose2d(8, True,
     "nn.ConvTranspose2d(8, 2.0, 3)", "nn.ConvTranspose2d(8, True, 3, groups=2)", "nn.Conv2d(8, True, 3)", "nn.Conv2d(True, 4, 3)",
     "nn.ConvTranspose2d(True, 4, 3)")
 add((2, 8, 5), "nn.ConvTranspose1d(8, True, 3)", "nn.ConvTranspose1d(8, False, 3, bias=False)")
+# avg_pool1d/2d keep the kernel in a C++ int (it wraps), the stride and padding in int64 for the
+# output size, and wrap them only in pool2d_shape_check.
+for _edge in ("2**31", "2**31 + 2", "2**32", "2**32 + 1", "2**32 + 2", "2**33 + 3", "-2**32 + 2", "-2**31 - 1", "2**31 - 1"):
+    add((1, 2, 8, 8), f"nn.AvgPool2d(2, {_edge})", f"nn.AvgPool2d({_edge}, 1)", f"nn.AvgPool2d(2, 1, {_edge})",
+        f"nn.AvgPool2d((2, {_edge}), 1)", f"nn.AvgPool2d(2, (1, {_edge}))", f"nn.AvgPool2d({_edge})",
+        f"nn.AvgPool2d(2, {_edge}, ceil_mode=True)")
+    add((1, 2, 8), f"nn.AvgPool1d(2, {_edge})", f"nn.AvgPool1d({_edge}, 1)", f"nn.AvgPool1d(2, 1, {_edge})", f"nn.AvgPool1d({_edge})")
