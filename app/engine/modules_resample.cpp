@@ -23,6 +23,10 @@ public:
         return m_kind == Kind::Pixel ? "PixelShuffle" : m_kind == Kind::PixelUn ? "PixelUnshuffle" : "ChannelShuffle";
     }
     std::string repr() const override { return typeName() + "(" + argumentName() + "=" + pythonStr(m_factor) + ")"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return name == argumentName() ? std::optional<Value>(m_factor) : std::nullopt;
+    }
 
     Shape outputShape(const Shape &input) const override
     {
@@ -178,6 +182,16 @@ public:
     }
 
     std::string typeName() const override { return m_name; }
+    // What Upsample.__init__ stores: its name, size as given, scale_factor as float(s) or None.
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "name")
+            return Value{m_name};
+        if (name == "scale_factor")
+            return m_scale ? scaleValue() : Value{NoneValue{}};
+        return namedAttribute(name, {{"size", &m_size}, {"mode", &m_mode}, {"align_corners", &m_alignCorners},
+                                     {"recompute_scale_factor", &m_recompute}});
+    }
     std::string repr() const override
     {
         std::string info = m_scale ? "scale_factor=" + pythonStr(scaleValue()) : "size=" + pythonStr(m_size);

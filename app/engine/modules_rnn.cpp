@@ -103,6 +103,21 @@ public:
         return s + ")";
     }
 
+    // What RNNBase.__init__ stores (dropout as float(dropout)); an RNN also keeps its nonlinearity.
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        static const char *const modes[] = {"RNN_TANH", "RNN_RELU", "LSTM", "GRU"};
+        if (name == "mode")
+            return Value{std::string(modes[int(m.mode)])};
+        if (name == "dropout")
+            return Value{m.dropout};
+        if (name == "nonlinearity" && (m.mode == Mode::RnnTanh || m.mode == Mode::RnnRelu))
+            return Value{std::string(m.mode == Mode::RnnTanh ? "tanh" : "relu")};
+        return namedAttribute(name, {{"input_size", &m.inputSize}, {"hidden_size", &m.hiddenSize},
+                                     {"num_layers", &m.numLayers}, {"bias", &m.bias}, {"batch_first", &m.batchFirst},
+                                     {"bidirectional", &m.bidirectional}, {"proj_size", &m.proj}});
+    }
+
     // check_input runs before the first matmul of the recurrence, which refuses int64: addmm's
     // words with a bias, mm's without one.
     DType resultDtype(const Shape &input, DType dtype) const override

@@ -35,6 +35,13 @@ public:
     }
 
     std::string typeName() const override { return "Embedding"; }
+    // What Embedding.__init__ stores (padding_idx made non-negative).
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"num_embeddings", &m_num}, {"embedding_dim", &m_dim}, {"padding_idx", &m_padding},
+                                     {"max_norm", &m_maxNorm}, {"norm_type", &m_normType},
+                                     {"scale_grad_by_freq", &m_scale}, {"sparse", &m_sparse}});
+    }
     std::string repr() const override
     {
         std::string s = "Embedding(" + pythonStr(m_num) + ", " + pythonStr(m_dim);

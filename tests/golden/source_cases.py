@@ -1016,3 +1016,210 @@ def recurrent_cases():
 
 
 CASES += recurrent_cases()
+
+
+# ==== What the newer layers store: a learner's code reads their attributes =====================
+# Each forward turns attributes into tensor sizes (a tuple unpacks with *, a bool or a type check
+# becomes 0 or 1, a float is scaled), so a wrong value or a wrong type (2 where PyTorch stores
+# (2, 2), 2 where it stores 2.0) changes a step's shape; a non-int where a size goes raises.
+
+LAYER_ATTRIBUTES = {
+    "conv_transpose": ('''        self.up = nn.ConvTranspose2d(3, 4, 2, stride=2, output_padding=1, dilation=2)
+        self.up1 = nn.ConvTranspose1d(3, 5, 3, padding=1, groups=1, bias=False)
+        self.up3 = nn.ConvTranspose3d(2, 4, (1, 2, 3))
+        self.c1 = nn.Conv1d(3, 8, 5, padding='same')
+        self.c3 = nn.Conv3d(2, 6, 3, stride=(1, 2, 1))
+''', '''        u = self.up
+        a = torch.zeros(u.in_channels, u.out_channels, *u.kernel_size, *u.stride, *u.output_padding, *u.dilation)
+        b = torch.zeros(*u.padding, u.groups, int(u.transposed), len(u.padding_mode), int(u.bias is None))
+        c = torch.zeros(*self.up1.kernel_size, *self.up1.padding, *self.up1.output_padding, int(self.up1.bias is None) + 1)
+        d = torch.zeros(*self.up3.kernel_size, *self.up3.output_padding, int(self.up3.transposed) + 1)
+        e = torch.zeros(*self.c1.kernel_size, len(self.c1.padding), *self.c1.output_padding, int(self.c1.transposed) + 1)
+        f = torch.zeros(*self.c3.stride, *self.c3.output_padding, self.c3.out_channels)
+        return self.up(x), a, b, c, d, e, f
+''', [[2, 3, 5, 5], [3, 5, 5]]),
+    "pools": ('''        self.m1 = nn.MaxPool1d(3, padding=1)
+        self.m3 = nn.MaxPool3d((1, 2, 2), return_indices=True)
+        self.a1 = nn.AvgPool1d(2)
+        self.a3 = nn.AvgPool3d(2, divisor_override=3)
+        self.g1 = nn.AdaptiveAvgPool1d(5)
+        self.x1 = nn.AdaptiveMaxPool1d(4, return_indices=True)
+        self.x2 = nn.AdaptiveMaxPool2d((3, None))
+        self.g3 = nn.AdaptiveAvgPool3d((1, 2, 3))
+''', '''        a = torch.zeros(self.m1.kernel_size, self.m1.stride, self.m1.padding, self.m1.dilation, int(self.m1.ceil_mode) + 1)
+        b = torch.zeros(*self.m3.kernel_size, *self.m3.stride, int(self.m3.return_indices))
+        c = torch.zeros(*self.a1.kernel_size, *self.a1.stride, *self.a1.padding, int(self.a1.count_include_pad))
+        d = torch.zeros(self.a3.kernel_size, self.a3.stride, self.a3.divisor_override, int(self.a3.ceil_mode) + 1)
+        e = torch.zeros(self.g1.output_size, self.x1.output_size, int(self.x1.return_indices), self.x2.output_size[0])
+        f = torch.zeros(*self.g3.output_size, int(self.x2.output_size[1] is None))
+        return self.g1(x), a, b, c, d, e, f
+''', [[2, 3, 10], [3, 10]]),
+    "norms": ('''        self.ln = nn.LayerNorm([3, 8])
+        self.ln2 = nn.LayerNorm(8, eps=1e-3, elementwise_affine=False)
+        self.gn = nn.GroupNorm(1, 3)
+        self.gn2 = nn.GroupNorm(2, 4, eps=0.5, affine=False)
+        self.bn = nn.BatchNorm3d(3, momentum=0.25)
+        self.in1 = nn.InstanceNorm1d(3, affine=True)
+        self.in2 = nn.InstanceNorm2d(4, track_running_stats=True)
+        self.in3 = nn.InstanceNorm3d(5)
+''', '''        a = torch.zeros(*self.ln.normalized_shape, int(self.ln.eps * 1e6), int(self.ln.elementwise_affine) + 1)
+        b = torch.zeros(*self.ln2.normalized_shape, int(self.ln2.eps * 1e4), int(self.ln2.weight is None), int(self.ln2.bias is None))
+        c = torch.zeros(self.gn.num_groups, self.gn.num_channels, int(self.gn.eps * 1e6), int(self.gn.affine))
+        d = torch.zeros(self.gn2.num_groups, self.gn2.num_channels, int(self.gn2.eps * 4), int(self.gn2.weight is None) + 1)
+        e = torch.zeros(self.bn.num_features, int(self.bn.momentum * 4), int(self.bn.track_running_stats), int(self.bn.affine))
+        f = torch.zeros(self.in1.num_features, int(self.in1.affine) + 1, int(self.in1.track_running_stats), int(self.in1.running_mean is None))
+        g = torch.zeros(self.in2.num_features, int(self.in2.affine), int(self.in2.track_running_stats), int(self.in2.weight is None))
+        h = torch.zeros(self.in3.num_features, int(self.in3.momentum * 10), int(self.in3.running_var is None) + 1)
+        return self.gn(x), a, b, c, d, e, f, g, h
+''', [[2, 3, 8], [4, 3, 8]]),
+    "activations": ('''        self.d1 = nn.Dropout1d(0.25)
+        self.d2 = nn.Dropout2d()
+        self.d3 = nn.Dropout3d(p=0.75, inplace=True)
+        self.elu = nn.ELU(alpha=0.5)
+        self.celu = nn.CELU(2)
+        self.prelu = nn.PReLU(3)
+        self.softplus = nn.Softplus(beta=2)
+        self.hardtanh = nn.Hardtanh(-2, 3)
+        self.threshold = nn.Threshold(0.1, 20)
+        self.relu6 = nn.ReLU6(inplace=True)
+        self.shrink = nn.Softshrink(1.5)
+        self.hshrink = nn.Hardshrink()
+        self.selu = nn.SELU()
+        self.silu = nn.SiLU(True)
+        self.mish = nn.Mish()
+        self.hswish = nn.Hardswish()
+        self.hsig = nn.Hardsigmoid(inplace=True)
+''', '''        a = torch.zeros(int(self.d1.p * 4), int(self.d2.p * 4), int(self.d3.p * 4), int(self.d3.inplace) + 1)
+        b = torch.zeros(int(self.elu.alpha * 4), int(isinstance(self.elu.alpha, float)) + 1, self.celu.alpha, int(self.elu.inplace) + 1)
+        c = torch.zeros(self.prelu.num_parameters, self.softplus.beta, self.softplus.threshold, *self.prelu.weight.shape)
+        d = torch.zeros(self.hardtanh.min_val + 3, self.hardtanh.max_val, int(self.threshold.threshold * 10), self.threshold.value)
+        e = torch.zeros(int(self.relu6.min_val) + 1, int(self.relu6.max_val), int(self.relu6.inplace) + 1, int(isinstance(self.relu6.max_val, float)))
+        f = torch.zeros(int(self.shrink.lambd * 2), int(self.hshrink.lambd * 2), int(self.selu.inplace) + 1, int(self.silu.inplace) + 1)
+        g = torch.zeros(int(self.mish.inplace) + 1, int(self.hswish.inplace) + 1, int(self.hsig.inplace) + 1)
+        return self.prelu(x), a, b, c, d, e, f, g
+''', [[2, 3, 4], [3, 3, 4]]),
+    "pads": ('''        self.z = nn.ZeroPad2d((1, 2, 3, 4))
+        self.c1 = nn.ConstantPad1d(2, 3.5)
+        self.c2 = nn.ConstantPad2d((1, 0, 2, 0), 4)
+        self.c3 = nn.ConstantPad3d(1, 0.0)
+        self.r1 = nn.ReflectionPad1d((2, 1))
+        self.r2 = nn.ReflectionPad2d(1)
+        self.r3 = nn.ReflectionPad3d(2)
+        self.p1 = nn.ReplicationPad1d(3)
+        self.p2 = nn.ReplicationPad2d((1, 1, 2, 2))
+        self.p3 = nn.ReplicationPad3d(1)
+''', '''        a = torch.zeros(*self.z.padding, int(self.z.value) + 1, int(isinstance(self.z.value, float)) + 1)
+        b = torch.zeros(*self.c1.padding, int(self.c1.value * 2), *self.c2.padding, self.c2.value)
+        c = torch.zeros(*self.c3.padding, int(isinstance(self.c3.value, float)) + 1)
+        d = torch.zeros(*self.r1.padding, *self.r2.padding, *self.r3.padding)
+        e = torch.zeros(*self.p1.padding, *self.p2.padding, *self.p3.padding)
+        return self.r2(x), a, b, c, d, e
+''', [[2, 3, 4, 4], [3, 4, 4]]),
+    "resampling": ('''        self.up = nn.Upsample(scale_factor=2)
+        self.up2 = nn.Upsample(size=(6, 8), mode='bilinear', align_corners=False)
+        self.up3 = nn.Upsample(scale_factor=(1.5, 2), mode='nearest', recompute_scale_factor=True)
+        self.near = nn.UpsamplingNearest2d(size=5)
+        self.bil = nn.UpsamplingBilinear2d(scale_factor=3)
+        self.ps = nn.PixelShuffle(2)
+        self.pu = nn.PixelUnshuffle(downscale_factor=2)
+        self.cs = nn.ChannelShuffle(2)
+''', '''        a = torch.zeros(int(self.up.scale_factor), int(isinstance(self.up.scale_factor, float)) + 1, int(self.up.size is None) + 1,
+                        len(self.up.mode), int(self.up.align_corners is None) + 1, int(self.up.recompute_scale_factor is None) + 1)
+        b = torch.zeros(*self.up2.size, len(self.up2.mode), int(self.up2.align_corners) + 1, int(self.up2.scale_factor is None))
+        c = torch.zeros(*[int(s * 2) for s in self.up3.scale_factor], int(self.up3.recompute_scale_factor), len(self.up.name))
+        d = torch.zeros(self.near.size, len(self.near.mode), len(self.near.name), int(self.bil.align_corners), int(self.bil.scale_factor), len(self.bil.mode))
+        e = torch.zeros(self.ps.upscale_factor, self.pu.downscale_factor, self.cs.groups)
+        return self.up(x), a, b, c, d, e
+''', [[2, 4, 3, 3], [4, 3, 3]]),
+    "recurrent": ('''        self.rnn = nn.RNN(10, 16, nonlinearity='relu', dropout=0)
+        self.lstm = nn.LSTM(10, 20, num_layers=2, batch_first=True, bidirectional=True, dropout=0.5)
+        self.gru = nn.GRU(input_size=10, hidden_size=12, bias=False)
+        self.proj = nn.LSTM(10, 8, proj_size=4)
+''', '''        directions = 2 if self.lstm.bidirectional else 1
+        h0 = torch.zeros(self.lstm.num_layers * directions, x.size(0), self.lstm.hidden_size)
+        a = torch.zeros(self.rnn.input_size, self.rnn.hidden_size, self.rnn.num_layers, len(self.rnn.nonlinearity), len(self.rnn.mode))
+        b = torch.zeros(int(self.lstm.batch_first) + 1, int(self.lstm.dropout * 4), int(isinstance(self.rnn.dropout, float)) + 1, len(self.lstm.mode))
+        c = torch.zeros(self.gru.hidden_size, int(self.gru.bias) + 1, int(self.gru.bidirectional) + 1, len(self.gru.mode), self.proj.proj_size)
+        d = torch.zeros(*self.proj.weight_hr_l0.shape, int(self.lstm.bias), self.gru.proj_size + 1)
+        out, _ = self.lstm(x)
+        return out, h0, a, b, c, d
+''', [[4, 7, 10], [7, 10]]),
+    "embedding": ('''        self.emb = nn.Embedding(100, 16)
+        self.pad = nn.Embedding(50, 8, padding_idx=-2, max_norm=2, norm_type=1.5, scale_grad_by_freq=True)
+        self.zero = nn.Embedding(30, 4, padding_idx=0, sparse=True)
+''', '''        a = torch.zeros(self.emb.num_embeddings, self.emb.embedding_dim, int(self.emb.padding_idx is None) + 1, int(self.emb.max_norm is None) + 1)
+        b = torch.zeros(self.pad.padding_idx, self.pad.max_norm, int(self.pad.norm_type * 2), int(self.pad.scale_grad_by_freq) + 1)
+        c = torch.zeros(self.zero.padding_idx + 1, int(self.zero.sparse) + 1, int(self.emb.norm_type), *self.zero.weight.shape)
+        return x.view(-1, self.emb.embedding_dim), a, b, c
+''', [[4, 16], [2, 4, 16]]),
+}
+
+LAYER_ATTRIBUTE_SOURCE = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+{init}
+    def forward(self, x):
+{body}'''
+
+# A misspelt attribute on each family: the layer's own AttributeError, and a real name that is
+# not a number where a size goes.
+LAYER_ATTRIBUTE_ERRORS = {
+    "conv_transpose_in_channel": ("nn.ConvTranspose2d(3, 4, 2)", "torch.zeros(self.layer.in_channel)"),
+    "conv_transpose_kernel_int": ("nn.ConvTranspose2d(3, 4, 2)", "torch.zeros(self.layer.kernel_size)"),
+    "conv1d_output_padding": ("nn.Conv1d(3, 4, 2)", "torch.zeros(self.layer.output_paddings)"),
+    "maxpool3d_kernel": ("nn.MaxPool3d(2)", "torch.zeros(self.layer.kernel)"),
+    "adaptive_output": ("nn.AdaptiveAvgPool1d(3)", "torch.zeros(self.layer.output_sizes)"),
+    "avgpool1d_divisor": ("nn.AvgPool1d(2)", "torch.zeros(self.layer.divisor_override)"),
+    "adaptive_avg_return_indices": ("nn.AdaptiveAvgPool3d(2)", "torch.zeros(self.layer.return_indices)"),
+    "layernorm_normalised": ("nn.LayerNorm(4)", "torch.zeros(*self.layer.normalised_shape)"),
+    "layernorm_eps_size": ("nn.LayerNorm(4)", "torch.zeros(self.layer.eps)"),
+    "groupnorm_num_group": ("nn.GroupNorm(2, 4)", "torch.zeros(self.layer.num_group)"),
+    "instancenorm_features": ("nn.InstanceNorm2d(3)", "torch.zeros(self.layer.num_feature)"),
+    "batchnorm3d_features": ("nn.BatchNorm3d(3)", "torch.zeros(self.layer.features)"),
+    "dropout2d_prob": ("nn.Dropout2d(0.2)", "torch.zeros(self.layer.prob)"),
+    "elu_alpha": ("nn.ELU()", "torch.zeros(self.layer.alpah)"),
+    "prelu_parameters": ("nn.PReLU()", "torch.zeros(self.layer.num_parameter)"),
+    "softplus_beta_name": ("nn.Softplus()", "torch.zeros(self.layer.beta_)"),
+    "hardtanh_min": ("nn.Hardtanh()", "torch.zeros(self.layer.min_value)"),
+    "threshold_value": ("nn.Threshold(0.5, 1)", "torch.zeros(self.layer.threshold)"),
+    "relu6_max": ("nn.ReLU6()", "torch.zeros(self.layer.max)"),
+    "selu_alpha": ("nn.SELU()", "torch.zeros(self.layer.alpha)"),
+    "zeropad_pad": ("nn.ZeroPad2d(1)", "torch.zeros(self.layer.pad)"),
+    "reflectionpad_value": ("nn.ReflectionPad2d(1)", "torch.zeros(self.layer.value)"),
+    "constantpad_value_float": ("nn.ConstantPad2d(1, 2.5)", "torch.zeros(self.layer.value)"),
+    "upsample_scale": ("nn.Upsample(scale_factor=2)", "torch.zeros(self.layer.scale)"),
+    "upsample_scale_float": ("nn.Upsample(scale_factor=2)", "torch.zeros(self.layer.scale_factor)"),
+    "pixelshuffle_factor": ("nn.PixelShuffle(2)", "torch.zeros(self.layer.downscale_factor)"),
+    "channelshuffle_group": ("nn.ChannelShuffle(2)", "torch.zeros(self.layer.group)"),
+    "lstm_hidden_sizes": ("nn.LSTM(4, 8)", "torch.zeros(self.layer.hidden_sizes)"),
+    "gru_layers": ("nn.GRU(4, 8)", "torch.zeros(self.layer.layers)"),
+    "rnn_nonlinearity_on_lstm": ("nn.LSTM(4, 8)", "torch.zeros(len(self.layer.nonlinearity))"),
+    "rnn_dropout_float": ("nn.RNN(4, 8)", "torch.zeros(self.layer.dropout)"),
+    "embedding_num_embedding": ("nn.Embedding(10, 3)", "torch.zeros(self.layer.num_embedding)"),
+    "embedding_padding_none": ("nn.Embedding(10, 3)", "torch.zeros(self.layer.padding_idx)"),
+}
+
+LAYER_ATTRIBUTE_ERROR = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = {layer}
+
+    def forward(self, x):
+        n = {use}
+        return x.flatten(1)
+'''
+
+
+def layer_attribute_cases():
+    cases = []
+    for name, (init, body, shapes) in LAYER_ATTRIBUTES.items():
+        for shape in shapes:
+            cases.append({"name": f"layer_attributes/{name}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": LAYER_ATTRIBUTE_SOURCE.format(init=init, body=body)})
+    for name, (layer, use) in LAYER_ATTRIBUTE_ERRORS.items():
+        cases.append({"name": f"layer_attribute_errors/{name}", "input": [2, 3, 4],
+                      "source": LAYER_ATTRIBUTE_ERROR.format(layer=layer, use=use)})
+    return cases
+
+
+CASES += layer_attribute_cases()
