@@ -119,13 +119,15 @@ public:
     }
 
     // check_input runs before the first matmul of the recurrence, which refuses int64: addmm's
-    // words with a bias, mm's without one.
+    // words with a bias, mm's without one, and mm's too when batch_first made the input a
+    // non-contiguous transpose (more than one sample and more than one step).
     DType resultDtype(const Shape &input, DType dtype) const override
     {
         checkedCall(input);
+        const bool transposed = m.batchFirstTruthy && input.size() == 3 && input[0] > 1 && input[1] > 1 && input[2] > 0;
         if (dtype == DType::Int64)
-            throwRuntimeError(pythonTruthy(m.bias) ? "mat1 and mat2 must have the same dtype"
-                                                   : "expected scalar type Long but found Float");
+            throwRuntimeError(pythonTruthy(m.bias) && !transposed ? "mat1 and mat2 must have the same dtype"
+                                                                  : "expected scalar type Long but found Float");
         return dtype;
     }
 

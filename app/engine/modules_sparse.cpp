@@ -77,7 +77,7 @@ public:
         std::vector<float> y;
         y.reserve(size_t(*checkedNumel(out)));
         for (const float id : ids) {
-            const Dim row = Dim(id) < 0 ? Dim(id) + m_rows : Dim(id);
+            const Dim row = Dim(id); // a negative id is out of range too
             if (row < 0 || row >= m_rows)
                 throwIndexError("index out of range in self");
             for (Dim c = 0; c < m_columns; ++c)

@@ -1223,3 +1223,141 @@ def layer_attribute_cases():
 
 
 CASES += layer_attribute_cases()
+
+
+# ==== Token ids made inside forward: torch.randint, zeros/ones with dtype=torch.long ==========
+# Tutorials build an Embedding/LSTM text model on ids drawn with torch.randint (or zeros of
+# dtype long); forward's own input is still torch.zeros(input), a float32 tensor.
+
+TOKENS = HEADER + '''class TextNet(nn.Module):
+    def __init__(self, vocab=100, dim=16):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, dim)
+        self.lstm = nn.LSTM(dim, 32, batch_first=True)
+        self.fc = nn.Linear({features}, 2)
+
+    def forward(self, x):
+        {tokens}
+        {body}
+'''
+
+TOKEN_SOURCES = {
+    "randint_low_high": "tokens = torch.randint(0, self.embed.num_embeddings, (x.size(0), 7))",
+    "randint_high": "tokens = torch.randint(100, (x.size(0), 7))",
+    "randint_keywords": "tokens = torch.randint(low=0, high=100, size=(x.size(0), 7))",
+    "randint_high_size_keyword": "tokens = torch.randint(100, size=[x.size(0), 7])",
+    "randint_list_size": "tokens = torch.randint(0, 100, [4, 7])",
+    "randint_torch_size": "tokens = torch.randint(0, 100, x.shape[:1] + (7,))",
+    "randint_dtype_long": "tokens = torch.randint(0, 100, (4, 7), dtype=torch.long)",
+    "randint_dtype_int64_device": "tokens = torch.randint(0, 100, (4, 7), dtype=torch.int64, device='cpu')",
+    "randint_dtype_none": "tokens = torch.randint(0, 100, (4, 7), dtype=None)",
+    "randint_dtype_float": "tokens = torch.randint(0, 100, (4, 7), dtype=torch.float32)",
+    "randint_bool_later": "tokens = torch.randint(100, (4, True))",
+    "zeros_long": "tokens = torch.zeros(x.size(0), 7, dtype=torch.long)",
+    "zeros_long_tuple": "tokens = torch.zeros((4, 7), dtype=torch.long)",
+    "zeros_size_keyword": "tokens = torch.zeros(size=(4, 7), dtype=torch.int64)",
+    "zeros_python_int": "tokens = torch.zeros(4, 7, dtype=int)",
+    "ones_long": "tokens = torch.ones(4, 7, dtype=torch.long)",
+    "ones_float": "tokens = torch.ones(4, 7, dtype=torch.float)",
+    "zeros_default_float": "tokens = torch.zeros(4, 7)",
+    "zeros_one_id": "tokens = torch.zeros(7, dtype=torch.long)",
+    "view_keeps_long": "tokens = torch.zeros(28, dtype=torch.long).view(4, 7)",
+    "index_keeps_long": "tokens = torch.randint(0, 100, (4, 7, 3))[:, :, 0]",
+    "flatten_module_keeps_long": "tokens = nn.Flatten()(torch.randint(0, 100, (4, 7, 1)))",
+    "dtype_check": "tokens = torch.randint(0, 100, (4, 7))\n        tokens = tokens.view(4, 7) if tokens.dtype == torch.long else tokens.view(-1)",
+    # every id drawn is out of the vocabulary (ids that only may be are the random draw's to decide)
+    "out_of_vocab_all": "tokens = torch.randint(100, 1000, (4, 7))",
+    "out_of_vocab_edge": "tokens = torch.randint(100, 101, (4, 7))",
+    "in_vocab_edge": "tokens = torch.randint(99, 100, (4, 7))",
+    "ones_in_vocab": "tokens = torch.ones(4, 7, dtype=torch.long)",
+    # PyTorch's errors for the factories' arguments
+    "randint_equal_bounds": "tokens = torch.randint(5, 5, (4, 7))",
+    "randint_high_below_low": "tokens = torch.randint(5, 2, (4, 7))",
+    "randint_zero_high": "tokens = torch.randint(0, (4, 7))",
+    "randint_negative_high": "tokens = torch.randint(-5, (4, 7))",
+    "randint_keyword_bounds": "tokens = torch.randint(low=7, high=7, size=(4, 7))",
+    "randint_size_int": "tokens = torch.randint(100, 7)",
+    "randint_size_keyword_int": "tokens = torch.randint(100, size=7)",
+    "randint_size_int_dtype": "tokens = torch.randint(100, 7, dtype=torch.long)",
+    "randint_three_ints": "tokens = torch.randint(0, 100, 7)",
+    "randint_float_high": "tokens = torch.randint(100.0, (4, 7))",
+    "randint_bool_high": "tokens = torch.randint(True, (4, 7))",
+    "randint_none_high": "tokens = torch.randint(None, (4, 7))",
+    "randint_float_high_low_form": "tokens = torch.randint(0, 10.5, (4, 7))",
+    "randint_float_low": "tokens = torch.randint(1.5, 100, (4, 7))",
+    "randint_float_element": "tokens = torch.randint(100, (4, 7.0))",
+    "randint_float_first_element": "tokens = torch.randint(100, (4.0, 7))",
+    "randint_bool_first_element": "tokens = torch.randint(100, (True, 7))",
+    "randint_float_element_low_form": "tokens = torch.randint(0, 100, (4, 7.5))",
+    "randint_negative_size": "tokens = torch.randint(0, 100, (4, -7))",
+    "randint_negative_size_equal_bounds": "tokens = torch.randint(5, 5, (4, -7))",
+    "randint_no_size": "tokens = torch.randint(100)",
+    "randint_no_arguments": "tokens = torch.randint()",
+    "randint_four_arguments": "tokens = torch.randint(0, 1, 100, (4, 7))",
+    "randint_bad_dtype": "tokens = torch.randint(0, 100, (4, 7), dtype='long')",
+    "randint_unknown_keyword": "tokens = torch.randint(0, 100, (4, 7), dtpye=torch.long)",
+    "randint_requires_grad": "tokens = torch.randint(0, 100, (4, 7), requires_grad=True)",
+    "randint_none_size": "tokens = torch.randint(0, 100, None)",
+    "zeros_bad_dtype": "tokens = torch.zeros(4, 7, dtype='long')",
+    "zeros_int_dtype_value": "tokens = torch.zeros(4, 7, dtype=5)",
+    "zeros_misspelt_dtype": "tokens = torch.zeros(4, 7, dtpye=torch.long)",
+    "zeros_float_size": "tokens = torch.zeros(4.0)",
+    "zeros_float_size_long": "tokens = torch.zeros(4.0, dtype=torch.long)",
+    "zeros_none_size": "tokens = torch.zeros(None)",
+    "zeros_bool_size": "tokens = torch.zeros(True)",
+    "zeros_float_second": "tokens = torch.zeros(4, 7.0, dtype=torch.long)",
+    "zeros_bool_first_in_tuple": "tokens = torch.zeros((True, 7), dtype=torch.long)",
+    "zeros_bool_later": "tokens = torch.zeros(4, True, dtype=torch.long)",
+    "zeros_size_keyword_int": "tokens = torch.zeros(size=7)",
+    "zeros_size_twice": "tokens = torch.zeros(4, size=7)",
+    "zeros_tensor_size": "tokens = torch.zeros(x, dtype=torch.long)",
+    "zeros_negative_long": "tokens = torch.zeros(-4, 7, dtype=torch.long)",
+    "zeros_requires_grad_long": "tokens = torch.zeros(4, 7, dtype=torch.long, requires_grad=True)",
+    "zeros_requires_grad_float": "tokens = torch.zeros(4, 7, requires_grad=True).long() if False else torch.zeros(4, 7, dtype=torch.long)",
+    "ones_no_size_long": "tokens = torch.ones(dtype=torch.long)",
+    "randn_long": "tokens = torch.randn(4, 7, dtype=torch.long)",
+    "rand_long": "tokens = torch.rand(4, 7, dtype=torch.long)",
+}
+
+TOKEN_BODIES = {
+    "lstm_last_step": ("e = self.embed(tokens)\n        out, (h, c) = self.lstm(e)\n        return self.fc(out[:, -1, :])", "32"),
+    "embed_flatten": ("e = self.embed(tokens)\n        return self.fc(e.flatten(1))", "7 * 16"),
+}
+
+
+def token_cases():
+    cases = []
+    for name, tokens in TOKEN_SOURCES.items():
+        bodies = TOKEN_BODIES if name in ("randint_low_high", "zeros_long", "randint_dtype_float", "zeros_default_float",
+                                          "zeros_one_id") else {"lstm_last_step": TOKEN_BODIES["lstm_last_step"]}
+        for body_name, (body, features) in bodies.items():
+            cases.append({"name": f"tokens/{name}/{body_name}", "input": [4, 3],
+                          "source": TOKENS.format(tokens=tokens, body=body, features=features)})
+    # Layers that cannot take ids (the learner forgot the Embedding), and Embeddings whose
+    # vocabulary the ids fit or miss.
+    misuse = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = {layer}
+
+    def forward(self, x):
+        tokens = torch.randint({ids})
+        return self.layer(tokens)
+'''
+    for layer, shape in (("nn.LSTM(7, 16, batch_first=True)", "(4, 5, 7)"), ("nn.GRU(7, 16, bias=False)", "(4, 5, 7)"),
+                         ("nn.Linear(7, 2)", "(4, 7)"), ("nn.Linear(7, 2, bias=False)", "(4, 7)"),
+                         ("nn.Conv1d(4, 8, 3)", "(2, 4, 7)"), ("nn.ReLU()", "(4, 7)"), ("nn.Sigmoid()", "(4, 7)"),
+                         ("nn.Flatten()", "(4, 7, 2)"), ("nn.Dropout(0.5)", "(4, 7)"), ("nn.BatchNorm1d(4)", "(2, 4, 7)"),
+                         ("nn.LayerNorm(7)", "(4, 7)"), ("nn.MaxPool1d(2)", "(2, 4, 7)"), ("nn.Embedding(10, 3)", "0, 10, (4, 7)"),
+                         ("nn.Embedding(10, 3)", "10, 20, (4, 7)"),
+                         ("nn.Embedding(1, 3)", "0, 1, (4, 7)"),
+                         ("nn.Embedding(100, 3, padding_idx=0)", "(4, 7)"), ("nn.Sequential(nn.Embedding(100, 3), nn.Flatten())", "(4, 7)"),
+                         ("nn.Identity()", "(4, 7)")):
+        if shape.startswith("("):
+            shape = "0, 100, " + shape  # ids of a vocabulary of 100
+        cases.append({"name": f"tokens/layer_on_ids/{layer}/{shape}", "input": [2, 3],
+                      "source": misuse.format(layer=layer, ids=shape)})
+    return cases
+
+
+CASES += token_cases()

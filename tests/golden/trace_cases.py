@@ -1120,6 +1120,12 @@ add_int64((2,5,3), 'nn.RNN(3, 4, bias=False)')
 add_int64((2,5,3), 'nn.GRU(3, 4, bias=False)')
 add_int64((5,3), 'nn.LSTM(3, 4, bias=False)')
 add_int64((2,5,3), 'nn.LSTM(3, 4, proj_size=2)')
+# batch_first: the recurrence reads the input's transpose, a non-contiguous copy only when both
+# the batch and the steps are more than one, and then mm's words come even with a bias.
+for _shape in ((2,5,3), (1,5,3), (2,1,3), (5,3), (0,5,3), (2,5,0)):
+    add_int64(_shape, 'nn.LSTM(3, 4, batch_first=True)')
+add_int64((2,5,3), 'nn.GRU(3, 4, batch_first=True)')
+add_int64((2,5,3), 'nn.RNN(3, 4, batch_first=True, bias=False)')
 add_int64((2,5,4), 'nn.RNN(3, 4, bias=False)')
 add_int64((16,5,5,0), 'nn.BatchNorm2d(3)')
 add_int64((0,5,5,5), 'nn.BatchNorm2d(5)')
