@@ -8,8 +8,8 @@
 // "N lessons, M questions, K problems" (", W warnings" when a file loads but should be fixed; warnings
 // are listed as "file:line:column: warning: ..." and do not change the exit status). Given folders
 // and files are checked together with the bundled content, as the app would load them, so lessons
-// they link to resolve and clashing ids show. A file is a bank when it sits in a quizzes/ folder or
-// its questions have 'difficulty:' fields, an example in an examples/ folder, else a lesson.
+// they link to resolve and clashing ids show. A file is read as its folder says (ContentLibrary::addFile):
+// a .py file is an example class, a loose .md file a bank when it has 'difficulty:' fields, else a lesson.
 // Exit status: 0 no problem; 1 at least one problem; 2 a usage error (unknown option, a folder
 // that does not exist). Translated files (lessons/de/, quizzes/de/, ...) are checked too, each
 // with the course as a learner of that language loads it.
@@ -20,9 +20,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
@@ -50,7 +48,8 @@ QString helpText()
         "Without DIR: checks the bundled content and the user content folder:\n"
         "  %1\n"
         "With DIR: checks each DIR (holding lessons/, quizzes/, examples/ and/or models/) together with the bundled content.\n"
-        "With FILE: checks that one lesson or question-bank file (.md) together with the bundled content.\n"
+        "With FILE: checks that one lesson, question-bank or examples file (.md), or example class (.py),\n"
+        "  together with the bundled content.\n"
         "Translations in lessons/LANG/ and quizzes/LANG/ (e.g. lessons/de/) are checked as well.\n"
         "\n"
         "Options:\n"
@@ -59,26 +58,6 @@ QString helpText()
         "Warnings (\"file:line:column: warning: ...\") are listed but do not change the exit status.\n"
         "Exit status: 0 no problem; 1 at least one problem; 2 a usage error.\n")
         .arg(ft::content::userContentDir());
-}
-
-enum class FileKind { Lesson, Bank, Example };
-
-FileKind fileKind(const QString &path)
-{
-    const QString folder = QFileInfo(path).absoluteDir().dirName();
-    if (folder == QLatin1String("quizzes"))
-        return FileKind::Bank;
-    if (folder == QLatin1String("examples"))
-        return FileKind::Example;
-    if (folder == QLatin1String("lessons"))
-        return FileKind::Lesson;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.size() <= ft::content::kMaxContentFileBytes) {
-        static const QRegularExpression difficulty(QStringLiteral("^difficulty\\s*:"), QRegularExpression::MultilineOption);
-        if (difficulty.match(QString::fromUtf8(file.readAll())).hasMatch())
-            return FileKind::Bank;
-    }
-    return FileKind::Lesson;
 }
 
 } // namespace
@@ -126,21 +105,14 @@ int runCheckContent(const QStringList &arguments)
 
     ft::content::ContentLibrary library = ft::content::ContentLibrary::load(toLoad);
     for (const QString &file : std::as_const(files)) {
-        // A file of a content folder loaded above (its lessons/, quizzes/ or examples/) is checked
-        // already; loading it twice would report its ids as clashing.
-        const QDir folder = QFileInfo(file).absoluteDir();
-        const QString contentDir = QDir::cleanPath(folder.absoluteFilePath(QStringLiteral("..")));
-        const bool loaded = QStringList{QStringLiteral("lessons"), QStringLiteral("quizzes"), QStringLiteral("examples")}.contains(folder.dirName())
-                            && std::any_of(toLoad.cbegin(), toLoad.cend(), [&](const QString &dir) {
-                                   return QDir::cleanPath(QDir(dir).absolutePath()) == contentDir;
-                               });
-        if (loaded)
-            continue;
-        switch (fileKind(file)) {
-        case FileKind::Bank: library.addBankFile(file); break;
-        case FileKind::Example: library.addExampleFile(file); break;
-        case FileKind::Lesson: library.addLessonFile(file); break;
-        }
+        // A file of a content folder loaded above is checked already; loading it twice would
+        // report its ids as clashing.
+        const QString contentFolder = ft::content::ContentLibrary::contentFolderOf(file);
+        const bool loaded = !contentFolder.isEmpty() && std::any_of(toLoad.cbegin(), toLoad.cend(), [&](const QString &dir) {
+            return QDir::cleanPath(QDir(dir).absolutePath()) == contentFolder;
+        });
+        if (!loaded)
+            library.addFile(file);
     }
     library.checkTranslations(toLoad);
     QTextStream out(stdout);

@@ -129,6 +129,21 @@ std::string traceJson(const ShapeTrace &trace)
         appendJsonString(out, error.message);
         out += '}';
     }
+    if (!trace.warnings.empty()) {
+        out += ",\n  \"warnings\": [";
+        for (size_t i = 0; i < trace.warnings.size(); ++i) {
+            const TraceWarning &warning = trace.warnings[i];
+            out += i ? ",\n    " : "\n    ";
+            out += "{\"index\": " + std::to_string(warning.index) + ", \"stage\": ";
+            appendJsonString(out, stageName(warning.stage));
+            out += ", \"type\": ";
+            appendJsonString(out, warning.warning.category);
+            out += ", \"message\": ";
+            appendJsonString(out, warning.warning.message);
+            out += '}';
+        }
+        out += "\n  ]";
+    }
     out += "\n}\n";
     return out;
 }
@@ -156,6 +171,42 @@ std::string padded(std::string_view text, size_t width)
     return out;
 }
 
+// One row of a trace table: a number (layer index or source line), then cells.
+struct TableRow
+{
+    std::string number;
+    std::vector<std::string> cells;       // the padded columns, then the last one as is
+    std::vector<std::string_view> more;   // further lines of the first cell (a nested Sequential's repr)
+};
+
+// The layer and source tables' shared layout: the number right-aligned under its header, each
+// padded column as wide as its widest cell (a cell wider than `maxCellWidth` pushes only its own
+// row's later cells to the right), two spaces between columns, a cell's further lines hung below it.
+std::string formatTable(const std::vector<std::string_view> &headers, const std::vector<TableRow> &rows, size_t maxCellWidth)
+{
+    const size_t numberWidth = headers.front().size();
+    std::vector<size_t> widths;
+    for (size_t c = 1; c + 1 < headers.size(); ++c) {
+        size_t width = headers[c].size();
+        for (const TableRow &row : rows)
+            width = std::max(width, std::min(row.cells[c - 1].size(), maxCellWidth));
+        widths.push_back(width);
+    }
+    std::string out = "\n" + std::string(headers.front());
+    for (size_t c = 1; c < headers.size(); ++c)
+        out += "  " + (c + 1 < headers.size() ? padded(headers[c], widths[c - 1]) : std::string(headers[c]));
+    out += '\n';
+    for (const TableRow &row : rows) {
+        out += std::string(numberWidth - std::min(numberWidth, row.number.size()), ' ') + row.number;
+        for (size_t c = 0; c < row.cells.size(); ++c)
+            out += "  " + (c < widths.size() ? padded(row.cells[c], widths[c]) : row.cells[c]);
+        out += '\n';
+        for (std::string_view line : row.more)
+            out += std::string(numberWidth + 2, ' ') + std::string(line) + '\n';
+    }
+    return out;
+}
+
 // input   (32, 3, 28, 28)
 //
 // index  module                                                 output shape
@@ -166,50 +217,34 @@ std::string padded(std::string_view text, size_t width)
 // RuntimeError at layer 2 (forward): mat1 and mat2 shapes cannot be multiplied (32x10816 and 12544x10)
 std::string traceTable(const ShapeTrace &trace)
 {
-    struct Row
-    {
-        std::string index;
-        std::vector<std::string_view> module; // a nested Sequential's repr spans several lines
-        std::string output;
-    };
-    std::vector<Row> rows;
+    std::vector<TableRow> rows;
     rows.reserve(trace.layers.size() + 1);
+    auto addRow = [&rows](int index, std::string_view module, std::string output) {
+        std::vector<std::string_view> lines = splitLines(module);
+        std::string first(lines.front());
+        lines.erase(lines.begin());
+        rows.push_back({std::to_string(index), {std::move(first), std::move(output)}, std::move(lines)});
+    };
     for (const LayerTrace &layer : trace.layers)
-        rows.push_back({std::to_string(layer.index), splitLines(layer.module),
-                        layer.outputs.empty() ? formatShape(layer.output)
-                                              : formatResultShape(ResultShape::tuple(layer.outputs))});
+        addRow(layer.index, layer.module,
+               layer.outputs.empty() ? formatShape(layer.output) : formatResultShape(ResultShape::tuple(layer.outputs)));
     if (trace.error && trace.error->stage == TraceStage::Forward)
-        rows.push_back({std::to_string(trace.error->index), splitLines(trace.error->module), "raised " + trace.error->type});
-
-    // The shape sits on a row's first line; a nested Sequential's further lines hang below it.
-    // A very wide repr pushes only its own row's shape to the right.
-    constexpr size_t kMaxModuleWidth = 72;
-    size_t moduleWidth = std::string_view("module").size();
-    for (const Row &row : rows)
-        moduleWidth = std::max(moduleWidth, std::min(row.module.front().size(), kMaxModuleWidth));
+        addRow(trace.error->index, trace.error->module, "raised " + trace.error->type);
 
     std::string out = "input   " + formatShape(trace.input)
                       + (trace.dtype == DType::Float32 ? std::string() : std::string(" ") + dtypeName(trace.dtype)) + "\n";
-    if (!rows.empty()) {
-        out += "\nindex  " + padded("module", moduleWidth) + "  output shape\n";
-        for (const Row &row : rows) {
-            for (size_t i = 0; i < row.module.size(); ++i) {
-                out += i == 0 ? std::string(std::max<size_t>(5, row.index.size()) - row.index.size(), ' ') + row.index
-                              : std::string(5, ' ');
-                out += "  ";
-                if (i == 0)
-                    out += padded(row.module[i], moduleWidth) + "  " + row.output;
-                else
-                    out += row.module[i];
-                out += '\n';
-            }
-        }
-    }
+    // The shape sits on a row's first line; a nested Sequential's further lines hang below it.
+    constexpr size_t kMaxModuleWidth = 72;
+    if (!rows.empty())
+        out += formatTable({"index", "module", "output shape"}, rows, kMaxModuleWidth);
     out += '\n';
     if (trace.output)
         out += "output  " + formatShape(*trace.output) + "\n";
     else if (!trace.outputs.empty())
         out += "output  " + formatResultShape(ResultShape::tuple(trace.outputs)) + "\n";
+    for (const TraceWarning &warning : trace.warnings)
+        out += warning.warning.category + (warning.stage == TraceStage::Construct ? " while building layer " : " at layer ")
+               + std::to_string(warning.index) + " (" + stageName(warning.stage) + "): " + warning.warning.message + "\n";
     if (trace.error) {
         const TraceFailure &error = *trace.error;
         out += error.type + (error.stage == TraceStage::Construct ? " while building layer " : " at layer ")
@@ -306,21 +341,16 @@ std::string sourceTable(const source::SourceTrace &trace)
             text = text.substr(0, kMaxWidth - 3) + "...";
         return text;
     };
-    size_t codeWidth = 4, opWidth = 2;
-    for (const source::SourceStep &step : trace.steps) {
-        codeWidth = std::max(codeWidth, clip(oneLine(step.code)).size());
-        opWidth = std::max(opWidth, clip(oneLine(step.op)).size());
-    }
+    std::vector<TableRow> rows;
+    rows.reserve(trace.steps.size());
+    for (const source::SourceStep &step : trace.steps)
+        rows.push_back({std::to_string(step.line),
+                        {clip(oneLine(step.code)), clip(oneLine(step.op)),
+                         step.tuple ? formatResultShape(ResultShape::tuple(step.items)) : formatShape(step.outputs.front())},
+                        {}});
     std::string out = "input   " + formatShape(trace.input) + "\n";
-    if (!trace.steps.empty()) {
-        out += "\nline  " + padded("code", codeWidth) + "  " + padded("op", opWidth) + "  output shape\n";
-        for (const source::SourceStep &step : trace.steps) {
-            const std::string line = std::to_string(step.line);
-            out += std::string(line.size() < 4 ? 4 - line.size() : 0, ' ') + line + "  "
-                   + padded(clip(oneLine(step.code)), codeWidth) + "  " + padded(clip(oneLine(step.op)), opWidth) + "  "
-                   + (step.tuple ? formatResultShape(ResultShape::tuple(step.items)) : formatShape(step.outputs.front())) + "\n";
-        }
-    }
+    if (!rows.empty())
+        out += formatTable({"line", "code", "op", "output shape"}, rows, kMaxWidth);
     out += '\n';
     if (trace.succeeded)
         out += "output  " + (trace.outputs.empty() ? "forward returned " + trace.returnedType + ", not a tensor"

@@ -62,6 +62,38 @@ bool isLanguageFolderName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+enum class FileKind { Lesson, Bank, Example, ClassExample };
+
+struct KindFolder
+{
+    FileKind kind;
+    QString contentFolder; // the folder holding lessons/, quizzes/, ...
+};
+
+// The kind a content folder's subfolder gives its files: lessons/ and quizzes/ (and their
+// translation folders lessons/de/, quizzes/de/), examples/, models/.
+std::optional<KindFolder> kindFolderOf(const QString &path)
+{
+    static const QList<std::pair<QLatin1String, FileKind>> kinds{
+        {QLatin1String("lessons"), FileKind::Lesson},
+        {QLatin1String("quizzes"), FileKind::Bank},
+        {QLatin1String("examples"), FileKind::Example},
+        {QLatin1String("models"), FileKind::ClassExample},
+    };
+    QDir folder = QFileInfo(path).absoluteDir();
+    for (int up = 0; up < 2; ++up) {
+        const QString name = folder.dirName();
+        for (const auto &[folderName, kind] : kinds) {
+            const bool translatable = kind == FileKind::Lesson || kind == FileKind::Bank;
+            if (name == folderName && (up == 0 || translatable) && folder.cdUp())
+                return KindFolder{kind, QDir::cleanPath(folder.absolutePath())};
+        }
+        if (up == 1 || !isLanguageFolderName(name) || !folder.cdUp())
+            break;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ContentLibrary ContentLibrary::load(const QStringList &dirs, const QString &language)
@@ -121,6 +153,35 @@ void ContentLibrary::addDir(const QString &dir, const QString &language)
         addExampleFile(file);
     for (const QString &file : contentFilesIn(models, models, m_problems, QStringLiteral("*.py")))
         addClassExampleFile(file);
+}
+
+QString ContentLibrary::contentFolderOf(const QString &path)
+{
+    const std::optional<KindFolder> found = kindFolderOf(path);
+    return found ? found->contentFolder : QString();
+}
+
+void ContentLibrary::addFile(const QString &path)
+{
+    FileKind kind = FileKind::Lesson;
+    if (const std::optional<KindFolder> found = kindFolderOf(path)) {
+        kind = found->kind;
+    } else if (path.endsWith(QLatin1String(".py"), Qt::CaseInsensitive)) {
+        kind = FileKind::ClassExample;
+    } else {
+        // A loose file: its questions' 'difficulty:' fields make it a bank.
+        ContentProblems ignored;
+        static const QRegularExpression difficulty(QStringLiteral("^difficulty\\s*:"), QRegularExpression::MultilineOption);
+        const std::optional<QString> text = readContentFile(path, ignored, kMaxContentFileBytes);
+        if (text && difficulty.match(*text).hasMatch())
+            kind = FileKind::Bank;
+    }
+    switch (kind) {
+    case FileKind::Lesson: addLessonFile(path); break;
+    case FileKind::Bank: addBankFile(path); break;
+    case FileKind::Example: addExampleFile(path); break;
+    case FileKind::ClassExample: addClassExampleFile(path); break;
+    }
 }
 
 void ContentLibrary::addClassExampleFile(const QString &path)

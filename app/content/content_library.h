@@ -52,7 +52,14 @@ public:
     // files (claims, options, links: every check the English files get). The English files'
     // problems are listed once, from this library's own load.
     void checkTranslations(const QStringList &dirs);
-    // Adds single files.
+    // Adds one file, read as its folder says: lessons/ (or lessons/LANG/) a lesson, quizzes/ a
+    // bank, examples/ model examples, models/ or any .py file an example class; a .md file
+    // elsewhere is a bank when it has 'difficulty:' fields, else a lesson.
+    void addFile(const QString &path);
+    // The content folder a file of one of its kinds' folders (lessons/, quizzes/, examples/,
+    // models/, or a translation folder inside lessons/ or quizzes/) belongs to; empty otherwise.
+    static QString contentFolderOf(const QString &path);
+    // Adds single files of a known kind.
     void addLessonFile(const QString &path);
     void addBankFile(const QString &path);
     void addExampleFile(const QString &path);

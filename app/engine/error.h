@@ -58,6 +58,14 @@ struct ErrorDetails
     ErrorSize high = 0;
 };
 
+// A warning PyTorch prints without raising (warnings.warn): its category ("UserWarning") and message.
+struct PythonWarning
+{
+    std::string category;
+    std::string message;
+    bool operator==(const PythonWarning &) const = default;
+};
+
 class TorchError : public std::runtime_error
 {
 public:
@@ -73,6 +81,13 @@ public:
     const std::string &message() const noexcept { return m_message; }
     ErrorKind kind() const noexcept { return m_kind; }
     const ErrorDetails &details() const noexcept { return m_details; }
+    // What the raising code had warned before it raised (nn.LSTM(3, 0, dropout=0.5) warns about
+    // its dropout, then refuses its hidden_size): Python prints those warnings too.
+    const std::vector<PythonWarning> &warningsBefore() const noexcept { return m_warningsBefore; }
+    void addWarningsBefore(const std::vector<PythonWarning> &warnings)
+    {
+        m_warningsBefore.insert(m_warningsBefore.begin(), warnings.begin(), warnings.end());
+    }
 
 private:
     static std::string firstLine(std::string text)
@@ -87,6 +102,7 @@ private:
     std::string m_message;
     ErrorKind m_kind;
     ErrorDetails m_details;
+    std::vector<PythonWarning> m_warningsBefore;
 };
 
 [[noreturn]] inline void throwRuntimeError(std::string message, ErrorKind kind = ErrorKind::Generic, ErrorDetails details = {})

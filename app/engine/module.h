@@ -11,6 +11,7 @@
 // checked against real PyTorch 1.13 by tests/golden/generate_trace_golden.py.
 #pragma once
 
+#include "engine/error.h"
 #include "engine/shape.h"
 #include "engine/tensor.h"
 #include "engine/value.h"
@@ -90,6 +91,17 @@ public:
     // "'tuple' object has no attribute 'flatten'"), or returns when the module passes the tuple
     // through unchanged (Identity, an empty Sequential).
     virtual void acceptTuple() const = 0;
+    // What PyTorch warns about without raising (warnings.warn), in order: while this module was
+    // built (nn.LSTM(3, 4, dropout=0.5) with one layer), ...
+    virtual std::vector<PythonWarning> constructionWarnings() const { return {}; }
+    // ... and when forward starts on a tensor of this shape (nn.Softmax() without a dim, nn.Dropout2d
+    // on a 3-d input). Forward warns before it checks, so a layer that then raises has warned too;
+    // given a tuple it raises first. A Sequential gives its children's, up to one that raises.
+    virtual std::vector<PythonWarning> forwardWarnings(const Shape &input) const
+    {
+        (void)input;
+        return {};
+    }
     // An int constructor argument as this module holds it (Flatten's "start_dim", Linear's
     // "out_features"), so that code explaining a model reads arguments instead of parsing repr();
     // nullopt for a name the module does not expose this way or a value that is not an int.

@@ -253,6 +253,34 @@ public:
     {
         return std::any_of(m_children.begin(), m_children.end(), [](const ModulePtr &child) { return child->hasParameters(); });
     }
+    std::vector<PythonWarning> constructionWarnings() const override
+    {
+        std::vector<PythonWarning> all;
+        for (const ModulePtr &child : m_children) {
+            const std::vector<PythonWarning> warnings = child->constructionWarnings();
+            all.insert(all.end(), warnings.begin(), warnings.end());
+        }
+        return all;
+    }
+    // The children's warnings as the input passes through them, up to the one that raises (its own
+    // warnings included) or returns a tuple.
+    std::vector<PythonWarning> forwardWarnings(const Shape &input) const override
+    {
+        std::vector<PythonWarning> all;
+        Shape x = input;
+        for (const ModulePtr &child : m_children) {
+            const std::vector<PythonWarning> warnings = child->forwardWarnings(x);
+            all.insert(all.end(), warnings.begin(), warnings.end());
+            if (child->returnsTuple())
+                break;
+            try {
+                x = child->outputShape(x);
+            } catch (const TorchError &) {
+                break;
+            }
+        }
+        return all;
+    }
     Tensor forward(const Tensor &input) const override
     {
         return throughChildren(input, [](const Module &child, const Tensor &x) { return child.forward(x); });
@@ -403,6 +431,36 @@ public:
                               + "D input. Note that dropout1d exists to provide channel-wise dropout on inputs with 1 "
                                 "spatial dimension, a channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
         return Elementwise::outputShape(input);
+    }
+
+    // F.dropout2d and F.dropout3d warn about a rank they were not made for (and dropout2d about a
+    // 3-d input, which it reads as (N, C, L)); dropout1d raises instead.
+    std::vector<PythonWarning> forwardWarnings(const Shape &input) const override
+    {
+        const std::string rank = std::to_string(input.size());
+        std::vector<PythonWarning> warnings;
+        auto deprecatedRank = [&](const char *function, const char *spatial, const char *ranks) {
+            warnings.push_back({"UserWarning", std::string(function) + ": Received a " + rank + "-D input to " + function
+                                                   + ", which is deprecated and will result in an error in a future release. "
+                                                     "To retain the behavior and silence this warning, please use dropout instead. "
+                                                     "Note that " + function + " exists to provide channel-wise dropout on inputs with "
+                                                   + spatial + " spatial dimensions, a channel dimension, and an optional batch "
+                                                               "dimension (i.e. " + ranks + " inputs)."});
+        };
+        if (m_name == "Dropout2d") {
+            if (input.size() != 3 && input.size() != 4)
+                deprecatedRank("dropout2d", "2", "3D or 4D");
+            if (input.size() == 3)
+                warnings.push_back({"UserWarning",
+                                    "dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout behavior is "
+                                    "desired - input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will "
+                                    "change in a future release to interpret the input as one without a batch dimension, i.e. shape "
+                                    "(C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to using dropout1d "
+                                    "instead."});
+        } else if (m_name == "Dropout3d" && input.size() != 4 && input.size() != 5) {
+            deprecatedRank("dropout3d", "3", "4D or 5D");
+        }
+        return warnings;
     }
 
     // Eval mode: F.dropout returns its input itself, so the result shares storage with it.
@@ -649,6 +707,15 @@ public:
         resolvedDim(input);
         return input;
     }
+    // torch.nn.functional._get_softmax_dim warns before it picks the implicit dim.
+    std::vector<PythonWarning> forwardWarnings(const Shape &input) const override
+    {
+        (void)input;
+        if (m_kind == Kind::Softmax2d || !m_dim.isNone())
+            return {};
+        static const char *const functions[] = {"softmax", "log_softmax", "softmin"};
+        return {implicitDimWarning(functions[int(m_kind)])};
+    }
     // The dim checks come first; an empty input needs no kernel.
     DType resultDtype(const Shape &input, DType dtype) const override
     {
@@ -822,6 +889,12 @@ ModulePtr makeDropoutNamed(const Arguments &args, const char *name)
 }
 
 } // namespace
+
+PythonWarning implicitDimWarning(std::string_view function)
+{
+    return {"UserWarning", "Implicit dimension choice for " + std::string(function)
+                               + " has been deprecated. Change the call to include dim=X as an argument."};
+}
 
 ModulePtr makeDropout(const Arguments &args)
 {

@@ -19,6 +19,10 @@ namespace ft::detail {
 
 using Factory = ModulePtr (*)(const Arguments &);
 
+// The UserWarning torch.nn.functional._get_softmax_dim gives when `function` ("softmax",
+// "log_softmax", "softmin") is called without a dim: nn.Softmax() and F.softmax(x) alike.
+PythonWarning implicitDimWarning(std::string_view function);
+
 ModulePtr makeFlatten(const Arguments &args);
 ModulePtr makeUnflatten(const Arguments &args);
 ModulePtr makeIdentity(const Arguments &args);

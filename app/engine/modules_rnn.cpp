@@ -68,6 +68,7 @@ struct RnnConfig
     Mode mode = Mode::Lstm;
     Value inputSize, hiddenSize, numLayers, bias, batchFirst, bidirectional, proj;
     double dropout = 0.0;
+    std::vector<PythonWarning> warnings; // what the constructor warned
     Dim input = 0, hidden = 0, projSize = 0, layers = 1;
     bool hasBias = true, twoWay = false, batchFirstTruthy = false;
     // Parameter shapes of layer 0 and of the layers above it (one direction), in registration order.
@@ -78,6 +79,7 @@ class RecurrentModule : public Module
 {
 public:
     explicit RecurrentModule(RnnConfig config) : m(std::move(config)) {}
+    std::vector<PythonWarning> constructionWarnings() const override { return m.warnings; }
 
     std::string typeName() const override
     {
@@ -276,7 +278,7 @@ private:
 
 // RNNBase.__init__(mode, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
 // dropout=0., bidirectional=False, proj_size=0, device=None, dtype=None), checks in its order.
-ModulePtr makeRecurrent(Mode mode, const Arguments &given)
+ModulePtr buildRecurrent(Mode mode, const Arguments &given, std::vector<PythonWarning> &warned)
 {
     Arguments args = given;
     args.positional.insert(args.positional.begin(), Value{std::string("mode")});
@@ -319,7 +321,12 @@ ModulePtr makeRecurrent(Mode mode, const Arguments &given)
     if (!p || dropout.isBool() || !(*p >= 0.0 && *p <= 1.0))
         throwValueError("dropout should be a number in range [0, 1] representing the probability of an element being zeroed");
     c.dropout = *p;
-    // (the UserWarning for dropout with one layer is not an error)
+    // `if dropout > 0 and num_layers == 1: warnings.warn(...)`, then the checks below.
+    if (*p > 0 && asNumber(c.numLayers) && *asNumber(c.numLayers) == 1.0)
+        warned.push_back({"UserWarning", "dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
+                                         "expects num_layers greater than 1, but got dropout=" + pythonStr(dropout)
+                                             + " and num_layers=" + pythonStr(c.numLayers)});
+    c.warnings = warned;
     if (pythonCompare(c.proj, "<", intValue(0)))
         throwValueError("proj_size should be a positive integer or zero to disable projections");
     if (pythonCompare(c.proj, ">=", c.hiddenSize))
@@ -360,6 +367,18 @@ ModulePtr makeRecurrent(Mode mode, const Arguments &given)
     if (c.upperLayers.empty())
         c.upperLayers = c.firstLayer;
     return std::make_shared<RecurrentModule>(std::move(c));
+}
+
+// A refusal after the dropout warning comes with that warning: Python printed it before raising.
+ModulePtr makeRecurrent(Mode mode, const Arguments &given)
+{
+    std::vector<PythonWarning> warned;
+    try {
+        return buildRecurrent(mode, given, warned);
+    } catch (TorchError &error) {
+        error.addWarningsBefore(warned);
+        throw;
+    }
 }
 
 } // namespace

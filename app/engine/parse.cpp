@@ -916,7 +916,10 @@ ModulePtr buildModel(const Node &root, const Builder &builder)
             ++index;
         }
     } catch (const TorchError &error) {
-        throw ConstructError(error, index);
+        std::vector<Value> built = std::move(arguments.positional);
+        for (auto &[name, value] : arguments.keyword)
+            built.push_back(std::move(value));
+        throw ConstructError(error, index, built);
     }
     try {
         return builder.create(root.name, arguments);
@@ -1074,6 +1077,19 @@ ModulePtr parseModel(std::string_view text, const ModuleCatalog &catalog)
 ModulePtr parseModel(std::string_view text)
 {
     return parseModel(text, realCatalog());
+}
+
+ConstructError::ConstructError(const TorchError &error, int index, const std::vector<Value> &built)
+    : TorchError(error), m_index(index)
+{
+    for (size_t i = 0; i < built.size(); ++i) {
+        if (built[i].isModule()) {
+            for (const PythonWarning &warning : std::get<ModulePtr>(built[i].data)->constructionWarnings())
+                m_warnings.emplace_back(int(i), warning);
+        }
+    }
+    for (const PythonWarning &warning : error.warningsBefore())
+        m_warnings.emplace_back(index, warning);
 }
 
 } // namespace ft

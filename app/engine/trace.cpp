@@ -24,8 +24,11 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
                 const std::vector<ResultShape> *tuple, DType &dtype, bool &requiresGrad)
 {
     try {
-        if (!tuple)
+        if (!tuple) {
+            for (PythonWarning &warning : layer.forwardWarnings(input))
+                trace.warnings.push_back({index, TraceStage::Forward, std::move(warning)});
             dtype = layer.resultDtype(input, dtype);
+        }
         Shape output;
         std::vector<ResultShape> outputs;
         if (tuple) {
@@ -56,6 +59,12 @@ bool traceLayer(ShapeTrace &trace, int index, const Module &layer, const Shape &
     }
 }
 
+void addConstructionWarnings(ShapeTrace &trace, int index, const Module &layer)
+{
+    for (PythonWarning &warning : layer.constructionWarnings())
+        trace.warnings.push_back({index, TraceStage::Construct, std::move(warning)});
+}
+
 } // namespace
 
 ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype)
@@ -66,6 +75,8 @@ ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype)
     bool requiresGrad = false; // the input is torch.zeros(input), autograd on
     if (model.typeName() == "Sequential") {
         const std::vector<ModulePtr> children = model.children();
+        for (size_t i = 0; i < children.size(); ++i)
+            addConstructionWarnings(trace, int(i), *children[i]);
         trace.layers.reserve(children.size());
         for (size_t i = 0; i < children.size(); ++i) {
             // Read the previous output by index: emplace_back never reallocates after reserve.
@@ -76,7 +87,7 @@ ShapeTrace traceModule(const Shape &input, const Module &model, DType dtype)
                             requiresGrad))
                 return trace;
         }
-    } else if (!traceLayer(trace, 0, model, trace.input, nullptr, dtype, requiresGrad)) {
+    } else if (addConstructionWarnings(trace, 0, model); !traceLayer(trace, 0, model, trace.input, nullptr, dtype, requiresGrad)) {
         return trace;
     }
     if (!trace.layers.empty() && !trace.layers.back().outputs.empty())
@@ -96,6 +107,8 @@ ShapeTrace traceModel(const Shape &input, std::string_view modelText, DType dtyp
         trace.input = input;
         trace.dtype = dtype;
         trace.error = TraceFailure::from(error, error.index(), TraceStage::Construct);
+        for (const auto &[index, warning] : error.warnings())
+            trace.warnings.push_back({index, TraceStage::Construct, warning});
         return trace;
     }
     return traceModule(input, *model, dtype);

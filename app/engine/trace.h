@@ -83,6 +83,15 @@ struct TraceFailure
     }
 };
 
+// A warning PyTorch printed (warnings.warn) while building layer `index` or running it.
+struct TraceWarning
+{
+    int index = 0;
+    TraceStage stage = TraceStage::Forward;
+    PythonWarning warning;
+    bool operator==(const TraceWarning &) const = default;
+};
+
 struct ShapeTrace
 {
     Shape input;
@@ -91,6 +100,9 @@ struct ShapeTrace
     std::optional<Shape> output;     // when the whole forward pass succeeded with a tensor
     std::vector<ResultShape> outputs; // when it succeeded with a tuple: its items (output is then empty)
     std::optional<TraceFailure> error;
+    // What PyTorch warned, in the order it printed it: every layer's construction warnings (for the
+    // layers built before a constructor raised, when one did), then each layer's as it runs.
+    std::vector<TraceWarning> warnings;
 };
 
 // Parses "32,3,28,28", "(32, 3, 28, 28)", "[2,3]", "(5,)", "()" or "" (0-d). Throws ParseError.
@@ -106,11 +118,16 @@ ModulePtr parseModel(std::string_view text);
 class ConstructError : public TorchError
 {
 public:
-    ConstructError(const TorchError &error, int index) : TorchError(error), m_index(index) {}
+    // `built`: the top-level layers built before layer `index` raised; their construction warnings
+    // were printed, then the raising constructor's own (error.warningsBefore()).
+    ConstructError(const TorchError &error, int index, const std::vector<Value> &built = {});
     int index() const noexcept { return m_index; }
+    // Those warnings, each with its top-level layer index.
+    const std::vector<std::pair<int, PythonWarning>> &warnings() const noexcept { return m_warnings; }
 
 private:
     int m_index;
+    std::vector<std::pair<int, PythonWarning>> m_warnings;
 };
 
 // The modules an expression may name and how to build them. parseModel(text) uses the real ones

@@ -110,6 +110,38 @@ private slots:
         QTest::newRow("broken lesson") << fixture(QStringLiteral("broken/lessons/bad-playgrounds.md")) << 1
                                        << fixture(QStringLiteral("broken/lessons/bad-playgrounds.md:16:33: playground model: "));
         QTest::newRow("bundled bank, checked once") << QStringLiteral(FT_SOURCE_DIR "/quizzes/02-basics.md") << 0 << QStringLiteral(" 0 problems");
+        QTest::newRow("bundled example class, checked once") << QStringLiteral(FT_SOURCE_DIR "/models/02-quickstart.py") << 0 << QStringLiteral(" 0 problems");
+        QTest::newRow("bundled translation, checked once") << QStringLiteral(FT_SOURCE_DIR "/lessons/de/01-what-flatten-does.md") << 0
+                                                           << QStringLiteral(" 0 problems");
+    }
+
+    // A model class file is read as an example class wherever it sits: in a course's models/
+    // folder or on its own, its header and its trace are checked, never read as a lesson.
+    void exampleClassFileIsCheckedAsAClass_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("models/ folder") << QStringLiteral("course/models");
+        QTest::newRow("loose file") << QString();
+    }
+
+    void exampleClassFileIsCheckedAsAClass()
+    {
+        QFETCH(QString, folder);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(folder.isEmpty() ? QStringLiteral(".") : folder));
+        const QString path = dir.filePath((folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("net.py"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# title: Works: a wrong claim\n# input: 2, 3, 4\n# expect: ok\n\nimport torch\nfrom torch import nn\n\n\n"
+                   "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(5, 2)\n\n"
+                   "    def forward(self, x):\n        return self.fc(x)\n");
+        file.close();
+        const Run run = runCheckContent({path}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        // The class is traced: its Linear refuses the input, which contradicts `expect: ok`.
+        QVERIFY2(run.out.contains(path + QStringLiteral(":")) && run.out.contains(QStringLiteral("mat1 and mat2 shapes cannot be multiplied")),
+                 qPrintable(run.out + run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("header block starting with '---'")), qPrintable(run.out));
     }
 
     void singleFileIsChecked()

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 using Run = fttest::AppRun;
@@ -166,6 +168,18 @@ private slots:
         QVERIFY2(warned.out.contains("  19  x.view(-1, 16 * 5 * 5)"), qPrintable(warned.out));
         QVERIFY2(warned.out.contains("warning (batch-changed): line 19:"), qPrintable(warned.out));
         QVERIFY2(warned.out.contains("output  (16, 10)"), qPrintable(warned.out));
+
+        // The columns line up under their headers; an op wider than the column is cut with "...".
+        const QStringList lines = warned.out.split(QLatin1Char('\n'));
+        const auto header = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith("line  code"); });
+        QVERIFY2(header != lines.cend(), qPrintable(warned.out));
+        const qsizetype opColumn = header->indexOf(" op ") + 1;
+        const qsizetype shapeColumn = header->indexOf("output shape");
+        const auto pool = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains("MaxPool2d(kernel_size=2"); });
+        QVERIFY2(pool != lines.cend(), qPrintable(warned.out));
+        QCOMPARE(pool->indexOf("MaxPool2d"), opColumn);
+        QCOMPARE(pool->mid(shapeColumn), QStringLiteral("(4, 6, 24, 24)"));
+        QVERIFY2(pool->mid(opColumn, shapeColumn - opColumn).trimmed().endsWith("..."), qPrintable(*pool));
     }
 
     void unsupportedConstructExitsTwoWithCaret()
