@@ -4,7 +4,11 @@
 #include "engine/modules_p.h"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace ft::detail {
 
@@ -146,22 +150,65 @@ private:
 
 // --- Upsample -------------------------------------------------------------------------------
 
+// Python's float grammar for a str: [sign] (inf | infinity | nan, any case) or [sign] digits with
+// an optional fraction and exponent, where single underscores may join digits ("1_0" is 10.0).
+// Returns the text without its underscores; nullopt when Python refuses it.
+std::optional<std::string> pythonFloatText(const std::string &text)
+{
+    const char *const space = " \t\n\r\f\v\x1c\x1d\x1e\x1f";
+    const size_t first = text.find_first_not_of(space), last = text.find_last_not_of(space);
+    if (first == std::string::npos)
+        return std::nullopt;
+    const std::string s = text.substr(first, last - first + 1);
+    size_t i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    std::string word;
+    for (size_t j = i; j < s.size(); ++j)
+        word += char(std::tolower(static_cast<unsigned char>(s[j])));
+    if (word == "inf" || word == "infinity" || word == "nan")
+        return s;
+    std::string out = s.substr(0, i);
+    // digit ("_"? digit)*: at least one digit; an underscore only between two digits.
+    auto digitPart = [&]() {
+        const size_t start = i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+            out += s[i++];
+            if (i + 1 < s.size() && s[i] == '_' && std::isdigit(static_cast<unsigned char>(s[i + 1])))
+                ++i;
+        }
+        return i > start;
+    };
+    const bool whole = digitPart();
+    bool fraction = false;
+    if (i < s.size() && s[i] == '.') {
+        out += s[i++];
+        fraction = digitPart();
+    }
+    if (!whole && !fraction)
+        return std::nullopt;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        out += s[i++];
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            out += s[i++];
+        if (!digitPart())
+            return std::nullopt;
+    }
+    if (i != s.size())
+        return std::nullopt;
+    return out;
+}
+
 // Python's float(x) as Upsample.__init__ applies it to a scale factor.
 double pythonFloat(const Value &value)
 {
     if (const auto n = asNumber(value))
         return *n;
     if (value.isString()) {
-        const std::string &text = std::get<std::string>(value.data);
-        size_t start = text.find_first_not_of(" \t\n\r\f\v"), end = text.find_last_not_of(" \t\n\r\f\v");
-        if (start != std::string::npos) {
-            const std::string trimmed = text.substr(start, end - start + 1);
-            const bool plainNumber = trimmed.find_first_not_of("0123456789+-.eE_") == std::string::npos
-                                     || trimmed == "inf" || trimmed == "-inf" || trimmed == "nan";
-            char *stop = nullptr;
-            const double parsed = std::strtod(trimmed.c_str(), &stop);
-            if (plainNumber && trimmed.find('_') == std::string::npos && stop && *stop == '\0')
-                return parsed;
+        if (const auto text = pythonFloatText(std::get<std::string>(value.data))) {
+            // from_chars reads no leading '+' and, unlike strtod, no locale.
+            const char *begin = text->data() + (text->front() == '+' ? 1 : 0);
+            double parsed = 0.0;
+            std::from_chars(begin, text->data() + text->size(), parsed);
+            return parsed;
         }
         throwValueError("could not convert string to float: " + pythonRepr(value));
     }
@@ -425,8 +472,16 @@ private:
                                + pythonTypeName(sizeItems[i]) + " at pos " + std::to_string(i + 1));
         }
         if (scales) {
-            for (Dim i = 0; i < dim; ++i)
-                out.push_back(Dim(double(input[size_t(2 + i)]) * (*scales)[size_t(i)]));
+            for (Dim i = 0; i < dim; ++i) {
+                // static_cast<int64_t> in ATen: a NaN or out-of-range product becomes INT64_MIN on
+                // x86, which the SymInt list the kernel takes cannot hold (nor anything below -2**62).
+                const double size = double(input[size_t(2 + i)]) * (*scales)[size_t(i)];
+                const bool fits = size >= -9223372036854775808.0 && size < 9223372036854775808.0;
+                out.push_back(fits ? Dim(size) : std::numeric_limits<Dim>::min());
+                if (out.back() < -(Dim(1) << 62))
+                    throwRuntimeError("IntArrayRef contains an int that cannot be represented as a SymInt: "
+                                      + std::to_string(out.back()));
+            }
             p.scales = *scales;
         }
         // upsample_{1,2,3}d_common_check, then the kernel's non-empty check.

@@ -1350,7 +1350,7 @@ def token_cases():
                          ("nn.Flatten()", "(4, 7, 2)"), ("nn.Dropout(0.5)", "(4, 7)"), ("nn.BatchNorm1d(4)", "(2, 4, 7)"),
                          ("nn.LayerNorm(7)", "(4, 7)"), ("nn.MaxPool1d(2)", "(2, 4, 7)"), ("nn.Embedding(10, 3)", "0, 10, (4, 7)"),
                          ("nn.Embedding(10, 3)", "10, 20, (4, 7)"),
-                         ("nn.Embedding(1, 3)", "0, 1, (4, 7)"),
+                         ("nn.Embedding(1, 3)", "0, 1, (4, 7)"), ("nn.Embedding(10, 3)", "-5, 0, (4, 7)"),
                          ("nn.Embedding(100, 3, padding_idx=0)", "(4, 7)"), ("nn.Sequential(nn.Embedding(100, 3), nn.Flatten())", "(4, 7)"),
                          ("nn.Identity()", "(4, 7)")):
         if shape.startswith("("):
