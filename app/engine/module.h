@@ -93,7 +93,12 @@ public:
     virtual void acceptTuple() const = 0;
     // What PyTorch warns about without raising (warnings.warn), in order: while this module was
     // built (nn.LSTM(3, 4, dropout=0.5) with one layer), ...
-    virtual std::vector<PythonWarning> constructionWarnings() const { return {}; }
+    virtual std::vector<PythonWarning> constructionWarnings() const { return m_constructionWarnings; }
+    // For the factories: what this module's constructor warned, appended in order.
+    void addConstructionWarnings(const std::vector<PythonWarning> &warnings)
+    {
+        m_constructionWarnings.insert(m_constructionWarnings.end(), warnings.begin(), warnings.end());
+    }
     // ... and when forward starts on a tensor of this shape (nn.Softmax() without a dim, nn.Dropout2d
     // on a 3-d input). Forward warns before it checks, so a layer that then raises has warned too;
     // given a tuple it raises first. A Sequential gives its children's, up to one that raises.
@@ -122,6 +127,9 @@ public:
     virtual Tensor state(const std::string &name) const;
     // Sets a parameter or buffer (shape must match stateShapes(); else std::invalid_argument).
     virtual void setState(const std::string &name, const Tensor &value);
+
+private:
+    std::vector<PythonWarning> m_constructionWarnings;
 };
 
 using ModulePtr = std::shared_ptr<Module>;

@@ -310,11 +310,17 @@ ModulePtr makeHardtanh(const Arguments &args)
                                       {"min_value", Value{NoneValue{}}},
                                       {"max_value", Value{NoneValue{}}}}};
     auto b = bindArguments(signature, args);
-    Value minVal = b.values[3].isNone() ? b.values[0] : b.values[3];
-    Value maxVal = b.values[4].isNone() ? b.values[1] : b.values[4];
-    if (!pythonGreater(maxVal, minVal))
-        throw TorchError("AssertionError", "");
-    return std::make_shared<NumberActivation>(kHardtanh, std::vector<Value>{minVal, maxVal}, b.values[2]);
+    return buildWarning([&](std::vector<PythonWarning> &warned) -> ModulePtr {
+        if (!b.values[3].isNone())
+            warned.push_back({"UserWarning", "keyword argument min_value is deprecated and rename to min_val"});
+        if (!b.values[4].isNone())
+            warned.push_back({"UserWarning", "keyword argument max_value is deprecated and rename to max_val"});
+        Value minVal = b.values[3].isNone() ? b.values[0] : b.values[3];
+        Value maxVal = b.values[4].isNone() ? b.values[1] : b.values[4];
+        if (!pythonGreater(maxVal, minVal))
+            throw TorchError("AssertionError", "");
+        return std::make_shared<NumberActivation>(kHardtanh, std::vector<Value>{minVal, maxVal}, b.values[2]);
+    });
 }
 
 ModulePtr makeELU(const Arguments &args)

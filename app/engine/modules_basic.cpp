@@ -253,10 +253,14 @@ public:
     {
         return std::any_of(m_children.begin(), m_children.end(), [](const ModulePtr &child) { return child->hasParameters(); });
     }
+    // Its children's, each child once (nn.Sequential(lstm) * 2 built the LSTM once).
     std::vector<PythonWarning> constructionWarnings() const override
     {
-        std::vector<PythonWarning> all;
+        std::vector<PythonWarning> all = Module::constructionWarnings();
+        std::unordered_set<const Module *> seen;
         for (const ModulePtr &child : m_children) {
+            if (!seen.insert(child.get()).second)
+                continue;
             const std::vector<PythonWarning> warnings = child->constructionWarnings();
             all.insert(all.end(), warnings.begin(), warnings.end());
         }
@@ -889,6 +893,13 @@ ModulePtr makeDropoutNamed(const Arguments &args, const char *name)
 }
 
 } // namespace
+
+std::vector<PythonWarning> zeroElementInitWarnings(const Shape &weight)
+{
+    if (std::find(weight.begin(), weight.end(), Dim(0)) == weight.end())
+        return {};
+    return {{"UserWarning", "Initializing zero-element tensors is a no-op"}};
+}
 
 PythonWarning implicitDimWarning(std::string_view function)
 {

@@ -903,9 +903,10 @@ ModulePtr makeConvNd(const Arguments &args, size_t spatial, bool transposed)
         weight.push_back(k);
     c.weightShape = checkFactorySizes(weight, {bound.values[9], bound.values[10]});
     c.bias = pythonTruthy(bound.values[7]);
-    if (transposed)
-        return std::make_shared<ConvTransposeNd>(std::move(c));
-    return std::make_shared<ConvNd>(std::move(c));
+    const std::vector<PythonWarning> initWarnings = zeroElementInitWarnings(c.weightShape); // reset_parameters()
+    ModulePtr conv = transposed ? ModulePtr(std::make_shared<ConvTransposeNd>(std::move(c))) : std::make_shared<ConvNd>(std::move(c));
+    conv->addConstructionWarnings(initWarnings);
+    return conv;
 }
 
 } // namespace

@@ -125,8 +125,10 @@ ModulePtr makeLinear(const Arguments &args)
     auto bound = bindArguments(signature, args);
     // torch.empty((out_features, in_features)) is where PyTorch checks the sizes.
     const Shape weight = checkFactorySizes({bound.values[1], bound.values[0]}, {bound.values[3], bound.values[4]});
-    return std::make_shared<Linear>(bound.values[0], bound.values[1], weight[1], weight[0],
-                                    pythonTruthy(bound.values[2]));
+    ModulePtr linear = std::make_shared<Linear>(bound.values[0], bound.values[1], weight[1], weight[0],
+                                                pythonTruthy(bound.values[2]));
+    linear->addConstructionWarnings(zeroElementInitWarnings(weight)); // reset_parameters()
+    return linear;
 }
 
 } // namespace ft::detail

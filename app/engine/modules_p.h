@@ -23,6 +23,27 @@ using Factory = ModulePtr (*)(const Arguments &);
 // "log_softmax", "softmin") is called without a dim: nn.Softmax() and F.softmax(x) alike.
 PythonWarning implicitDimWarning(std::string_view function);
 
+// A factory whose constructor calls warnings.warn: `build(warned)` appends what it warns as it goes.
+// The module keeps them (Module::constructionWarnings); a refusal after them carries them instead
+// (TorchError::warningsBefore), as Python printed them before it raised.
+template <class Build>
+ModulePtr buildWarning(Build build)
+{
+    std::vector<PythonWarning> warned;
+    try {
+        ModulePtr module = build(warned);
+        module->addConstructionWarnings(warned);
+        return module;
+    } catch (TorchError &error) {
+        error.addWarningsBefore(warned);
+        throw;
+    }
+}
+
+// What torch.nn.init.kaiming_uniform_ warns when a weight (Linear's, a convolution's) has a 0 in
+// its shape: "Initializing zero-element tensors is a no-op". None otherwise.
+std::vector<PythonWarning> zeroElementInitWarnings(const Shape &weight);
+
 ModulePtr makeFlatten(const Arguments &args);
 ModulePtr makeUnflatten(const Arguments &args);
 ModulePtr makeIdentity(const Arguments &args);

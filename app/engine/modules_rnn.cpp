@@ -68,7 +68,6 @@ struct RnnConfig
     Mode mode = Mode::Lstm;
     Value inputSize, hiddenSize, numLayers, bias, batchFirst, bidirectional, proj;
     double dropout = 0.0;
-    std::vector<PythonWarning> warnings; // what the constructor warned
     Dim input = 0, hidden = 0, projSize = 0, layers = 1;
     bool hasBias = true, twoWay = false, batchFirstTruthy = false;
     // Parameter shapes of layer 0 and of the layers above it (one direction), in registration order.
@@ -79,7 +78,6 @@ class RecurrentModule : public Module
 {
 public:
     explicit RecurrentModule(RnnConfig config) : m(std::move(config)) {}
-    std::vector<PythonWarning> constructionWarnings() const override { return m.warnings; }
 
     std::string typeName() const override
     {
@@ -326,7 +324,6 @@ ModulePtr buildRecurrent(Mode mode, const Arguments &given, std::vector<PythonWa
         warned.push_back({"UserWarning", "dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
                                          "expects num_layers greater than 1, but got dropout=" + pythonStr(dropout)
                                              + " and num_layers=" + pythonStr(c.numLayers)});
-    c.warnings = warned;
     if (pythonCompare(c.proj, "<", intValue(0)))
         throwValueError("proj_size should be a positive integer or zero to disable projections");
     if (pythonCompare(c.proj, ">=", c.hiddenSize))
@@ -369,16 +366,9 @@ ModulePtr buildRecurrent(Mode mode, const Arguments &given, std::vector<PythonWa
     return std::make_shared<RecurrentModule>(std::move(c));
 }
 
-// A refusal after the dropout warning comes with that warning: Python printed it before raising.
 ModulePtr makeRecurrent(Mode mode, const Arguments &given)
 {
-    std::vector<PythonWarning> warned;
-    try {
-        return buildRecurrent(mode, given, warned);
-    } catch (TorchError &error) {
-        error.addWarningsBefore(warned);
-        throw;
-    }
+    return buildWarning([&](std::vector<PythonWarning> &warned) { return buildRecurrent(mode, given, warned); });
 }
 
 } // namespace

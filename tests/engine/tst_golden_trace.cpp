@@ -2,7 +2,8 @@
 // (written by tests/golden/generate_trace_golden.py from torch 1.13) is replayed through
 // ft::traceModel — the parser, the module twins and the tracer together — and must match
 // exactly: each layer's repr, output shape and parameter count, the final shape, and for a
-// failure the layer index, stage, Python exception class and PyTorch's first message line.
+// failure the layer index, stage, Python exception class and PyTorch's first message line, and every
+// warning PyTorch printed (warnings.warn) with its layer, stage, category and message.
 #include "ft_test.h"
 
 #include "engine/trace.h"
@@ -78,6 +79,12 @@ QString describeGolden(const QJsonObject &golden)
                      .arg(error.value("index").toInt())
                      .arg(error.value("stage").toString(), error.value("type").toString(), error.value("message").toString());
     }
+    for (const QJsonValue &value : golden.value("warnings").toArray()) {
+        const QJsonObject warning = value.toObject();
+        lines << QStringLiteral("warning at %1 (%2): %3: %4")
+                     .arg(warning.value("index").toInt())
+                     .arg(warning.value("stage").toString(), warning.value("type").toString(), warning.value("message").toString());
+    }
     return lines.join('\n');
 }
 
@@ -99,6 +106,12 @@ QString describeTrace(const ft::ShapeTrace &trace)
                      .arg(trace.error->index)
                      .arg(QString::fromLatin1(ft::stageName(trace.error->stage)), QString::fromStdString(trace.error->type),
                           QString::fromStdString(trace.error->message));
+    }
+    for (const ft::TraceWarning &warning : trace.warnings) {
+        lines << QStringLiteral("warning at %1 (%2): %3: %4")
+                     .arg(warning.index)
+                     .arg(QString::fromLatin1(ft::stageName(warning.stage)), QString::fromStdString(warning.warning.category),
+                          QString::fromStdString(warning.warning.message));
     }
     return lines.join('\n');
 }

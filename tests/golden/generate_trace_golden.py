@@ -98,25 +98,41 @@ def is_sequential_call(node):
             and node.func.attr == "Sequential")
 
 
-def build(expression, scope):
+@contextlib.contextmanager
+def warnings_into(log, index, stage):
+    """Records what warnings.warn printed inside the block, as the trace's "warnings" entries."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:  # a constructor that warns and then raises has printed its warning
+            log.extend({"index": index, "stage": stage, "type": w.category.__name__,
+                        "message": str(w.message).splitlines()[0] if str(w.message) else ""} for w in caught)
+
+
+def build(expression, scope, log):
     """Builds the model as Python would, and says which top-level layer a constructor error
     belongs to: for an outer nn.Sequential, the argument being evaluated (positional ones in
     order, then keyword values); when Sequential itself refuses its arguments, the first argument
-    that is not a module (0 if all are); for a single module, 0."""
+    that is not a module (0 if all are); for a single module, 0. Each layer's construction warnings
+    go into `log`."""
     node = ast.parse(expression, mode="eval").body
     if not is_sequential_call(node):
         try:
-            return evaluate(node, scope), None
+            with warnings_into(log, 0, "construct"):
+                return evaluate(node, scope), None
         except Exception as error:  # noqa: BLE001 - every PyTorch exception is data here
             raise ConstructFailure(0, error)
     sequential = evaluate(node.func, scope)
     values, keywords, index = [], {}, 0
     try:
         for argument in node.args:
-            values.append(evaluate(argument, scope))
+            with warnings_into(log, index, "construct"):
+                values.append(evaluate(argument, scope))
             index += 1
         for keyword in node.keywords:
-            keywords[keyword.arg] = evaluate(keyword.value, scope)
+            with warnings_into(log, index, "construct"):
+                keywords[keyword.arg] = evaluate(keyword.value, scope)
             index += 1
     except Exception as error:  # noqa: BLE001
         raise ConstructFailure(index, error)
@@ -158,10 +174,19 @@ def trace_case(case):
     if dtype != "float32":
         record["dtype"] = dtype
     record["layers"] = []
+    log = []
+    record = trace_layers(record, expression, shape, device, dtype, log)
+    # PyTorch's UserWarnings, in the order it printed them; only cases that warn have the key.
+    if log:
+        record["warnings"] = log
+    return record
+
+
+def trace_layers(record, expression, shape, device, dtype, log):
     scope = {"nn": nn, "torch": torch}
     with factory_device(device):
         try:
-            model, children = build(expression, scope)
+            model, children = build(expression, scope, log)
         except ConstructFailure as failure:
             record["error"] = error_record(failure.index, "construct", failure.error)
             return record
@@ -172,7 +197,8 @@ def trace_case(case):
     x = torch.zeros(shape, device=device, dtype=DTYPES[dtype])
     for index, layer in enumerate(layers):
         try:
-            y = layer(x)
+            with warnings_into(log, index, "forward"):
+                y = layer(x)
             shapes = result_shapes(y)
             if shapes is None:  # not a tensor nor a tuple of them: Python fails on `.shape`
                 list(y.shape)
