@@ -1264,6 +1264,8 @@ TOKEN_SOURCES = {
     "view_keeps_long": "tokens = torch.zeros(28, dtype=torch.long).view(4, 7)",
     "index_keeps_long": "tokens = torch.randint(0, 100, (4, 7, 3))[:, :, 0]",
     "flatten_module_keeps_long": "tokens = nn.Flatten()(torch.randint(0, 100, (4, 7, 1)))",
+    "flatten_module_keeps_range": "tokens = nn.Flatten()(torch.randint(100, 200, (4, 7, 1)))",
+    "index_keeps_range": "tokens = torch.randint(100, 200, (4, 7, 3))[:, :, 0]",
     "dtype_check": "tokens = torch.randint(0, 100, (4, 7))\n        tokens = tokens.view(4, 7) if tokens.dtype == torch.long else tokens.view(-1)",
     # every id drawn is out of the vocabulary (ids that only may be are the random draw's to decide)
     "out_of_vocab_all": "tokens = torch.randint(100, 1000, (4, 7))",

@@ -1209,7 +1209,8 @@ struct Interpreter::Impl
             result = t.view(out);
         else
             result = Tensor::shapeOnly(out);
-        return Object{result.withDtype(dtype)};
+        // A layer that keeps the type keeps what is known of the values (nn.Flatten on ids).
+        return Object{result.dtype() == dtype ? result : result.withDtype(dtype)};
     }
 
     Object callFunction(const std::shared_ptr<FunctionObject> &f, std::optional<Object> self, CallArgs &args, const Expr &site)
