@@ -39,9 +39,6 @@ struct ResultShape
     bool operator==(const ResultShape &) const = default;
 };
 
-// The element types a trace follows: float32 (torch.zeros' default) and int64 (token ids, what
-// nn.Embedding takes).
-enum class DType { Float32, Int64 };
 // "float32" / "int64", as torch prints them after "torch.".
 const char *dtypeName(DType dtype);
 

@@ -51,6 +51,16 @@ public:
     {
     }
     std::string typeName() const override { return m_spec.name; }
+    // The module stores each number under its argument's name (Hardtanh.min_val, Softplus.beta).
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        for (size_t i = 0; i < m_spec.arguments.size(); ++i)
+            if (name == m_spec.arguments[i].name)
+                return m_values[i];
+        if (m_spec.hasInplace && name == "inplace")
+            return m_inplace;
+        return std::nullopt;
+    }
     std::string repr() const override
     {
         std::string extra = m_spec.extraRepr(m_values);
@@ -171,6 +181,10 @@ public:
         addState("weight", std::move(weightShape), true);
     }
     std::string typeName() const override { return "PReLU"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"num_parameters", &m_numParameters}});
+    }
     std::string repr() const override { return "PReLU(num_parameters=" + pythonStr(m_numParameters) + ")"; }
     Shape outputShape(const Shape &input) const override
     {

@@ -604,6 +604,11 @@ public:
     std::string typeName() const override { return m_spec.name; }
     std::optional<Value> attribute(std::string_view name) const override
     {
+        // ReLU6 is a Hardtanh(0.0, 6.0) and stores its bounds so.
+        static const Value min{0.0}, max{6.0};
+        if (std::string_view(m_spec.function) == "hardtanh")
+            if (auto bound = namedAttribute(name, {{"min_val", &min}, {"max_val", &max}}))
+                return bound;
         return namedAttribute(name, {{"inplace", &m_inplace}});
     }
     std::string repr() const override

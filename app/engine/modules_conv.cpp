@@ -89,18 +89,22 @@ public:
         return true;
     }
 
-    Shape outputShape(const Shape &input) const override { return plan(input).output; }
-    std::optional<Value> attribute(std::string_view name) const override
+    // What _ConvNd.__init__ stores, which Conv and ConvTranspose share: the size arguments as
+    // _single/_pair/_triple made them, `transposed`, and output_padding (a Conv's is all zeros).
+    static std::optional<Value> attributeOf(std::string_view name, const Config &c)
     {
         if (name == "transposed")
-            return Value{false};
-        if (name == "output_padding") // a tuple of zeros, one per spatial dim
-            return Value{SequenceValue{std::vector<Value>(m_c.spatial, Value{std::int64_t(0)}), false}};
-        return namedAttribute(name, {{"in_channels", &m_c.inChannels}, {"out_channels", &m_c.outChannels},
-                                     {"kernel_size", &m_c.kernel}, {"stride", &m_c.stride}, {"padding", &m_c.padding},
-                                     {"dilation", &m_c.dilation}, {"groups", &m_c.groups},
-                                     {"padding_mode", &m_c.paddingMode}});
+            return Value{c.transposed};
+        if (name == "output_padding" && c.outputPadding.isNone()) // a tuple of zeros, one per spatial dim
+            return Value{SequenceValue{std::vector<Value>(c.spatial, Value{std::int64_t(0)}), false}};
+        return namedAttribute(name, {{"in_channels", &c.inChannels}, {"out_channels", &c.outChannels},
+                                     {"kernel_size", &c.kernel}, {"stride", &c.stride}, {"padding", &c.padding},
+                                     {"dilation", &c.dilation}, {"output_padding", &c.outputPadding},
+                                     {"groups", &c.groups}, {"padding_mode", &c.paddingMode}});
     }
+
+    Shape outputShape(const Shape &input) const override { return plan(input).output; }
+    std::optional<Value> attribute(std::string_view name) const override { return attributeOf(name, m_c); }
 
     Tensor forward(const Tensor &input) const override
     {
@@ -512,6 +516,7 @@ public:
     std::string typeName() const override { return "ConvTranspose" + std::to_string(m_c.spatial) + "d"; }
 
     std::string repr() const override { return ConvNd::reprOf(typeName(), m_c); }
+    std::optional<Value> attribute(std::string_view name) const override { return ConvNd::attributeOf(name, m_c); }
 
     // The shape checks come first; an empty input gives an empty float32 result, any other
     // int64 input meets the float weight.

@@ -37,6 +37,14 @@ std::string normBaseRepr(const std::string &typeName, const Value &numFeatures, 
            + ", affine=" + pythonStr(affine) + ", track_running_stats=" + pythonStr(track) + ")";
 }
 
+// What _NormBase.__init__ stores, which BatchNorm and InstanceNorm share.
+std::optional<Value> normBaseAttribute(std::string_view name, const Value &numFeatures, const Value &eps,
+                                       const Value &momentum, const Value &affine, const Value &track)
+{
+    return namedAttribute(name, {{"num_features", &numFeatures}, {"eps", &eps}, {"momentum", &momentum},
+                                 {"affine", &affine}, {"track_running_stats", &track}});
+}
+
 // ATen's batch_norm: each defined statistic and affine parameter holds one value per channel.
 void checkNormFeatures(Dim channels, Dim features, bool track, bool affine)
 {
@@ -77,8 +85,7 @@ public:
     std::string typeName() const override { return "BatchNorm" + std::to_string(m_dims) + "d"; }
     std::optional<Value> attribute(std::string_view name) const override
     {
-        return namedAttribute(name, {{"num_features", &m_numFeatures}, {"eps", &m_eps}, {"momentum", &m_momentum},
-                                     {"affine", &m_affineValue}, {"track_running_stats", &m_trackValue}});
+        return normBaseAttribute(name, m_numFeatures, m_eps, m_momentum, m_affineValue, m_trackValue);
     }
     std::string repr() const override
     {
@@ -466,6 +473,10 @@ public:
     }
 
     std::string typeName() const override { return "InstanceNorm" + std::to_string(m_dims) + "d"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return normBaseAttribute(name, m_numFeatures, m_eps, m_momentum, m_affineValue, m_trackValue);
+    }
     std::string repr() const override
     {
         return normBaseRepr(typeName(), m_numFeatures, m_eps, m_momentum, m_affineValue, m_trackValue);
@@ -607,6 +618,11 @@ public:
     }
 
     std::string typeName() const override { return "GroupNorm"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"num_groups", &m_groups}, {"num_channels", &m_channels}, {"eps", &m_eps},
+                                     {"affine", &m_affine}});
+    }
     std::string repr() const override
     {
         return "GroupNorm(" + pythonStr(m_groups) + ", " + pythonStr(m_channels) + ", eps=" + pythonStr(m_eps)

@@ -193,6 +193,14 @@ public:
         return typeName() + "(" + pythonStr(m_padding) + ")";
     }
 
+    // The padding tuple; ZeroPad2d and the ConstantPads also store `value` (ZeroPad2d's is 0.0).
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "value" && (m_kind == Kind::Reflection || m_kind == Kind::Replication))
+            return std::nullopt;
+        return namedAttribute(name, {{"padding", &m_padding}, {"value", &m_value}});
+    }
+
     Shape outputShape(const Shape &input) const override
     {
         Shape padBefore;

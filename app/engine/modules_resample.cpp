@@ -4,8 +4,11 @@
 #include "engine/modules_p.h"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace ft::detail {
 
@@ -24,6 +27,10 @@ public:
         return m_kind == Kind::Pixel ? "PixelShuffle" : m_kind == Kind::PixelUn ? "PixelUnshuffle" : "ChannelShuffle";
     }
     std::string repr() const override { return typeName() + "(" + argumentName() + "=" + pythonStr(m_factor) + ")"; }
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return name == argumentName() ? std::optional<Value>(m_factor) : std::nullopt;
+    }
 
     Shape outputShape(const Shape &input) const override
     {
@@ -145,22 +152,65 @@ private:
 
 // --- Upsample -------------------------------------------------------------------------------
 
+// Python's float grammar for a str: [sign] (inf | infinity | nan, any case) or [sign] digits with
+// an optional fraction and exponent, where single underscores may join digits ("1_0" is 10.0).
+// Returns the text without its underscores; nullopt when Python refuses it.
+std::optional<std::string> pythonFloatText(const std::string &text)
+{
+    const char *const space = " \t\n\r\f\v\x1c\x1d\x1e\x1f";
+    const size_t first = text.find_first_not_of(space), last = text.find_last_not_of(space);
+    if (first == std::string::npos)
+        return std::nullopt;
+    const std::string s = text.substr(first, last - first + 1);
+    size_t i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    std::string word;
+    for (size_t j = i; j < s.size(); ++j)
+        word += char(std::tolower(static_cast<unsigned char>(s[j])));
+    if (word == "inf" || word == "infinity" || word == "nan")
+        return s;
+    std::string out = s.substr(0, i);
+    // digit ("_"? digit)*: at least one digit; an underscore only between two digits.
+    auto digitPart = [&]() {
+        const size_t start = i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+            out += s[i++];
+            if (i + 1 < s.size() && s[i] == '_' && std::isdigit(static_cast<unsigned char>(s[i + 1])))
+                ++i;
+        }
+        return i > start;
+    };
+    const bool whole = digitPart();
+    bool fraction = false;
+    if (i < s.size() && s[i] == '.') {
+        out += s[i++];
+        fraction = digitPart();
+    }
+    if (!whole && !fraction)
+        return std::nullopt;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        out += s[i++];
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            out += s[i++];
+        if (!digitPart())
+            return std::nullopt;
+    }
+    if (i != s.size())
+        return std::nullopt;
+    return out;
+}
+
 // Python's float(x) as Upsample.__init__ applies it to a scale factor.
 double pythonFloat(const Value &value)
 {
     if (const auto n = asDouble(value))
         return *n;
     if (value.isString()) {
-        const std::string &text = std::get<std::string>(value.data);
-        size_t start = text.find_first_not_of(" \t\n\r\f\v"), end = text.find_last_not_of(" \t\n\r\f\v");
-        if (start != std::string::npos) {
-            const std::string trimmed = text.substr(start, end - start + 1);
-            const bool plainNumber = trimmed.find_first_not_of("0123456789+-.eE_") == std::string::npos
-                                     || trimmed == "inf" || trimmed == "-inf" || trimmed == "nan";
-            char *stop = nullptr;
-            const double parsed = std::strtod(trimmed.c_str(), &stop);
-            if (plainNumber && trimmed.find('_') == std::string::npos && stop && *stop == '\0')
-                return parsed;
+        if (const auto text = pythonFloatText(std::get<std::string>(value.data))) {
+            // from_chars reads no leading '+' and, unlike strtod, no locale.
+            const char *begin = text->data() + (text->front() == '+' ? 1 : 0);
+            double parsed = 0.0;
+            std::from_chars(begin, text->data() + text->size(), parsed);
+            return parsed;
         }
         throwValueError("could not convert string to float: " + pythonRepr(value));
     }
@@ -181,6 +231,16 @@ public:
     }
 
     std::string typeName() const override { return m_name; }
+    // What Upsample.__init__ stores: its name, size as given, scale_factor as float(s) or None.
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        if (name == "name")
+            return Value{m_name};
+        if (name == "scale_factor")
+            return m_scale ? scaleValue() : Value{NoneValue{}};
+        return namedAttribute(name, {{"size", &m_size}, {"mode", &m_mode}, {"align_corners", &m_alignCorners},
+                                     {"recompute_scale_factor", &m_recompute}});
+    }
     std::string repr() const override
     {
         std::string info = m_scale ? "scale_factor=" + pythonStr(scaleValue()) : "size=" + pythonStr(m_size);

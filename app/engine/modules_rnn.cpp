@@ -103,8 +103,24 @@ public:
         return s + ")";
     }
 
+    // What RNNBase.__init__ stores (dropout as float(dropout)); an RNN also keeps its nonlinearity.
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        static const char *const modes[] = {"RNN_TANH", "RNN_RELU", "LSTM", "GRU"};
+        if (name == "mode")
+            return Value{std::string(modes[int(m.mode)])};
+        if (name == "dropout")
+            return Value{m.dropout};
+        if (name == "nonlinearity" && (m.mode == Mode::RnnTanh || m.mode == Mode::RnnRelu))
+            return Value{std::string(m.mode == Mode::RnnTanh ? "tanh" : "relu")};
+        return namedAttribute(name, {{"input_size", &m.inputSize}, {"hidden_size", &m.hiddenSize},
+                                     {"num_layers", &m.numLayers}, {"bias", &m.bias}, {"batch_first", &m.batchFirst},
+                                     {"bidirectional", &m.bidirectional}, {"proj_size", &m.proj}});
+    }
+
     // check_input runs before the first matmul of the recurrence, which refuses int64: addmm's
-    // words with a bias, mm's without one.
+    // words with a bias, mm's without one, and mm's too when batch_first made the input a
+    // non-contiguous transpose (more than one sample and more than one step).
     DType resultDtype(const Shape &input, DType dtype) const override
     {
         const Shape batched = checkedCall(input);
@@ -116,7 +132,7 @@ public:
             // The input projection runs first, over every step at once: addmm's dtype check, unless
             // batch_first made the input a real transpose (both leading dims above 1), which the
             // kernel copies and refuses as another type.
-            const bool transposed = m.batchFirstTruthy && input.size() == 3 && input[0] > 1 && input[1] > 1;
+            const bool transposed = m.batchFirstTruthy && input.size() == 3 && input[0] > 1 && input[1] > 1 && input[2] > 0;
             throwRuntimeError(transposed ? "expected scalar type Long but found Float" : "mat1 and mat2 must have the same dtype");
         }
         // Without bias each step's matmul runs on its own. With autograd on (as the trace runs), an

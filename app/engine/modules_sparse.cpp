@@ -35,6 +35,13 @@ public:
     }
 
     std::string typeName() const override { return "Embedding"; }
+    // What Embedding.__init__ stores (padding_idx made non-negative).
+    std::optional<Value> attribute(std::string_view name) const override
+    {
+        return namedAttribute(name, {{"num_embeddings", &m_num}, {"embedding_dim", &m_dim}, {"padding_idx", &m_padding},
+                                     {"max_norm", &m_maxNorm}, {"norm_type", &m_normType},
+                                     {"scale_grad_by_freq", &m_scale}, {"sparse", &m_sparse}});
+    }
     std::string repr() const override
     {
         std::string s = "Embedding(" + pythonStr(m_num) + ", " + pythonStr(m_dim);
@@ -70,7 +77,7 @@ public:
         std::vector<float> y;
         y.reserve(size_t(*checkedNumel(out)));
         for (const float id : ids) {
-            const Dim row = Dim(id) < 0 ? Dim(id) + m_rows : Dim(id);
+            const Dim row = Dim(id); // a negative id is out of range too
             if (row < 0 || row >= m_rows)
                 throwIndexError("index out of range in self");
             for (Dim c = 0; c < m_columns; ++c)

@@ -501,9 +501,31 @@ Tensor Tensor::contiguous() const
 
 Tensor Tensor::clone() const
 {
-    if (!m_storage)
-        return shapeOnly(m_sizes);
-    return fromValues(m_sizes, values());
+    Tensor copy = m_storage ? fromValues(m_sizes, values()) : shapeOnly(m_sizes);
+    return copy.labelledLike(*this);
+}
+
+Tensor Tensor::withDtype(DType dtype) const
+{
+    Tensor t = *this;
+    t.m_dtype = dtype;
+    t.m_valueRange.reset();
+    return t;
+}
+
+Tensor Tensor::withValueRange(std::int64_t low, std::int64_t high) const
+{
+    Tensor t = *this;
+    t.m_valueRange = std::make_pair(low, high);
+    return t;
+}
+
+Tensor Tensor::labelledLike(const Tensor &other) const
+{
+    Tensor t = *this;
+    t.m_dtype = other.m_dtype;
+    t.m_valueRange = other.m_valueRange;
+    return t;
 }
 
 // --- elementwise helpers -----------------------------------------------------------------------

@@ -22,12 +22,18 @@
 
 #include "engine/shape.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ft {
+
+// The element types a trace follows: float32 (torch.zeros' default) and int64 (token ids, what
+// nn.Embedding takes).
+enum class DType { Float32, Int64 };
 
 class Tensor
 {
@@ -117,6 +123,19 @@ public:
     // Sum of all values, accumulated in double.
     double sum() const;
 
+    // The element type PyTorch's tensor would have. Values are always held as float; the type is
+    // a label that views, reshapes and copies keep (torch.zeros(..., dtype=torch.long) in a
+    // learner's code). Factories make float32.
+    DType dtype() const { return m_dtype; }
+    // The same tensor (a view of the same storage) labelled with another element type.
+    Tensor withDtype(DType dtype) const;
+    // Bounds [low, high] its values are known to lie in, when a shape-only tensor's maker knew them
+    // (torch.randint(0, 100, ...) gives [0, 99]); a label views and copies keep, like dtype().
+    std::optional<std::pair<std::int64_t, std::int64_t>> valueRange() const { return m_valueRange; }
+    Tensor withValueRange(std::int64_t low, std::int64_t high) const;
+    // This tensor with `other`'s labels (dtype and value range): an op that only moves elements.
+    Tensor labelledLike(const Tensor &other) const;
+
 private:
     // reshape() once -1 is resolved: a view when computeViewStrides allows it, else a copy.
     Tensor reshapeTo(Shape shape) const;
@@ -129,6 +148,8 @@ private:
     Shape m_strides;
     Dim m_offset = 0;
     bool m_defined = false;
+    DType m_dtype = DType::Float32;
+    std::optional<std::pair<std::int64_t, std::int64_t>> m_valueRange;
 };
 
 // Contiguous strides for a shape (row-major). Like PyTorch, a size of 0 counts as 1 here, so

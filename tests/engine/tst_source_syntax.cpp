@@ -134,6 +134,14 @@ private slots:
         QTest::newRow("valueDependentIf") << "        if x.sum() > 0:\n            x = x * 2\n        return x\n" << "tensor" << 8;
         QTest::newRow("unknownTorchFunction") << "        return torch.matmul(x, x)\n" << "torch.matmul" << 8;
         QTest::newRow("nnModuleApi") << "        return sum(p.numel() for p in self.parameters())\n" << "generator" << 8;
+        // Token ids: what depends on their values, and the types the app does not follow.
+        QTest::newRow("idsMayMissTheVocabulary") << "        return nn.Embedding(100, 3)(torch.randint(0, 101, (4, 7)))\n"
+                                                 << "values torch.randint draws between 0 and 100" << 8;
+        QTest::newRow("arithmeticOnIds") << "        return torch.randint(0, 10, (4, 7)) * 2\n" << "int64 tensor" << 8;
+        QTest::newRow("functionOnIds") << "        return torch.sigmoid(torch.zeros(4, 7, dtype=torch.long))\n"
+                                       << "torch.sigmoid on an int64 tensor" << 8;
+        QTest::newRow("float64") << "        return torch.zeros(2, dtype=torch.float64)\n" << "torch.float64" << 8;
+        QTest::newRow("pythonFloatDtype") << "        return torch.ones(2, dtype=float)\n" << "dtype=float" << 8;
     }
 
     void unsupportedAtRunTimeIsASourceErrorWithTheLine()

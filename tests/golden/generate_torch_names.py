@@ -26,7 +26,7 @@ except ImportError:
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "..", "app", "engine", "source", "torch_names_p.h")
-ARGUMENT_TRIALS = [(), (2,), (2, 3), (2, 3, 3), (2, 3, 3, 3), (1, (2, 3))]
+ARGUMENT_TRIALS = [(), (2,), (2, 3), (2, 3, 3), (2, 3, 3, 3), (1, (2, 3)), (2, 4)]
 
 
 def layers():

@@ -1070,3 +1070,350 @@ def warning_cases():
 
 
 CASES += warning_cases()
+
+
+# ==== What the newer layers store: a learner's code reads their attributes =====================
+# Each forward turns attributes into tensor sizes (a tuple unpacks with *, a bool or a type check
+# becomes 0 or 1, a float is scaled), so a wrong value or a wrong type (2 where PyTorch stores
+# (2, 2), 2 where it stores 2.0) changes a step's shape; a non-int where a size goes raises.
+
+LAYER_ATTRIBUTES = {
+    "conv_transpose": ('''        self.up = nn.ConvTranspose2d(3, 4, 2, stride=2, output_padding=1, dilation=2)
+        self.up1 = nn.ConvTranspose1d(3, 5, 3, padding=1, groups=1, bias=False)
+        self.up3 = nn.ConvTranspose3d(2, 4, (1, 2, 3))
+        self.c1 = nn.Conv1d(3, 8, 5, padding='same')
+        self.c3 = nn.Conv3d(2, 6, 3, stride=(1, 2, 1))
+''', '''        u = self.up
+        a = torch.zeros(u.in_channels, u.out_channels, *u.kernel_size, *u.stride, *u.output_padding, *u.dilation)
+        b = torch.zeros(*u.padding, u.groups, int(u.transposed), len(u.padding_mode), int(u.bias is None))
+        c = torch.zeros(*self.up1.kernel_size, *self.up1.padding, *self.up1.output_padding, int(self.up1.bias is None) + 1)
+        d = torch.zeros(*self.up3.kernel_size, *self.up3.output_padding, int(self.up3.transposed) + 1)
+        e = torch.zeros(*self.c1.kernel_size, len(self.c1.padding), *self.c1.output_padding, int(self.c1.transposed) + 1)
+        f = torch.zeros(*self.c3.stride, *self.c3.output_padding, self.c3.out_channels)
+        return self.up(x), a, b, c, d, e, f
+''', [[2, 3, 5, 5], [3, 5, 5]]),
+    "pools": ('''        self.m1 = nn.MaxPool1d(3, padding=1)
+        self.m3 = nn.MaxPool3d((1, 2, 2), return_indices=True)
+        self.a1 = nn.AvgPool1d(2)
+        self.a3 = nn.AvgPool3d(2, divisor_override=3)
+        self.g1 = nn.AdaptiveAvgPool1d(5)
+        self.x1 = nn.AdaptiveMaxPool1d(4, return_indices=True)
+        self.x2 = nn.AdaptiveMaxPool2d((3, None))
+        self.g3 = nn.AdaptiveAvgPool3d((1, 2, 3))
+''', '''        a = torch.zeros(self.m1.kernel_size, self.m1.stride, self.m1.padding, self.m1.dilation, int(self.m1.ceil_mode) + 1)
+        b = torch.zeros(*self.m3.kernel_size, *self.m3.stride, int(self.m3.return_indices))
+        c = torch.zeros(*self.a1.kernel_size, *self.a1.stride, *self.a1.padding, int(self.a1.count_include_pad))
+        d = torch.zeros(self.a3.kernel_size, self.a3.stride, self.a3.divisor_override, int(self.a3.ceil_mode) + 1)
+        e = torch.zeros(self.g1.output_size, self.x1.output_size, int(self.x1.return_indices), self.x2.output_size[0])
+        f = torch.zeros(*self.g3.output_size, int(self.x2.output_size[1] is None))
+        return self.g1(x), a, b, c, d, e, f
+''', [[2, 3, 10], [3, 10]]),
+    "norms": ('''        self.ln = nn.LayerNorm([3, 8])
+        self.ln2 = nn.LayerNorm(8, eps=1e-3, elementwise_affine=False)
+        self.gn = nn.GroupNorm(1, 3)
+        self.gn2 = nn.GroupNorm(2, 4, eps=0.5, affine=False)
+        self.bn = nn.BatchNorm3d(3, momentum=0.25)
+        self.in1 = nn.InstanceNorm1d(3, affine=True)
+        self.in2 = nn.InstanceNorm2d(4, track_running_stats=True)
+        self.in3 = nn.InstanceNorm3d(5)
+''', '''        a = torch.zeros(*self.ln.normalized_shape, int(self.ln.eps * 1e6), int(self.ln.elementwise_affine) + 1)
+        b = torch.zeros(*self.ln2.normalized_shape, int(self.ln2.eps * 1e4), int(self.ln2.weight is None), int(self.ln2.bias is None))
+        c = torch.zeros(self.gn.num_groups, self.gn.num_channels, int(self.gn.eps * 1e6), int(self.gn.affine))
+        d = torch.zeros(self.gn2.num_groups, self.gn2.num_channels, int(self.gn2.eps * 4), int(self.gn2.weight is None) + 1)
+        e = torch.zeros(self.bn.num_features, int(self.bn.momentum * 4), int(self.bn.track_running_stats), int(self.bn.affine))
+        f = torch.zeros(self.in1.num_features, int(self.in1.affine) + 1, int(self.in1.track_running_stats), int(self.in1.running_mean is None))
+        g = torch.zeros(self.in2.num_features, int(self.in2.affine), int(self.in2.track_running_stats), int(self.in2.weight is None))
+        h = torch.zeros(self.in3.num_features, int(self.in3.momentum * 10), int(self.in3.running_var is None) + 1)
+        return self.gn(x), a, b, c, d, e, f, g, h
+''', [[2, 3, 8], [4, 3, 8]]),
+    "activations": ('''        self.d1 = nn.Dropout1d(0.25)
+        self.d2 = nn.Dropout2d()
+        self.d3 = nn.Dropout3d(p=0.75, inplace=True)
+        self.elu = nn.ELU(alpha=0.5)
+        self.celu = nn.CELU(2)
+        self.prelu = nn.PReLU(3)
+        self.softplus = nn.Softplus(beta=2)
+        self.hardtanh = nn.Hardtanh(-2, 3)
+        self.threshold = nn.Threshold(0.1, 20)
+        self.relu6 = nn.ReLU6(inplace=True)
+        self.shrink = nn.Softshrink(1.5)
+        self.hshrink = nn.Hardshrink()
+        self.selu = nn.SELU()
+        self.silu = nn.SiLU(True)
+        self.mish = nn.Mish()
+        self.hswish = nn.Hardswish()
+        self.hsig = nn.Hardsigmoid(inplace=True)
+''', '''        a = torch.zeros(int(self.d1.p * 4), int(self.d2.p * 4), int(self.d3.p * 4), int(self.d3.inplace) + 1)
+        b = torch.zeros(int(self.elu.alpha * 4), int(isinstance(self.elu.alpha, float)) + 1, self.celu.alpha, int(self.elu.inplace) + 1)
+        c = torch.zeros(self.prelu.num_parameters, self.softplus.beta, self.softplus.threshold, *self.prelu.weight.shape)
+        d = torch.zeros(self.hardtanh.min_val + 3, self.hardtanh.max_val, int(self.threshold.threshold * 10), self.threshold.value)
+        e = torch.zeros(int(self.relu6.min_val) + 1, int(self.relu6.max_val), int(self.relu6.inplace) + 1, int(isinstance(self.relu6.max_val, float)))
+        f = torch.zeros(int(self.shrink.lambd * 2), int(self.hshrink.lambd * 2), int(self.selu.inplace) + 1, int(self.silu.inplace) + 1)
+        g = torch.zeros(int(self.mish.inplace) + 1, int(self.hswish.inplace) + 1, int(self.hsig.inplace) + 1)
+        return self.prelu(x), a, b, c, d, e, f, g
+''', [[2, 3, 4], [3, 3, 4]]),
+    "pads": ('''        self.z = nn.ZeroPad2d((1, 2, 3, 4))
+        self.c1 = nn.ConstantPad1d(2, 3.5)
+        self.c2 = nn.ConstantPad2d((1, 0, 2, 0), 4)
+        self.c3 = nn.ConstantPad3d(1, 0.0)
+        self.r1 = nn.ReflectionPad1d((2, 1))
+        self.r2 = nn.ReflectionPad2d(1)
+        self.r3 = nn.ReflectionPad3d(2)
+        self.p1 = nn.ReplicationPad1d(3)
+        self.p2 = nn.ReplicationPad2d((1, 1, 2, 2))
+        self.p3 = nn.ReplicationPad3d(1)
+''', '''        a = torch.zeros(*self.z.padding, int(self.z.value) + 1, int(isinstance(self.z.value, float)) + 1)
+        b = torch.zeros(*self.c1.padding, int(self.c1.value * 2), *self.c2.padding, self.c2.value)
+        c = torch.zeros(*self.c3.padding, int(isinstance(self.c3.value, float)) + 1)
+        d = torch.zeros(*self.r1.padding, *self.r2.padding, *self.r3.padding)
+        e = torch.zeros(*self.p1.padding, *self.p2.padding, *self.p3.padding)
+        return self.r2(x), a, b, c, d, e
+''', [[2, 3, 4, 4], [3, 4, 4]]),
+    "resampling": ('''        self.up = nn.Upsample(scale_factor=2)
+        self.up2 = nn.Upsample(size=(6, 8), mode='bilinear', align_corners=False)
+        self.up3 = nn.Upsample(scale_factor=(1.5, 2), mode='nearest', recompute_scale_factor=True)
+        self.near = nn.UpsamplingNearest2d(size=5)
+        self.bil = nn.UpsamplingBilinear2d(scale_factor=3)
+        self.ps = nn.PixelShuffle(2)
+        self.pu = nn.PixelUnshuffle(downscale_factor=2)
+        self.cs = nn.ChannelShuffle(2)
+''', '''        a = torch.zeros(int(self.up.scale_factor), int(isinstance(self.up.scale_factor, float)) + 1, int(self.up.size is None) + 1,
+                        len(self.up.mode), int(self.up.align_corners is None) + 1, int(self.up.recompute_scale_factor is None) + 1)
+        b = torch.zeros(*self.up2.size, len(self.up2.mode), int(self.up2.align_corners) + 1, int(self.up2.scale_factor is None))
+        c = torch.zeros(*[int(s * 2) for s in self.up3.scale_factor], int(self.up3.recompute_scale_factor), len(self.up.name))
+        d = torch.zeros(self.near.size, len(self.near.mode), len(self.near.name), int(self.bil.align_corners), int(self.bil.scale_factor), len(self.bil.mode))
+        e = torch.zeros(self.ps.upscale_factor, self.pu.downscale_factor, self.cs.groups)
+        return self.up(x), a, b, c, d, e
+''', [[2, 4, 3, 3], [4, 3, 3]]),
+    "recurrent": ('''        self.rnn = nn.RNN(10, 16, nonlinearity='relu', dropout=0)
+        self.lstm = nn.LSTM(10, 20, num_layers=2, batch_first=True, bidirectional=True, dropout=0.5)
+        self.gru = nn.GRU(input_size=10, hidden_size=12, bias=False)
+        self.proj = nn.LSTM(10, 8, proj_size=4)
+''', '''        directions = 2 if self.lstm.bidirectional else 1
+        h0 = torch.zeros(self.lstm.num_layers * directions, x.size(0), self.lstm.hidden_size)
+        a = torch.zeros(self.rnn.input_size, self.rnn.hidden_size, self.rnn.num_layers, len(self.rnn.nonlinearity), len(self.rnn.mode))
+        b = torch.zeros(int(self.lstm.batch_first) + 1, int(self.lstm.dropout * 4), int(isinstance(self.rnn.dropout, float)) + 1, len(self.lstm.mode))
+        c = torch.zeros(self.gru.hidden_size, int(self.gru.bias) + 1, int(self.gru.bidirectional) + 1, len(self.gru.mode), self.proj.proj_size)
+        d = torch.zeros(*self.proj.weight_hr_l0.shape, int(self.lstm.bias), self.gru.proj_size + 1)
+        out, _ = self.lstm(x)
+        return out, h0, a, b, c, d
+''', [[4, 7, 10], [7, 10]]),
+    "embedding": ('''        self.emb = nn.Embedding(100, 16)
+        self.pad = nn.Embedding(50, 8, padding_idx=-2, max_norm=2, norm_type=1.5, scale_grad_by_freq=True)
+        self.zero = nn.Embedding(30, 4, padding_idx=0, sparse=True)
+''', '''        a = torch.zeros(self.emb.num_embeddings, self.emb.embedding_dim, int(self.emb.padding_idx is None) + 1, int(self.emb.max_norm is None) + 1)
+        b = torch.zeros(self.pad.padding_idx, self.pad.max_norm, int(self.pad.norm_type * 2), int(self.pad.scale_grad_by_freq) + 1)
+        c = torch.zeros(self.zero.padding_idx + 1, int(self.zero.sparse) + 1, int(self.emb.norm_type), *self.zero.weight.shape)
+        return x.view(-1, self.emb.embedding_dim), a, b, c
+''', [[4, 16], [2, 4, 16]]),
+}
+
+LAYER_ATTRIBUTE_SOURCE = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+{init}
+    def forward(self, x):
+{body}'''
+
+# A misspelt attribute on each family: the layer's own AttributeError, and a real name that is
+# not a number where a size goes.
+LAYER_ATTRIBUTE_ERRORS = {
+    "conv_transpose_in_channel": ("nn.ConvTranspose2d(3, 4, 2)", "torch.zeros(self.layer.in_channel)"),
+    "conv_transpose_kernel_int": ("nn.ConvTranspose2d(3, 4, 2)", "torch.zeros(self.layer.kernel_size)"),
+    "conv1d_output_padding": ("nn.Conv1d(3, 4, 2)", "torch.zeros(self.layer.output_paddings)"),
+    "maxpool3d_kernel": ("nn.MaxPool3d(2)", "torch.zeros(self.layer.kernel)"),
+    "adaptive_output": ("nn.AdaptiveAvgPool1d(3)", "torch.zeros(self.layer.output_sizes)"),
+    "avgpool1d_divisor": ("nn.AvgPool1d(2)", "torch.zeros(self.layer.divisor_override)"),
+    "adaptive_avg_return_indices": ("nn.AdaptiveAvgPool3d(2)", "torch.zeros(self.layer.return_indices)"),
+    "layernorm_normalised": ("nn.LayerNorm(4)", "torch.zeros(*self.layer.normalised_shape)"),
+    "layernorm_eps_size": ("nn.LayerNorm(4)", "torch.zeros(self.layer.eps)"),
+    "groupnorm_num_group": ("nn.GroupNorm(2, 4)", "torch.zeros(self.layer.num_group)"),
+    "instancenorm_features": ("nn.InstanceNorm2d(3)", "torch.zeros(self.layer.num_feature)"),
+    "batchnorm3d_features": ("nn.BatchNorm3d(3)", "torch.zeros(self.layer.features)"),
+    "dropout2d_prob": ("nn.Dropout2d(0.2)", "torch.zeros(self.layer.prob)"),
+    "elu_alpha": ("nn.ELU()", "torch.zeros(self.layer.alpah)"),
+    "prelu_parameters": ("nn.PReLU()", "torch.zeros(self.layer.num_parameter)"),
+    "softplus_beta_name": ("nn.Softplus()", "torch.zeros(self.layer.beta_)"),
+    "hardtanh_min": ("nn.Hardtanh()", "torch.zeros(self.layer.min_value)"),
+    "threshold_value": ("nn.Threshold(0.5, 1)", "torch.zeros(self.layer.threshold)"),
+    "relu6_max": ("nn.ReLU6()", "torch.zeros(self.layer.max)"),
+    "selu_alpha": ("nn.SELU()", "torch.zeros(self.layer.alpha)"),
+    "zeropad_pad": ("nn.ZeroPad2d(1)", "torch.zeros(self.layer.pad)"),
+    "reflectionpad_value": ("nn.ReflectionPad2d(1)", "torch.zeros(self.layer.value)"),
+    "constantpad_value_float": ("nn.ConstantPad2d(1, 2.5)", "torch.zeros(self.layer.value)"),
+    "upsample_scale": ("nn.Upsample(scale_factor=2)", "torch.zeros(self.layer.scale)"),
+    "upsample_scale_float": ("nn.Upsample(scale_factor=2)", "torch.zeros(self.layer.scale_factor)"),
+    "pixelshuffle_factor": ("nn.PixelShuffle(2)", "torch.zeros(self.layer.downscale_factor)"),
+    "channelshuffle_group": ("nn.ChannelShuffle(2)", "torch.zeros(self.layer.group)"),
+    "lstm_hidden_sizes": ("nn.LSTM(4, 8)", "torch.zeros(self.layer.hidden_sizes)"),
+    "gru_layers": ("nn.GRU(4, 8)", "torch.zeros(self.layer.layers)"),
+    "rnn_nonlinearity_on_lstm": ("nn.LSTM(4, 8)", "torch.zeros(len(self.layer.nonlinearity))"),
+    "rnn_dropout_float": ("nn.RNN(4, 8)", "torch.zeros(self.layer.dropout)"),
+    "embedding_num_embedding": ("nn.Embedding(10, 3)", "torch.zeros(self.layer.num_embedding)"),
+    "embedding_padding_none": ("nn.Embedding(10, 3)", "torch.zeros(self.layer.padding_idx)"),
+}
+
+LAYER_ATTRIBUTE_ERROR = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = {layer}
+
+    def forward(self, x):
+        n = {use}
+        return x.flatten(1)
+'''
+
+
+def layer_attribute_cases():
+    cases = []
+    for name, (init, body, shapes) in LAYER_ATTRIBUTES.items():
+        for shape in shapes:
+            cases.append({"name": f"layer_attributes/{name}/{'x'.join(map(str, shape))}", "input": shape,
+                          "source": LAYER_ATTRIBUTE_SOURCE.format(init=init, body=body)})
+    for name, (layer, use) in LAYER_ATTRIBUTE_ERRORS.items():
+        cases.append({"name": f"layer_attribute_errors/{name}", "input": [2, 3, 4],
+                      "source": LAYER_ATTRIBUTE_ERROR.format(layer=layer, use=use)})
+    return cases
+
+
+CASES += layer_attribute_cases()
+
+
+# ==== Token ids made inside forward: torch.randint, zeros/ones with dtype=torch.long ==========
+# Tutorials build an Embedding/LSTM text model on ids drawn with torch.randint (or zeros of
+# dtype long); forward's own input is still torch.zeros(input), a float32 tensor.
+
+TOKENS = HEADER + '''class TextNet(nn.Module):
+    def __init__(self, vocab=100, dim=16):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, dim)
+        self.lstm = nn.LSTM(dim, 32, batch_first=True)
+        self.fc = nn.Linear({features}, 2)
+
+    def forward(self, x):
+        {tokens}
+        {body}
+'''
+
+TOKEN_SOURCES = {
+    "randint_low_high": "tokens = torch.randint(0, self.embed.num_embeddings, (x.size(0), 7))",
+    "randint_high": "tokens = torch.randint(100, (x.size(0), 7))",
+    "randint_keywords": "tokens = torch.randint(low=0, high=100, size=(x.size(0), 7))",
+    "randint_high_size_keyword": "tokens = torch.randint(100, size=[x.size(0), 7])",
+    "randint_list_size": "tokens = torch.randint(0, 100, [4, 7])",
+    "randint_torch_size": "tokens = torch.randint(0, 100, x.shape[:1] + (7,))",
+    "randint_dtype_long": "tokens = torch.randint(0, 100, (4, 7), dtype=torch.long)",
+    "randint_dtype_int64_device": "tokens = torch.randint(0, 100, (4, 7), dtype=torch.int64, device='cpu')",
+    "randint_dtype_none": "tokens = torch.randint(0, 100, (4, 7), dtype=None)",
+    "randint_dtype_float": "tokens = torch.randint(0, 100, (4, 7), dtype=torch.float32)",
+    "randint_bool_later": "tokens = torch.randint(100, (4, True))",
+    "zeros_long": "tokens = torch.zeros(x.size(0), 7, dtype=torch.long)",
+    "zeros_long_tuple": "tokens = torch.zeros((4, 7), dtype=torch.long)",
+    "zeros_size_keyword": "tokens = torch.zeros(size=(4, 7), dtype=torch.int64)",
+    "zeros_python_int": "tokens = torch.zeros(4, 7, dtype=int)",
+    "ones_long": "tokens = torch.ones(4, 7, dtype=torch.long)",
+    "ones_float": "tokens = torch.ones(4, 7, dtype=torch.float)",
+    "zeros_default_float": "tokens = torch.zeros(4, 7)",
+    "zeros_one_id": "tokens = torch.zeros(7, dtype=torch.long)",
+    "view_keeps_long": "tokens = torch.zeros(28, dtype=torch.long).view(4, 7)",
+    "index_keeps_long": "tokens = torch.randint(0, 100, (4, 7, 3))[:, :, 0]",
+    "flatten_module_keeps_long": "tokens = nn.Flatten()(torch.randint(0, 100, (4, 7, 1)))",
+    "flatten_module_keeps_range": "tokens = nn.Flatten()(torch.randint(100, 200, (4, 7, 1)))",
+    "index_keeps_range": "tokens = torch.randint(100, 200, (4, 7, 3))[:, :, 0]",
+    "dtype_check": "tokens = torch.randint(0, 100, (4, 7))\n        tokens = tokens.view(4, 7) if tokens.dtype == torch.long else tokens.view(-1)",
+    # every id drawn is out of the vocabulary (ids that only may be are the random draw's to decide)
+    "out_of_vocab_all": "tokens = torch.randint(100, 1000, (4, 7))",
+    "out_of_vocab_edge": "tokens = torch.randint(100, 101, (4, 7))",
+    "in_vocab_edge": "tokens = torch.randint(99, 100, (4, 7))",
+    "ones_in_vocab": "tokens = torch.ones(4, 7, dtype=torch.long)",
+    # PyTorch's errors for the factories' arguments
+    "randint_equal_bounds": "tokens = torch.randint(5, 5, (4, 7))",
+    "randint_high_below_low": "tokens = torch.randint(5, 2, (4, 7))",
+    "randint_zero_high": "tokens = torch.randint(0, (4, 7))",
+    "randint_negative_high": "tokens = torch.randint(-5, (4, 7))",
+    "randint_keyword_bounds": "tokens = torch.randint(low=7, high=7, size=(4, 7))",
+    "randint_size_int": "tokens = torch.randint(100, 7)",
+    "randint_size_keyword_int": "tokens = torch.randint(100, size=7)",
+    "randint_size_int_dtype": "tokens = torch.randint(100, 7, dtype=torch.long)",
+    "randint_three_ints": "tokens = torch.randint(0, 100, 7)",
+    "randint_float_high": "tokens = torch.randint(100.0, (4, 7))",
+    "randint_bool_high": "tokens = torch.randint(True, (4, 7))",
+    "randint_none_high": "tokens = torch.randint(None, (4, 7))",
+    "randint_float_high_low_form": "tokens = torch.randint(0, 10.5, (4, 7))",
+    "randint_float_low": "tokens = torch.randint(1.5, 100, (4, 7))",
+    "randint_float_element": "tokens = torch.randint(100, (4, 7.0))",
+    "randint_float_first_element": "tokens = torch.randint(100, (4.0, 7))",
+    "randint_bool_first_element": "tokens = torch.randint(100, (True, 7))",
+    "randint_float_element_low_form": "tokens = torch.randint(0, 100, (4, 7.5))",
+    "randint_negative_size": "tokens = torch.randint(0, 100, (4, -7))",
+    "randint_negative_size_equal_bounds": "tokens = torch.randint(5, 5, (4, -7))",
+    "randint_no_size": "tokens = torch.randint(100)",
+    "randint_no_arguments": "tokens = torch.randint()",
+    "randint_four_arguments": "tokens = torch.randint(0, 1, 100, (4, 7))",
+    "randint_bad_dtype": "tokens = torch.randint(0, 100, (4, 7), dtype='long')",
+    "randint_unknown_keyword": "tokens = torch.randint(0, 100, (4, 7), dtpye=torch.long)",
+    "randint_requires_grad": "tokens = torch.randint(0, 100, (4, 7), requires_grad=True)",
+    "randint_none_size": "tokens = torch.randint(0, 100, None)",
+    "zeros_bad_dtype": "tokens = torch.zeros(4, 7, dtype='long')",
+    "zeros_int_dtype_value": "tokens = torch.zeros(4, 7, dtype=5)",
+    "zeros_misspelt_dtype": "tokens = torch.zeros(4, 7, dtpye=torch.long)",
+    "zeros_float_size": "tokens = torch.zeros(4.0)",
+    "zeros_float_size_long": "tokens = torch.zeros(4.0, dtype=torch.long)",
+    "zeros_none_size": "tokens = torch.zeros(None)",
+    "zeros_bool_size": "tokens = torch.zeros(True)",
+    "zeros_float_second": "tokens = torch.zeros(4, 7.0, dtype=torch.long)",
+    "zeros_bool_first_in_tuple": "tokens = torch.zeros((True, 7), dtype=torch.long)",
+    "zeros_bool_later": "tokens = torch.zeros(4, True, dtype=torch.long)",
+    "zeros_size_keyword_int": "tokens = torch.zeros(size=7)",
+    "zeros_size_twice": "tokens = torch.zeros(4, size=7)",
+    "zeros_tensor_size": "tokens = torch.zeros(x, dtype=torch.long)",
+    "zeros_negative_long": "tokens = torch.zeros(-4, 7, dtype=torch.long)",
+    "zeros_requires_grad_long": "tokens = torch.zeros(4, 7, dtype=torch.long, requires_grad=True)",
+    "zeros_requires_grad_float": "tokens = torch.zeros(4, 7, requires_grad=True).long() if False else torch.zeros(4, 7, dtype=torch.long)",
+    "ones_no_size_long": "tokens = torch.ones(dtype=torch.long)",
+    "randn_long": "tokens = torch.randn(4, 7, dtype=torch.long)",
+    "rand_long": "tokens = torch.rand(4, 7, dtype=torch.long)",
+}
+
+TOKEN_BODIES = {
+    "lstm_last_step": ("e = self.embed(tokens)\n        out, (h, c) = self.lstm(e)\n        return self.fc(out[:, -1, :])", "32"),
+    "embed_flatten": ("e = self.embed(tokens)\n        return self.fc(e.flatten(1))", "7 * 16"),
+}
+
+
+def token_cases():
+    cases = []
+    for name, tokens in TOKEN_SOURCES.items():
+        bodies = TOKEN_BODIES if name in ("randint_low_high", "zeros_long", "randint_dtype_float", "zeros_default_float",
+                                          "zeros_one_id") else {"lstm_last_step": TOKEN_BODIES["lstm_last_step"]}
+        for body_name, (body, features) in bodies.items():
+            cases.append({"name": f"tokens/{name}/{body_name}", "input": [4, 3],
+                          "source": TOKENS.format(tokens=tokens, body=body, features=features)})
+    # Layers that cannot take ids (the learner forgot the Embedding), and Embeddings whose
+    # vocabulary the ids fit or miss.
+    misuse = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = {layer}
+
+    def forward(self, x):
+        tokens = torch.randint({ids})
+        return self.layer(tokens)
+'''
+    for layer, shape in (("nn.LSTM(7, 16, batch_first=True)", "(4, 5, 7)"), ("nn.GRU(7, 16, bias=False)", "(4, 5, 7)"),
+                         ("nn.Linear(7, 2)", "(4, 7)"), ("nn.Linear(7, 2, bias=False)", "(4, 7)"),
+                         ("nn.Conv1d(4, 8, 3)", "(2, 4, 7)"), ("nn.ReLU()", "(4, 7)"), ("nn.Sigmoid()", "(4, 7)"),
+                         ("nn.Flatten()", "(4, 7, 2)"), ("nn.Dropout(0.5)", "(4, 7)"), ("nn.BatchNorm1d(4)", "(2, 4, 7)"),
+                         ("nn.LayerNorm(7)", "(4, 7)"), ("nn.MaxPool1d(2)", "(2, 4, 7)"), ("nn.Embedding(10, 3)", "0, 10, (4, 7)"),
+                         ("nn.Embedding(10, 3)", "10, 20, (4, 7)"),
+                         ("nn.Embedding(1, 3)", "0, 1, (4, 7)"), ("nn.Embedding(10, 3)", "-5, 0, (4, 7)"),
+                         ("nn.Embedding(100, 3, padding_idx=0)", "(4, 7)"), ("nn.Sequential(nn.Embedding(100, 3), nn.Flatten())", "(4, 7)"),
+                         ("nn.Identity()", "(4, 7)")):
+        if shape.startswith("("):
+            shape = "0, 100, " + shape  # ids of a vocabulary of 100
+        cases.append({"name": f"tokens/layer_on_ids/{layer}/{shape}", "input": [2, 3],
+                      "source": misuse.format(layer=layer, ids=shape)})
+    return cases
+
+
+CASES += token_cases()

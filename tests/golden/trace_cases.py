@@ -1120,6 +1120,12 @@ add_int64((2,5,3), 'nn.RNN(3, 4, bias=False)')
 add_int64((2,5,3), 'nn.GRU(3, 4, bias=False)')
 add_int64((5,3), 'nn.LSTM(3, 4, bias=False)')
 add_int64((2,5,3), 'nn.LSTM(3, 4, proj_size=2)')
+# batch_first: the recurrence reads the input's transpose, a non-contiguous copy only when both
+# the batch and the steps are more than one, and then mm's words come even with a bias.
+for _shape in ((2,5,3), (1,5,3), (2,1,3), (5,3), (0,5,3), (2,5,0)):
+    add_int64(_shape, 'nn.LSTM(3, 4, batch_first=True)')
+add_int64((2,5,3), 'nn.GRU(3, 4, batch_first=True)')
+add_int64((2,5,3), 'nn.RNN(3, 4, batch_first=True, bias=False)')
 add_int64((2,5,4), 'nn.RNN(3, 4, bias=False)')
 add_int64((16,5,5,0), 'nn.BatchNorm2d(3)')
 add_int64((0,5,5,5), 'nn.BatchNorm2d(5)')
@@ -1808,6 +1814,17 @@ add((2, 3, 4, 5), 'nn.Upsample(scale_factor=None)')
 add((2, 3, 4, 5), 'nn.Upsample(scale_factor=(2, None))')
 add((2, 3, 4, 5), "nn.Upsample(scale_factor=(2, 'a'))")
 add((2, 3, 4, 5), 'nn.Upsample(scale_factor=True)')
+# A str scale factor goes through Python's float(): underscores between digits, spaces around,
+# inf/nan in any case, and what float() refuses.
+for _text in ("1_0", " 2 ", "2.5", "1e0", "1E1", "+2", "-2", ".5e1", "2.", "inf", "-inf", "Infinity", "-iNF", "nan", "+nan",
+              "1__0", "_10", "10_", "1_0.5", "1._5", "1_e1", "1e1_0", "0x10", "1,5", "", " ", "2\n", "\t2", "infinit",
+              "nan(1)", "1e", "e1", ".", "2 3", "2_0_0", "0_1", "00", "1e+1", "1e-1_0", "1e_1", "2._", "+", "-_1"):
+    add((1, 1, 2, 2), f"nn.Upsample(scale_factor={_text!r})")
+add((1, 1, 2, 2), "nn.Upsample(scale_factor=('2', 3))", "nn.Upsample(scale_factor=('1_0', '2'))", "nn.Upsample(scale_factor=('x', 2))",
+    "nn.Upsample(scale_factor=('1_', 2))")
+add((1, 1, 2, 2), "nn.Upsample(scale_factor=1e30)", "nn.Upsample(scale_factor=-1e30)", "nn.Upsample(scale_factor=('inf', 2))",
+    "nn.Upsample(scale_factor=(2, 'nan'))", "nn.Upsample(scale_factor=(-1e30, 'nan'))", "nn.Upsample(scale_factor=2.5e18)",
+    "nn.Upsample(scale_factor=(-2.5e18, 0))", "nn.Upsample(scale_factor=-1e18)")
 add((2, 3, 4, 5), 'nn.Upsample(size=0)')
 add((2, 3, 4, 5), 'nn.Upsample(size=-1)')
 add((2, 3, 4, 5), 'nn.Upsample(size=2.5)')
@@ -2006,6 +2023,26 @@ add((2, 3, 4), "nn.AdaptiveAvgPool1d((True,))", "nn.AdaptiveAvgPool1d(True)", "n
 add((2, 12), "nn.Unflatten(1, (3, True, 4))", "nn.Unflatten(1, (True, 12))", "nn.Unflatten(1, (12, True))")
 add((2, 3, 4), "nn.LayerNorm((3, True, 4))", "nn.LayerNorm((True, 4))", "nn.LayerNorm((3, 4, True))")
 add((2, 3, 4, 4, 4), "nn.MaxPool3d((2, True, 2))", "nn.AvgPool3d((2, True, 2))", "nn.AdaptiveAvgPool3d((2, True, 2))")
+# ConvTranspose: _pair() keeps the bool, conv_transpose2d's parser matches each list by its first
+# element (before the input's rank is checked) and reads a later bool as an int; the kernel size
+# is a size of the weight, where a bool is an int.
+_TRANSPOSED_BOOLS = ("nn.ConvTranspose2d(3, 4, (2, True))", "nn.ConvTranspose2d(3, 4, (True, 2))",
+                     "nn.ConvTranspose2d(3, 4, True)", "nn.ConvTranspose2d(3, 4, 2, stride=(2, True))",
+                     "nn.ConvTranspose2d(3, 4, 2, stride=(True, 2))", "nn.ConvTranspose2d(3, 4, 2, stride=True)",
+                     "nn.ConvTranspose2d(3, 4, 2, padding=(1, True))", "nn.ConvTranspose2d(3, 4, 2, padding=(True, 1))",
+                     "nn.ConvTranspose2d(3, 4, 2, dilation=(2, True))", "nn.ConvTranspose2d(3, 4, 2, dilation=(True, 2))",
+                     "nn.ConvTranspose2d(3, 4, 2, stride=2, output_padding=(1, True))",
+                     "nn.ConvTranspose2d(3, 4, 2, stride=2, output_padding=(True, 1))",
+                     "nn.ConvTranspose2d(3, 4, 2, stride=2, output_padding=True)",
+                     "nn.ConvTranspose2d(3, 4, 2, (2, True), (1, False), (1, True), 1, True, (1, True))")
+add((2, 3, 5, 5), *_TRANSPOSED_BOOLS)
+add((3, 5, 5), *_TRANSPOSED_BOOLS[:4])
+add((2, 3, 5), *_TRANSPOSED_BOOLS)
+add((2, 3, 5), "nn.ConvTranspose1d(3, 4, 2, stride=(True,))", "nn.ConvTranspose1d(3, 4, (True,))",
+    "nn.ConvTranspose1d(3, 4, 2, dilation=True)")
+add((2, 3, 5, 5, 5), "nn.ConvTranspose3d(3, 4, 2, stride=(2, True, 1))", "nn.ConvTranspose3d(3, 4, (2, True, 1))",
+    "nn.ConvTranspose3d(3, 4, 2, padding=(1, 1, True))", "nn.ConvTranspose3d(3, 4, 2, padding=(True, 1, 1))")
+add((2, 3, 5, 5), "nn.ConvTranspose3d(3, 4, 2, stride=(2, True, 1))")
 
 # float arguments a kernel reads as a C float: a finite double beyond its range is refused.
 add((2, 3), "nn.LeakyReLU(1e39)", "nn.LeakyReLU(-1e39)", "nn.LeakyReLU(3.4028235e38)", "nn.LeakyReLU(3.4028234e38)",

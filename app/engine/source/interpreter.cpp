@@ -723,6 +723,8 @@ struct Interpreter::Impl
                 return Object{Size{t.sizes()}};
             if (name == "ndim")
                 return Object{std::int64_t(t.dim())};
+            if (name == "dtype")
+                return Object{DTypeObject{t.dtype()}};
             if (const BuiltinRow *row = findBuiltin(Table::TensorMethod, name))
                 return Object{Builtin{row, std::make_shared<Object>(owner)}};
             if (torchHasAttribute("Tensor", name).value_or(true))
@@ -771,6 +773,10 @@ struct Interpreter::Impl
                 return Object{Namespace{"torch.nn"}};
             if (const BuiltinRow *row = findBuiltin(Table::Torch, name))
                 return Object{Builtin{row, nullptr}};
+            if (name == "long" || name == "int64")
+                return Object{DTypeObject{DType::Int64}};
+            if (name == "float" || name == "float32")
+                return Object{DTypeObject{DType::Float32}};
         } else if (ns.path == "torch.nn") {
             if (name == "functional")
                 return Object{Namespace{"torch.nn.functional"}};
@@ -1167,6 +1173,34 @@ struct Interpreter::Impl
         }
     }
 
+    // Ids whose values matter (nn.Embedding's "index out of range in self"): the layer runs on its
+    // input filled with the lowest and with the highest value the ids can hold. Both fail: PyTorch
+    // fails too. One fails: it depends on the values torch.randint draws, which a trace cannot know.
+    static void probeValues(const Module &m, const Tensor &t)
+    {
+        const auto count = checkedNumel(t.sizes());
+        if (!count || *count == 0 || *count > kMaxProbeElements)
+            return;
+        const auto [low, high] = *t.valueRange();
+        std::optional<TorchError> lowError, highError;
+        for (const std::int64_t bound : {low, high}) {
+            try {
+                m.forward(Tensor::full(t.sizes(), float(bound)));
+            } catch (const TorchError &error) {
+                (bound == low ? lowError : highError) = error;
+            }
+            if (low == high)
+                break;
+        }
+        if (low == high)
+            highError = lowError;
+        if (lowError && highError)
+            throw *lowError;
+        if (lowError || highError)
+            unsupported("whether " + m.typeName() + " accepts these ids depends on the values torch.randint draws between "
+                        + std::to_string(low) + " and " + std::to_string(high) + ": the app cannot know them");
+    }
+
     Object callModule(const ModulePtr &m, CallArgs &args, int line)
     {
         std::vector<SlotSpec> specs{{"input", true}};
@@ -1181,7 +1215,11 @@ struct Interpreter::Impl
         const Tensor &t = x.as<Tensor>();
         const std::string type = m->typeName();
         addWarnings(line, m->forwardWarnings(t.sizes()));
-        m->resultDtype(t.sizes(), DType::Float32); // a learner's tensors are float32 (torch.zeros(input))
+        // The engine's int64 rules (the ones `trace --model --dtype int64` follows): what the layer
+        // raises for the input's type, else the type of its result.
+        const DType dtype = m->resultDtype(t.sizes(), t.dtype());
+        if (t.valueRange())
+            probeValues(*m, t);
         if (m->returnsTuple()) {
             Object tuple = resultObject(ResultShape::tuple(m->tupleShapes(t.sizes())));
             // forward gives the first item in its real layout (an RNN's batch_first output is a view)
@@ -1203,7 +1241,8 @@ struct Interpreter::Impl
             result = t.view(out);
         else
             result = Tensor::shapeOnly(out);
-        return Object{result};
+        // A layer that keeps the type keeps what is known of the values (nn.Flatten on ids).
+        return Object{result.dtype() == dtype ? result : result.withDtype(dtype)};
     }
 
     Object callFunction(const std::shared_ptr<FunctionObject> &f, std::optional<Object> self, CallArgs &args, const Expr &site)
@@ -1393,7 +1432,7 @@ Tensor indexTensor(const Tensor &t, const std::vector<Object> &indices, bool sin
         sizes.push_back(t.size(dim));
         strides.push_back(t.stride(dim));
     }
-    return Tensor::shapeOnly(t.sizes()).asStrided(sizes, strides, offset);
+    return Tensor::shapeOnly(t.sizes()).asStrided(sizes, strides, offset).labelledLike(t);
 }
 
 } // namespace
@@ -1596,6 +1635,10 @@ Object Interpreter::Impl::binary(const std::string &op, const Object &a, const O
 {
     (void)at;
     if (a.is<Tensor>() || b.is<Tensor>()) {
+        for (const Object *operand : {&a, &b})
+            if (operand->is<Tensor>() && operand->as<Tensor>().dtype() == DType::Int64)
+                unsupported("arithmetic on an int64 tensor is not supported by the app (it follows token ids into "
+                            "layers, not their values)");
         if (a.is<Tensor>() && b.is<Tensor>()) {
             const Tensor &x = a.as<Tensor>();
             const Shape shape = broadcastShapes(x.sizes(), b.as<Tensor>().sizes());
@@ -1672,6 +1715,8 @@ bool Interpreter::Impl::equal(const Object &a, const Object &b)
         return a.as<std::shared_ptr<InstanceObject>>() == b.as<std::shared_ptr<InstanceObject>>();
     if (a.is<ModulePtr>() && b.is<ModulePtr>())
         return a.as<ModulePtr>() == b.as<ModulePtr>();
+    if (a.is<DTypeObject>() && b.is<DTypeObject>()) // torch.long == torch.int64
+        return a.as<DTypeObject>().dtype == b.as<DTypeObject>().dtype;
     return false;
 }
 
@@ -1692,7 +1737,7 @@ bool Interpreter::Impl::compare(const std::string &op, const Object &a, const Ob
             same = a.as<bool>() == b.as<bool>();
         else
             same = ((a.is<std::int64_t>() && b.is<std::int64_t>()) || (a.is<std::string>() && b.is<std::string>())
-                    || a.is<std::shared_ptr<InstanceObject>>() || a.is<ModulePtr>())
+                    || a.is<std::shared_ptr<InstanceObject>>() || a.is<ModulePtr>() || a.is<DTypeObject>())
                    && equal(a, b);
         return op == "is" ? same : !same;
     }

@@ -34,6 +34,8 @@ namespace ft::source {
 // Loop iterations (all loops together) and call depth a file may use; beyond is a SourceError.
 inline constexpr std::int64_t kMaxLoopIterations = 100000;
 inline constexpr int kMaxCallDepth = 64;
+// Largest input a layer is run on with real values to see what it makes of known id values.
+inline constexpr std::int64_t kMaxProbeElements = 1 << 16;
 
 // A Python or PyTorch exception raised by the learner's code: the engine's TorchError (type,
 // message, kind and details, so the diagnosis reasons on typed values) plus the line Python's

@@ -51,6 +51,9 @@ struct BuiltinRow
     Object (*fn)(const Object *self, std::vector<Object> &bound, std::vector<Object> &extra);
     // The params are keyword-only (print's sep=, min's default=): every positional goes to `extra`.
     bool keywordOnly = false;
+    // Set instead of fn for a torch function whose arguments PyTorch's C++ argument parser reads
+    // (torch.zeros, torch.randint): it gets the call's arguments unbound, to judge as that parser does.
+    Object (*parse)(const CallArgs &args) = nullptr;
 };
 
 const BuiltinRow *findBuiltin(Table table, std::string_view name);

@@ -3,7 +3,8 @@
 // None, bool, int (an int64, or a BigInt beyond it), float, str, tuple, list, range, torch.Size, Tensor (shape-only), an engine
 // Module (nn.Conv2d(...)), nn.ModuleList (or an nn.Sequential of the learner's modules), the learner's functions, classes and instances, bound
 // methods, builtins (a row of the table in torch_library.cpp, maybe bound to a self), the
-// namespaces torch / torch.nn / torch.nn.functional, nn.<Module> classes, and super() proxies.
+// namespaces torch / torch.nn / torch.nn.functional, nn.<Module> classes, super() proxies and
+// torch dtypes (a tensor's dtype: float32, or int64 for token ids).
 // Lists, ModuleLists and instances are shared (Python's reference semantics); the rest are values.
 //
 //     Object n{std::int64_t(3)};  typeName(n) == "int";  isTensor(Object{Tensor::shapeOnly({2, 3})});
@@ -39,6 +40,7 @@ struct Size { Shape dims; };
 struct Range { std::int64_t start = 0, stop = 0, step = 1; };
 struct Namespace { std::string path; };        // "torch", "torch.nn", "torch.nn.functional"
 struct ModuleClass { std::string name; };      // nn.Conv2d and friends (the engine's registry)
+struct DTypeObject { DType dtype; };           // torch.long, torch.float32 (the types a trace follows)
 
 struct ClassObject;
 struct InstanceObject;
@@ -74,7 +76,7 @@ struct Super
 using ObjectData = std::variant<NoneValue, bool, std::int64_t, double, std::string, std::shared_ptr<Tuple>,
                                 std::shared_ptr<List>, Range, Size, Tensor, ModulePtr, std::shared_ptr<ContainerObject>,
                                 std::shared_ptr<FunctionObject>, Method, Builtin, std::shared_ptr<ClassObject>,
-                                std::shared_ptr<InstanceObject>, Namespace, ModuleClass, Super, BigInt>;
+                                std::shared_ptr<InstanceObject>, Namespace, ModuleClass, Super, BigInt, DTypeObject>;
 
 struct Object
 {

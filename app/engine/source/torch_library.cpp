@@ -63,6 +63,7 @@ std::string typeName(const Object &object)
             else if constexpr (std::is_same_v<T, std::shared_ptr<InstanceObject>>) return v->cls->name;
             else if constexpr (std::is_same_v<T, Namespace>) return "module";
             else if constexpr (std::is_same_v<T, ModuleClass>) return "type";
+            else if constexpr (std::is_same_v<T, DTypeObject>) return "torch.dtype";
             else return "super";
         },
         object.data);
@@ -201,6 +202,8 @@ std::string repr(const Object &o)
         return "tensor(shape=" + formatShape(o.as<Tensor>().sizes()) + ")";
     if (o.is<Size>())
         return "torch.Size(" + formatSizeList(o.as<Size>().dims) + ")";
+    if (o.is<DTypeObject>())
+        return std::string("torch.") + dtypeName(o.as<DTypeObject>().dtype);
     if (o.is<std::shared_ptr<InstanceObject>>() || o.is<std::shared_ptr<ContainerObject>>())
         return moduleRepr(o);
     try {
@@ -558,9 +561,188 @@ const Object &exactlyOne(const char *name, const Args &extra)
     return extra[0];
 }
 
-Tensor factory(Args &extra, const char *name)
+// ---- tensor factories: torch.zeros/ones/rand/randn and torch.randint --------------------------
+// PyTorch's C++ argument parser reads their arguments: it matches an overload by the arguments'
+// types (a size list by its container and first element), reports a failed match with the
+// argument's position when only one overload could take that call and as "an invalid combination"
+// otherwise, then reads the list's later elements (a bool there counts as an int).
+
+[[noreturn]] void invalidCombination(const std::string &function, const CallArgs &args)
 {
-    return Tensor::shapeOnly(sizeArgs(extra, name, "size", "SymInts"));
+    std::string got;
+    for (const Object &o : args.positional)
+        got += (got.empty() ? "" : ", ") + typeName(o);
+    for (const auto &keyword : args.keyword)
+        got += (got.empty() ? "" : ", ") + keyword.first + "=" + typeName(keyword.second);
+    raise("TypeError", function + "() received an invalid combination of arguments - got (" + got + "), but expected one of:");
+}
+
+// A factory's keyword arguments besides its size: dtype (None: `fallback`), device and requires_grad.
+struct FactoryOptions
+{
+    DType dtype = DType::Float32;
+    bool requiresGrad = false;
+    bool onlySizeKeywords = true; // no keyword but the size arguments' own names
+};
+
+FactoryOptions factoryOptions(const std::string &function, const CallArgs &args, const std::vector<std::string> &sizeNames,
+                              DType fallback)
+{
+    FactoryOptions options;
+    options.dtype = fallback;
+    for (const auto &[name, value] : args.keyword) {
+        if (std::find(sizeNames.begin(), sizeNames.end(), name) != sizeNames.end())
+            continue;
+        options.onlySizeKeywords = false;
+        if (name == "dtype") {
+            if (value.is<DTypeObject>())
+                options.dtype = value.as<DTypeObject>().dtype;
+            else if (value.is<Builtin>() && value.as<Builtin>().row && std::string_view(value.as<Builtin>().row->name) == "int")
+                options.dtype = DType::Int64; // Python's int is torch.int64
+            else if (value.is<Builtin>() && value.as<Builtin>().row && value.as<Builtin>().row->table == Table::Builtins
+                     && (std::string_view(value.as<Builtin>().row->name) == "float"
+                         || std::string_view(value.as<Builtin>().row->name) == "bool"))
+                unsupported(function + "(dtype=" + value.as<Builtin>().row->name + ") is not supported by the app: it follows "
+                            "float32 and int64 tensors");
+            else if (!value.is<NoneValue>())
+                invalidCombination(function, args);
+        } else if (name == "requires_grad") {
+            if (!value.is<bool>())
+                invalidCombination(function, args);
+            options.requiresGrad = value.as<bool>();
+        } else if (name == "device") {
+            if (!value.is<NoneValue>() && !(value.is<std::string>() && value.as<std::string>() == "cpu"))
+                unsupported(function + "(device=...) is not supported by the app: it runs on the CPU");
+        } else if (name == "layout" || name == "pin_memory" || name == "out" || name == "names" || name == "generator") {
+            unsupported(function + "(" + name + "=...) is not supported by the app");
+        } else {
+            invalidCombination(function, args);
+        }
+    }
+    return options;
+}
+
+// The size list: `items` are the varargs ints, or the one list/tuple/torch.Size holding them.
+// `position` is the 1-based position of a positional size (0: passed as size=); `specific` says
+// whether a failed match names the argument (else it is an invalid combination).
+Shape factorySize(const std::string &function, const CallArgs &args, const Object *list, std::vector<Object> items,
+                  int position, bool specific, const char *elementKind)
+{
+    auto fail = [&](const Object &what) {
+        if (!specific)
+            invalidCombination(function, args);
+        raise("TypeError", function + "(): argument 'size'" + (position ? " (position " + std::to_string(position) + ")" : "")
+                               + " must be tuple of " + elementKind + ", not " + typeName(what));
+    };
+    if (list) {
+        const bool sequence = list->is<std::shared_ptr<Tuple>>() || list->is<std::shared_ptr<List>>() || list->is<Size>();
+        if (!sequence)
+            fail(*list);
+        items = iterate(*list);
+        if (!items.empty() && (items[0].is<bool>() || !asInt(items[0])))
+            fail(*list);
+    } else if (!items.empty() && (items[0].is<bool>() || !asInt(items[0]))) {
+        fail(items[0]);
+    }
+    Shape shape;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (!asInt(items[i]))
+            raise("TypeError", function + "(): argument 'size' must be tuple of " + elementKind + ", but found element of type "
+                                   + typeName(items[i]) + " at pos " + std::to_string(i + 1));
+        shape.push_back(*asInt(items[i]));
+    }
+    return shape;
+}
+
+void checkRequiresGrad(const FactoryOptions &options)
+{
+    if (options.requiresGrad && options.dtype == DType::Int64)
+        raise("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
+}
+
+// torch.zeros/ones/rand/randn(*size, dtype=None, device=None, requires_grad=False), or (size, ...).
+Tensor factory(const CallArgs &args, const char *name)
+{
+    const std::string function = name;
+    const FactoryOptions options = factoryOptions(function, args, {"size"}, DType::Float32);
+    const Object *keywordSize = nullptr;
+    for (const auto &keyword : args.keyword)
+        if (keyword.first == "size")
+            keywordSize = &keyword.second;
+    if (args.positional.empty() && !keywordSize && !args.keyword.empty())
+        raise("TypeError", function + "() missing 1 required positional arguments: \"size\"");
+    if ((args.positional.empty() && !keywordSize) || (keywordSize && !args.positional.empty()))
+        invalidCombination(function, args);
+    const bool oneList = keywordSize || (args.positional.size() == 1
+                                         && (args.positional[0].is<std::shared_ptr<Tuple>>()
+                                             || args.positional[0].is<std::shared_ptr<List>>() || args.positional[0].is<Size>()));
+    const Shape shape = oneList ? factorySize(function, args, keywordSize ? keywordSize : &args.positional[0], {},
+                                              keywordSize ? 0 : 1, options.onlySizeKeywords, "SymInts")
+                                : factorySize(function, args, nullptr, args.positional, 1, options.onlySizeKeywords, "SymInts");
+    Tensor t = Tensor::shapeOnly(shape).withDtype(options.dtype);
+    if (options.dtype == DType::Int64 && (function == "zeros" || function == "ones"))
+        t = t.withValueRange(function == "ones", function == "ones");
+    if (options.dtype == DType::Int64 && function == "randn")
+        raise("RuntimeError", "\"normal_kernel_cpu\" not implemented for 'Long'");
+    if (options.dtype == DType::Int64 && function == "rand")
+        raise("RuntimeError", "\"check_uniform_bounds\" not implemented for 'Long'");
+    checkRequiresGrad(options);
+    return t;
+}
+
+// torch.randint(high, size, ...) or torch.randint(low, high, size, ...): int64 unless dtype= says.
+Tensor randint(const CallArgs &args)
+{
+    const std::string function = "randint";
+    size_t count = args.positional.size();
+    for (const auto &keyword : args.keyword)
+        if (keyword.first == "low" || keyword.first == "high" || keyword.first == "size")
+            ++count;
+    if (count != 2 && count != 3)
+        invalidCombination(function, args);
+    const std::vector<std::string> names = count == 3 ? std::vector<std::string>{"low", "high", "size"}
+                                                      : std::vector<std::string>{"high", "size"};
+    const FactoryOptions options = factoryOptions(function, args, names, DType::Int64);
+    std::vector<const Object *> bound(names.size(), nullptr);
+    std::vector<bool> byKeyword(names.size(), false);
+    for (size_t i = 0; i < args.positional.size() && i < bound.size(); ++i)
+        bound[i] = &args.positional[i];
+    for (const auto &keyword : args.keyword) {
+        const auto at = std::find(names.begin(), names.end(), keyword.first);
+        if (at == names.end())
+            continue;
+        const size_t slot = size_t(at - names.begin());
+        if (bound[slot]) // given twice, or `low` where this form has none
+            invalidCombination(function, args);
+        bound[slot] = &keyword.second;
+        byKeyword[slot] = true;
+    }
+    if (std::find(bound.begin(), bound.end(), nullptr) != bound.end() || args.positional.size() > names.size())
+        invalidCombination(function, args);
+    // Only the (high, size) form is the one overload for its arguments; the other form fails as a whole.
+    const bool specific = count == 2 && options.onlySizeKeywords;
+    std::vector<std::int64_t> bounds;
+    for (size_t i = 0; i + 1 < names.size(); ++i) {
+        const Object &value = *bound[i];
+        if (value.is<bool>() || !asInt(value)) {
+            if (!specific)
+                invalidCombination(function, args);
+            raise("TypeError", function + "(): argument '" + names[i] + "'"
+                                   + (byKeyword[i] ? std::string() : " (position " + std::to_string(i + 1) + ")")
+                                   + " must be int, not " + typeName(value));
+        }
+        bounds.push_back(*asInt(value));
+    }
+    const size_t sizeSlot = names.size() - 1;
+    const Shape shape = factorySize(function, args, bound[sizeSlot], {}, byKeyword[sizeSlot] ? 0 : int(sizeSlot + 1),
+                                    specific, "ints");
+    Tensor t = Tensor::shapeOnly(shape).withDtype(options.dtype);
+    const std::int64_t low = bounds.size() == 2 ? bounds[0] : 0, high = bounds.back();
+    if (low >= high)
+        raise("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low)
+                                  + " >= to=" + std::to_string(high));
+    checkRequiresGrad(options);
+    return options.dtype == DType::Int64 ? t.withValueRange(low, high - 1) : t;
 }
 
 const std::vector<BuiltinRow> &rows()
@@ -769,10 +951,11 @@ const std::vector<BuiltinRow> &rows()
          [](const Object *, Args &b, Args &) -> Object { return tensor(softmaxOp(tensorArg(b[0], "log_softmax", "input", 1), b[1], "log_softmax", false)); }},
         {Table::Torch, "numel", nullptr, {{"input", {}}}, false, false,
          [](const Object *, Args &b, Args &) -> Object { return Object{std::int64_t(tensorArg(b[0], "numel", "input", 1).numel())}; }},
-        {Table::Torch, "zeros", "torch.zeros", {}, true, false, [](const Object *, Args &, Args &e) -> Object { return tensor(factory(e, "zeros")); }},
-        {Table::Torch, "ones", "torch.ones", {}, true, false, [](const Object *, Args &, Args &e) -> Object { return tensor(factory(e, "ones")); }},
-        {Table::Torch, "randn", "torch.randn", {}, true, false, [](const Object *, Args &, Args &e) -> Object { return tensor(factory(e, "randn")); }},
-        {Table::Torch, "rand", "torch.rand", {}, true, false, [](const Object *, Args &, Args &e) -> Object { return tensor(factory(e, "rand")); }},
+        {Table::Torch, "zeros", "torch.zeros", {}, true, false, nullptr, false, [](const CallArgs &a) { return tensor(factory(a, "zeros")); }},
+        {Table::Torch, "ones", "torch.ones", {}, true, false, nullptr, false, [](const CallArgs &a) { return tensor(factory(a, "ones")); }},
+        {Table::Torch, "randn", "torch.randn", {}, true, false, nullptr, false, [](const CallArgs &a) { return tensor(factory(a, "randn")); }},
+        {Table::Torch, "rand", "torch.rand", {}, true, false, nullptr, false, [](const CallArgs &a) { return tensor(factory(a, "rand")); }},
+        {Table::Torch, "randint", "torch.randint", {}, true, false, nullptr, false, [](const CallArgs &a) { return tensor(randint(a)); }},
         {Table::Torch, "Size", nullptr, {{"sizes", std::shared_ptr<Tuple>()}}, false, false,
          [](const Object *, Args &b, Args &) -> Object {
              Shape dims;
@@ -907,15 +1090,63 @@ const BuiltinRow *findBuiltin(Table table, std::string_view name)
     return nullptr;
 }
 
+namespace {
+
+bool holdsInt64Tensor(const Object &o)
+{
+    if (o.is<Tensor>())
+        return o.as<Tensor>().dtype() == DType::Int64;
+    if (o.is<std::shared_ptr<Tuple>>() || o.is<std::shared_ptr<List>>()) {
+        const auto &items = o.is<std::shared_ptr<Tuple>>() ? o.as<std::shared_ptr<Tuple>>()->items : o.as<std::shared_ptr<List>>()->items;
+        return std::any_of(items.begin(), items.end(), holdsInt64Tensor);
+    }
+    return false;
+}
+
+bool holdsFloatTensor(const Object &o)
+{
+    if (o.is<Tensor>())
+        return o.as<Tensor>().dtype() == DType::Float32;
+    if (o.is<std::shared_ptr<Tuple>>())
+        return std::any_of(o.as<std::shared_ptr<Tuple>>()->items.begin(), o.as<std::shared_ptr<Tuple>>()->items.end(),
+                           holdsFloatTensor);
+    return false;
+}
+
+Object callRow(const Builtin &builtin, CallArgs &args);
+
+} // namespace
+
+// An op given an int64 tensor either keeps its type (views and reshapes, which keep the label) or
+// has its own rules for it, which only the layers (Module::resultDtype) model here: an op whose
+// result came out float32 would be a guess, so it is refused instead.
 Object callBuiltin(const Builtin &builtin, CallArgs &args, std::vector<PythonWarning> &warned)
 {
-    struct WarnInto
+    struct WarnInto // where the row's warnings.warn calls go while it runs
     {
         std::vector<PythonWarning> *outer = std::exchange(t_warned, nullptr);
         ~WarnInto() { t_warned = outer; }
     } scope;
     t_warned = &warned;
+    bool int64Input = builtin.self && holdsInt64Tensor(*builtin.self);
+    for (const Object &o : args.positional)
+        int64Input = int64Input || holdsInt64Tensor(o);
+    for (const auto &keyword : args.keyword)
+        int64Input = int64Input || holdsInt64Tensor(keyword.second);
+    Object result = callRow(builtin, args);
+    if (int64Input && holdsFloatTensor(result))
+        unsupported(std::string(builtin.row->op ? builtin.row->op : builtin.row->name)
+                    + " on an int64 tensor is not supported by the app (it follows token ids into layers, not their values)");
+    return result;
+}
+
+namespace {
+
+Object callRow(const Builtin &builtin, CallArgs &args)
+{
     const BuiltinRow &row = *builtin.row;
+    if (row.parse)
+        return row.parse(args);
     std::vector<SlotSpec> specs;
     for (const BuiltinParam &p : row.params)
         specs.push_back({p.name, !p.defaultValue.has_value()});
@@ -958,5 +1189,7 @@ Object callBuiltin(const Builtin &builtin, CallArgs &args, std::vector<PythonWar
             bound[i] = Object{*row.params[i].defaultValue};
     return row.fn(builtin.self.get(), bound, extra);
 }
+
+} // namespace
 
 } // namespace ft::source
