@@ -7,6 +7,20 @@
 
 namespace ft::detail {
 
+namespace {
+
+// The output sizes reach at::empty as SymInts: a size below -2**62 is refused there.
+void checkSymIntSizes(const Shape &sizes)
+{
+    for (const Dim size : sizes) {
+        if (size < -(Dim(1) << 62))
+            throwRuntimeError("IntArrayRef contains an int that cannot be represented as a SymInt: " + std::to_string(size));
+    }
+}
+
+} // namespace
+
+
 // F.pad for padding_mode reflect/replicate/circular. `pads` is F.pad's pad argument, last dim
 // first: (left, right, top, bottom, front, back); F.pad picks its 1-d, 2-d or 3-d kernel by
 // the number of pairs and the input's rank, and each kernel has its own checks. Records the
@@ -81,7 +95,9 @@ Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, S
     Shape out = input;
     for (size_t j = 0; j < pairs; ++j) {
         const size_t dim = size_t(rank - 1) - j;
-        out[dim] = checkedAdd(checkedAdd(out[dim], pads[2 * j]), pads[2 * j + 1]);
+        // C++ int64 arithmetic in the kernels: a sum beyond int64 wraps (a pad of -2**63 on both
+        // sides leaves the size as it was).
+        out[dim] = Dim(std::uint64_t(out[dim]) + std::uint64_t(pads[2 * j]) + std::uint64_t(pads[2 * j + 1]));
         padByDim[dim] = pads[2 * j];
     }
     // The kernels' own output checks: the 1-d ones want a width of at least one, the 2-d and 3-d
@@ -99,6 +115,8 @@ Shape padShape(const Shape &input, const std::string &mode, const Shape &pads, S
             throwRuntimeError("input (H: " + std::to_string(input[size_t(rank - 2)]) + ", W: " + std::to_string(input[size_t(rank - 1)])
                               + (mode == "reflect" ? ")is" : " ) is") + " too small. Calculated output H: " + std::to_string(outH)
                               + " W: " + std::to_string(outW));
+        if (mode == "reflect") // reflection_pad2d allocates through SymInts, replication_pad2d does not
+            checkSymIntSizes(out);
         if (mode == "reflect" && std::any_of(out.begin(), out.end(), [](Dim d) { return d < 0; }))
             throwRuntimeError("numel: integer multiplication overflow");
     }
@@ -162,7 +180,7 @@ Shape constantPadShape(const Shape &input, const Shape &pads)
     for (size_t i = 0; i < pairs; ++i) {
         const size_t j = pads.size() - (i + 1) * 2;
         const Dim size = input[first + i];
-        const Dim padded = checkedAdd(checkedAdd(size, pads[j]), pads[j + 1]);
+        const Dim padded = Dim(std::uint64_t(size) + std::uint64_t(pads[j]) + std::uint64_t(pads[j + 1])); // wraps, as in C++
         if (padded <= 0)
             throwRuntimeError("The input size " + std::to_string(size) + ", plus negative padding " + std::to_string(pads[j])
                               + " and " + std::to_string(pads[j + 1]) + " resulted in a negative output size, which is "

@@ -485,7 +485,7 @@ private:
                               + std::to_string(pad) + " and kernel_size=" + std::to_string(k));
         if (d <= 0)
             throwRuntimeError("max_pool1d() dilation must be greater than zero, but got " + std::to_string(d));
-        const Dim out = poolingOutputShape(input.back(), k, pad, s, d, ceil);
+        const Dim out = poolingOutputShape(input.back(), k, pad, s, d, ceil, !storageOverflows(input));
         if (out < 0)
             throwRuntimeError("max_pool1d() Invalid computed output size: " + std::to_string(out));
         PoolPlan p;
@@ -733,8 +733,15 @@ private:
         const std::string rejected = functionName() + "(): argument 'output_size' (position 2) must be tuple of " + listType + ", not ";
         if (m_outputSize.isBool())
             throwTypeError(rejected + "bool");
-        if (m_outputSize.isInt())
+        // Sizes below -2**62 are reserved for symbolic ones: the SymInt list parser refuses them.
+        constexpr Dim kLowestSymInt = -(Dim(1) << 62);
+        const bool symInts = listType == "SymInts";
+        if (m_outputSize.isInt()) {
+            if (symInts && std::get<std::int64_t>(m_outputSize.data) < kLowestSymInt)
+                throwRuntimeError("Expected !is_symbolic() to be true, but got false.  (Could this error message be improved?  "
+                                  "If so, please report an enhancement request to PyTorch.)");
             return Shape(m_spatial, std::get<std::int64_t>(m_outputSize.data));
+        }
         if (m_outputSize.isBigInt()) // one int for the whole size: unpacked as a long
             throwUnpackOverflow();
         if (!m_outputSize.isSequence() && !m_outputSize.isString())
@@ -749,9 +756,9 @@ private:
             // ints (a bool is one), naming the position of one that is not.
             if (list[i].isNone())
                 size.push_back(input[input.size() - list.size() + i]);
-            else if (list[i].isInt())
+            else if (list[i].isInt() && !(symInts && std::get<std::int64_t>(list[i].data) < kLowestSymInt))
                 size.push_back(std::get<std::int64_t>(list[i].data));
-            else if (i == 0 && !list[i].isBigInt())
+            else if (i == 0 && !list[i].isBigInt() && !list[i].isInt())
                 throwTypeError(rejected + "list");
             else if (list[i].isBool())
                 size.push_back(std::get<bool>(list[i].data) ? 1 : 0);
@@ -778,7 +785,9 @@ private:
             Shape out = input;
             for (size_t i = 0; i < spatial; ++i)
                 out[input.size() - spatial + i] = size[i];
-            checkFactorySizes(toValues(out)); // the output is allocated with these sizes
+            // The output is allocated with these sizes (as an IntArrayRef: no SymInt range).
+            checkNoNegativeSizes(out);
+            checkStorageSize(out);
             return out;
         }
         if (size.size() != spatial)

@@ -2239,3 +2239,17 @@ for _edge in ("2**31", "2**31 + 2", "2**32", "2**32 + 1", "2**32 + 2", "2**33 + 
         f"nn.AvgPool2d((2, {_edge}), 1)", f"nn.AvgPool2d(2, (1, {_edge}))", f"nn.AvgPool2d({_edge})",
         f"nn.AvgPool2d(2, {_edge}, ceil_mode=True)")
     add((1, 2, 8), f"nn.AvgPool1d(2, {_edge})", f"nn.AvgPool1d({_edge}, 1)", f"nn.AvgPool1d(2, 1, {_edge})", f"nn.AvgPool1d({_edge})")
+# The SymInt range (sizes below -2**62 are symbolic): adaptive pools' output sizes, and the pads'
+# output sizes, which wrap in C++ int64 arithmetic first.
+add((1, 2, 8, 8), "nn.AdaptiveAvgPool2d(-(2**63))", "nn.AdaptiveAvgPool2d(-(2**62)-1)", "nn.AdaptiveAvgPool2d(-(2**62))",
+    "nn.AdaptiveAvgPool2d((-(2**62)-1, 2))", "nn.AdaptiveAvgPool2d((2, -(2**63)))", "nn.AdaptiveAvgPool2d((2, -(2**62)))",
+    "nn.AdaptiveMaxPool2d((2, -(2**63)))", "nn.AdaptiveMaxPool2d(-(2**63))",
+    "nn.ReflectionPad2d(-(2**63))", "nn.ReflectionPad2d((-(2**63), -(2**63), 0, 0))", "nn.ReflectionPad2d((-(2**63), 0, 0, 0))",
+    "nn.ReflectionPad2d((-(2**62), -(2**62), 0, 0))", "nn.ReflectionPad2d(-(2**62))", "nn.ReplicationPad2d(-(2**63))",
+    "nn.ReplicationPad2d((0, 0, -(2**62), -(2**62)))", "nn.ReflectionPad2d(2**63 - 1)", "nn.ZeroPad2d(-(2**63))",
+    "nn.AvgPool2d(2, -(2**63))", "nn.AvgPool2d(-(2**63))", "nn.AvgPool2d(2, 1, -(2**63))", "nn.AvgPool2d(2, -(2**62) - 1)")
+add((1, 2, 8), "nn.ReflectionPad1d(-(2**63))", "nn.ReplicationPad1d((2**63 - 1, 2**63 - 1))", "nn.ConstantPad1d((2**63 - 1, 2), 0.0)")
+add((1, 2, 8, 8, 8), "nn.AdaptiveAvgPool3d((2, 2, -(2**63)))", "nn.ReplicationPad3d((-(2**62), -(2**62), 0, 0, 0, 0))",
+    "nn.ReflectionPad3d(-(2**63))")
+# pooling_output_shape's div_rtn keeps quotient and remainder in C++ ints: huge kernels and strides.
+add((4, 1, 5), "nn.MaxPool1d(4294967298)", "nn.MaxPool1d(4294967296 + 5)", "nn.MaxPool1d(4294967296 + 6)", "nn.MaxPool1d(2, 4294967297)")
