@@ -163,14 +163,17 @@ Shape constantPadShape(const Shape &input, const Shape &pads)
                               + ") exceeds dimension size (" + std::to_string(size) + ").");
         narrowed[dim] = length;
     };
+    // C++ int64 arithmetic, which wraps (-pad of -2**63 is -2**63 again).
+    auto negated = [](Dim v) { return Dim(std::uint64_t(0) - std::uint64_t(v)); };
+    auto plus = [](Dim a, Dim b) { return Dim(std::uint64_t(a) + std::uint64_t(b)); };
     for (size_t i = first; i < rank; ++i) {
         const size_t j = 2 * (rank - i - 1);
         if (pads[j] < 0)
-            narrow(i, -pads[j], narrowed[i] + pads[j]);
+            narrow(i, negated(pads[j]), plus(narrowed[i], pads[j]));
         else if (pads[j] != 0)
             allNonPositive = false;
         if (pads[j + 1] < 0)
-            narrow(i, 0, narrowed[i] + pads[j + 1]);
+            narrow(i, 0, plus(narrowed[i], pads[j + 1]));
         else if (pads[j + 1] != 0)
             allNonPositive = false;
     }
